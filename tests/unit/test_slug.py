@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from offertui.storage.slug import is_safe_id, slugify, unique_slug
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["../../x", "CON", "", "x" * 300, "株式会社テスト", "a/b\\c", ".hidden", "   ", "NUL", "-"],
+)
+def test_slug_is_a_safe_single_file_name(company: str, tmp_path: Path) -> None:
+    slug = slugify(company)
+    assert slug
+    assert "/" not in slug and "\\" not in slug and "\0" not in slug
+    assert not slug.startswith((".", "-"))
+    assert slug.lower() not in {"con", "nul", "prn", "aux"}
+    assert len((slug + ".toml").encode("utf-8")) < 255
+    # It really is a file name in the folder it is meant for.
+    (tmp_path / f"{slug}.toml").write_text("")
+    assert (tmp_path / f"{slug}.toml").resolve().parent == tmp_path.resolve()
+
+
+def test_slug_keeps_japanese_readable() -> None:
+    assert slugify("株式会社テスト", "Backend Engineer") == "株式会社テスト-backend-engineer"
+
+
+def test_slug_of_nothing_is_offer() -> None:
+    assert slugify("", "") == "offer"
+    assert slugify("../..") == "offer"
+
+
+def test_reserved_device_names_are_prefixed() -> None:
+    assert slugify("CON") == "offer-con"
+    assert slugify("con", "engineer") == "con-engineer"
+
+
+def test_unique_slug_counts_up() -> None:
+    assert unique_slug("acme", set()) == "acme"
+    assert unique_slug("acme", {"acme"}) == "acme-2"
+    assert unique_slug("acme", {"acme", "acme-2"}) == "acme-3"
+
+
+def test_safe_id_rejects_paths() -> None:
+    assert is_safe_id("acme-dev")
+    assert is_safe_id("株式会社テスト")
+    for bad in ("", "../x", "a/b", ".lock", "..", "a\\b"):
+        assert not is_safe_id(bad), bad
