@@ -1,0 +1,282 @@
+"""The offertui application: the store, autosave, global keys and palette commands."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from offertui.autosave import Autosaver, SaveResult
+from offertui.domain.offer import Profile
+from offertui.storage.store import BrokenFile, ConflictError, OfferStore
+
+if TYPE_CHECKING:
+    from offertui.session import OfferSession
+
+Clock = Callable[[], datetime]
+
+
+def styles_dir() -> Path:
+    """The .tcss files: inside the installed package, or at the top of a source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "styles", here.parent.parent / "styles"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("offertui's styles folder is missing from the installation")
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+# If saving and exiting after a hang-up takes longer than this, the process ends anyway:
+# with the terminal gone, restoring it can block forever.
+EXIT_WATCHDOG_SECONDS = 3.0
+
+
+class OfferTUI(App[None]):
+    """Carries a candidate through the offer stage, one offer file at a time."""
+
+    TITLE = "offertui"
+    CSS_PATH: ClassVar = [str(styles_dir() / "app.tcss")]
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "f1", "help", "Help", tooltip="List every key of this screen", id="help", priority=True
+        ),
+        Binding(
+            "ctrl+q", "quit", "Quit", tooltip="Save everything and quit", id="quit", priority=True
+        ),
+    ]
+
+    def __init__(self, store: OfferStore, now: Clock = local_now) -> None:
+        super().__init__()
+        self.store = store
+        self.now = now
+        self.profile_error: BrokenFile | None = None
+        try:
+            self.profile = store.load_profile()
+        except BrokenFile as error:
+            self.profile = Profile()
+            self.profile_error = error
+        self.autosaver = Autosaver(self._report_save_threadsafe)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.sessions: dict[str, OfferSession] = {}
+        self.last_save: datetime | None = None
+        self.save_problem: str = ""
+
+    # --- start and stop --------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from offertui.screens.offers import OffersScreen
+
+        self._loop = asyncio.get_running_loop()
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                self._loop.add_signal_handler(sig, self._on_hangup, sig)
+        if self.profile.theme in self.available_themes:
+            self.theme = self.profile.theme
+        self.push_screen(OffersScreen())
+        if self.profile_error is not None:
+            self.notify(
+                f"profile.toml is broken ({self.profile_error}); it is left as it is and "
+                "profile changes will not be saved until it is fixed.",
+                severity="error",
+                timeout=15,
+            )
+
+    def _on_hangup(self, sig: int) -> None:
+        """The terminal went away (SSH dropped, tmux killed) or we were told to stop:
+        save first, then leave, and never hang on a terminal that no longer exists."""
+        watchdog = threading.Timer(EXIT_WATCHDOG_SECONDS, os._exit, args=(128 + sig,))
+        watchdog.daemon = True
+        watchdog.start()
+        self.save_all()
+        self.exit(return_code=128 + sig)
+
+    def save_all(self) -> list[SaveResult]:
+        """Save every pending change now, on this thread."""
+        results = self.autosaver.flush()
+        for result in results:
+            self._report_save(result)
+        return results
+
+    async def action_quit(self) -> None:
+        self.save_all()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.autosaver.stop()
+        for session in list(self.sessions.values()):
+            session.close()
+
+    # --- saving ----------------------------------------------------------------------
+
+    def _report_save_threadsafe(self, result: SaveResult) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._report_save, result)
+
+    def _report_save(self, result: SaveResult) -> None:
+        if result.error is None:
+            if result.written:
+                self.last_save = self.now()
+            self.save_problem = ""
+        elif isinstance(result.error, ConflictError):
+            session = self.sessions.get(result.key)
+            if session is not None:
+                self.resolve_conflict(session, str(result.error))
+        else:
+            self.save_problem = str(result.error)
+            self.notify(f"Not saved: {result.error}", severity="error", timeout=10)
+        self.post_save_status()
+
+    def post_save_status(self) -> None:
+        from offertui.widgets.offer_header import OfferHeader
+
+        for header in self.screen.query(OfferHeader):
+            header.refresh_status()
+
+    def resolve_conflict(self, session: OfferSession, reason: str) -> None:
+        from offertui.screens.dialogs import ConflictDialog
+
+        if session.conflicted:
+            return
+        session.conflicted = True
+
+        def settle(keep_both: bool | None) -> None:
+            if keep_both:
+                copy = self.store.save_copy(session.offer)
+                self.notify(f"Your version is kept as a new offer: {copy.id}")
+            try:
+                session.replace_from_disk()
+            except (BrokenFile, OSError) as error:
+                self.notify(f"Could not read the file again: {error}", severity="error")
+                return
+            finally:
+                session.conflicted = False
+            screen = self.screen
+            refresh = getattr(screen, "reload_offer", None)
+            if refresh is not None:
+                refresh()
+
+        self.push_screen(ConflictDialog(session.file.path.name, reason), settle)
+
+    # --- offers ----------------------------------------------------------------------
+
+    def open_session(self, offer_id: str) -> OfferSession:
+        """The session for an offer, opening its file (and taking its lock) if needed."""
+        from offertui.session import OfferSession
+
+        session = self.sessions.get(offer_id)
+        if session is None:
+            session = OfferSession(self.store.open(offer_id), self.autosaver)
+            self.sessions[offer_id] = session
+        return session
+
+    def close_session(self, offer_id: str) -> None:
+        self.save_all()
+        session = self.sessions.pop(offer_id, None)
+        if session is not None:
+            session.close()
+
+    def open_offer(self, offer_id: str, screen: str = "overview") -> None:
+        """Open the offer's workspace on one of its screens."""
+        from offertui.screens.dialogs import MessageDialog
+
+        try:
+            session = self.open_session(offer_id)
+        except BrokenFile as error:
+            self.push_screen(
+                MessageDialog(
+                    "This offer file is broken",
+                    f"{error}\n\nThe file is left exactly as it is. Fix it in a text "
+                    "editor and it will load again.",
+                )
+            )
+            return
+        except OSError as error:
+            self.notify(f"Could not open {offer_id}: {error}", severity="error")
+            return
+        self.show_workspace(session, screen)
+
+    def show_workspace(self, session: OfferSession, name: str) -> None:
+        from offertui.screens.workspace import WORKSPACE_SCREENS, WorkspaceScreen
+
+        new = WORKSPACE_SCREENS[name](session)
+        if isinstance(self.screen, WorkspaceScreen):
+            self.save_all()
+            self.switch_screen(new)
+        else:
+            self.push_screen(new)
+
+    def update_profile(self, profile: Profile) -> None:
+        if profile == self.profile:
+            return
+        self.profile = profile
+        if self.profile_error is None:
+            self.autosaver.schedule("profile", self._save_profile)
+
+    def _save_profile(self) -> bool:
+        self.store.save_profile(self.profile)
+        return True
+
+    # --- commands --------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from offertui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_profile(self) -> None:
+        from offertui.screens.profile import ProfileScreen
+
+        if not isinstance(self.screen, ProfileScreen):
+            self.push_screen(ProfileScreen())
+
+    def action_offers(self) -> None:
+        from offertui.screens.offers import OffersScreen
+
+        self.save_all()
+        while not isinstance(self.screen, OffersScreen) and len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from offertui.screens.offers import OffersScreen
+        from offertui.screens.workspace import WorkspaceScreen
+
+        yield SystemCommand("Help", "Every key of this screen", self.action_help)
+        yield SystemCommand("Offers", "Back to the list of offers", self.action_offers)
+        if isinstance(screen, OffersScreen):
+            yield SystemCommand("New offer", "Add an offer", screen.action_new)
+        if isinstance(screen, WorkspaceScreen):
+            yield from screen.workspace_commands()
+        yield SystemCommand("Profile", "Your name, signature and theme", self.action_profile)
+        yield SystemCommand("Quit", "Save everything and quit", self.action_quit)
+        yield from (c for c in super().get_system_commands(screen) if c.title in ("Keys", "Theme"))
+
+
+def make_app(data_dir: Path | None = None, now: Clock = local_now) -> OfferTUI:
+    """The app, for the command line and the tests alike."""
+    from offertui.storage.paths import data_dir as default_data_dir
+
+    store = OfferStore(data_dir or default_data_dir())
+    store.prepare()
+    return OfferTUI(store, now=now)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(make_app().run() or 0)

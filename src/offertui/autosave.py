@@ -1,0 +1,92 @@
+"""Autosave: every change reaches the disk within a second, without freezing the screen.
+
+A change schedules its save; the save runs on a background thread at most `delay`
+seconds after the *first* unsaved change (not the last), so even non-stop typing is
+on disk every half second. `flush` saves everything at once on the calling thread, for
+quitting, leaving a screen, and the signals of a dropped connection.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+SaveJob = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What one save did: written or not, or the error that stopped it."""
+
+    key: str
+    written: bool
+    error: Exception | None = None
+
+
+class Autosaver:
+    """Runs save jobs soon after they are scheduled, one at a time, off the UI thread."""
+
+    def __init__(self, report: Callable[[SaveResult], None], delay: float = 0.5) -> None:
+        self.delay = delay
+        self._report = report
+        self._pending: dict[str, SaveJob] = {}
+        self._due: float | None = None
+        self._mutex = threading.Lock()
+        self._wake = threading.Condition(self._mutex)
+        self._saving = threading.Lock()  # one save at a time, thread or flush
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="offertui-autosave", daemon=True)
+        self._thread.start()
+
+    def schedule(self, key: str, job: SaveJob) -> None:
+        """Save `key` with `job` soon; a later schedule of the same key replaces the job."""
+        with self._mutex:
+            self._pending[key] = job
+            if self._due is None:
+                self._due = time.monotonic() + self.delay
+                self._wake.notify()
+
+    @property
+    def pending(self) -> bool:
+        with self._mutex:
+            return bool(self._pending)
+
+    def _take(self) -> dict[str, SaveJob]:
+        with self._mutex:
+            jobs, self._pending, self._due = self._pending, {}, None
+            return jobs
+
+    def _save(self, jobs: dict[str, SaveJob]) -> list[SaveResult]:
+        results = []
+        with self._saving:
+            for key, job in jobs.items():
+                try:
+                    results.append(SaveResult(key, job()))
+                except Exception as error:  # reported to the user, never lost silently
+                    results.append(SaveResult(key, False, error))
+        return results
+
+    def _run(self) -> None:
+        while True:
+            with self._mutex:
+                while not self._stopped and (self._due is None or time.monotonic() < self._due):
+                    timeout = None if self._due is None else self._due - time.monotonic()
+                    self._wake.wait(timeout)
+                if self._stopped:
+                    return
+            for result in self._save(self._take()):
+                self._report(result)
+
+    def flush(self) -> list[SaveResult]:
+        """Save everything pending now, on this thread, and return what happened."""
+        return self._save(self._take())
+
+    def stop(self) -> list[SaveResult]:
+        """Flush, and end the background thread."""
+        results = self.flush()
+        with self._mutex:
+            self._stopped = True
+            self._wake.notify()
+        return results

@@ -1,0 +1,283 @@
+"""The Offers home: every offer at a glance, sorted by reply deadline."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets.data_table import RowDoesNotExist
+
+from offertui.domain.offer import STAGE_LABELS
+from offertui.domain.summary import OfferSummary, deadline_text
+
+if TYPE_CHECKING:
+    from offertui.app import OfferTUI
+    from offertui.storage.store import BrokenFile
+
+EMPTY_STATE = """\
+[b]No offers yet.[/b]
+
+Passed the final interview? Press [b]n[/b] and type the company and position.
+offertui then walks you through the offer stage:
+
+  [b]Prep[/b]      what you know, what you will ask, how you will negotiate
+  [b]Meeting[/b]   live notes during the offer meeting (オファー面談)
+  [b]Decision[/b]  red flags, pros and cons, your choice
+  [b]Emails[/b]    polite drafts in English and Japanese
+
+Press [b]p[/b] to set your name for emails, [b]F1[/b] for help,
+and [b]ctrl+p[/b] to find any command by name.
+"""
+
+
+def _yen(amount: int | None) -> str:
+    if amount is None:
+        return "—"
+    if amount >= 10_000:
+        return f"¥{amount / 10_000:,.0f}万"
+    return f"¥{amount:,}"
+
+
+class OffersScreen(Screen[None]):
+    """The home screen: a table of offers, with new, open, delete and filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "New", tooltip="Add an offer", id="offers.new"),
+        Binding(
+            "enter", "open", "Open", tooltip="Open the selected offer", id="offers.open", show=True
+        ),
+        Binding(
+            "delete,d",
+            "delete",
+            "Delete",
+            tooltip="Move the offer to the trash",
+            id="offers.delete",
+        ),
+        Binding(
+            "slash", "filter", "Filter", tooltip="Filter offers as you type", id="offers.filter"
+        ),
+        Binding(
+            "p",
+            "app.profile",
+            "Profile",
+            tooltip="Your name, signature and theme",
+            id="offers.profile",
+        ),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter",
+            show=False,
+            tooltip="Clear the filter",
+            id="offers.clear_filter",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[OfferSummary] = []
+        self.broken: list[BrokenFile] = []
+
+    @property
+    def tui(self) -> OfferTUI:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="offers-body"):
+            yield Label("Offers", id="offers-title")
+            yield Input(
+                placeholder="/ to filter by company, position or stage",
+                id="offers-filter",
+                compact=True,
+            )
+            yield DataTable(id="offers-table", cursor_type="row", zebra_stripes=True)
+            yield Static(EMPTY_STATE, id="offers-empty")
+            yield Label("", id="offers-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Company", key="company")
+        table.add_column("Position", key="position")
+        table.add_column("Stage", key="stage")
+        table.add_column("Reply", key="deadline")
+        table.add_column("Pay", key="pay")
+        table.add_column("Q", key="questions")
+        table.add_column("Facts", key="facts")
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the offers folder again and refill the table."""
+        self.summaries, self.broken = self.tui.store.scan()
+        self.summaries.sort(key=lambda s: (s.reply_deadline or date.max, s.company.lower()))
+        self._fill()
+
+    def _matches(self, text: str, needle: str) -> bool:
+        return needle in text.casefold()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        selected = self.selected_id
+        needle = self.query_one("#offers-filter", Input).value.strip().casefold()
+        today = self.tui.now().date()
+        table.clear()
+        for s in self.summaries:
+            stage = STAGE_LABELS.get(s.stage, s.stage)
+            if needle and not self._matches(f"{s.company} {s.position} {stage}", needle):
+                continue
+            deadline = deadline_text(s.reply_deadline, today)
+            style = ""
+            if s.reply_deadline is not None and s.stage not in (
+                "accepted",
+                "declined",
+                "withdrawn",
+            ):
+                days = (s.reply_deadline - today).days
+                style = "bold red" if days < 0 else "yellow" if days <= 2 else ""
+            table.add_row(
+                s.company,
+                s.position,
+                stage,
+                Text(deadline, style=style),
+                _yen(s.annual_pay),
+                str(s.open_questions),
+                f"{s.facts_known}/8",
+                key=s.id,
+            )
+        for b in self.broken:
+            if needle and not self._matches(f"{b.id} broken", needle):
+                continue
+            table.add_row(
+                Text(b.path.name, style="red"),
+                Text(b.reason, style="red"),
+                Text("broken", style="bold red"),
+                "",
+                "",
+                "",
+                "",
+                key=f"broken:{b.id}",
+            )
+        empty = not self.summaries and not self.broken
+        self.query_one("#offers-empty").display = empty
+        table.display = not empty
+        if selected is not None:
+            with contextlib.suppress(KeyError, RowDoesNotExist):
+                table.move_cursor(row=table.get_row_index(selected))
+        self._show_detail()
+
+    @property
+    def selected_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        except Exception:
+            return None
+        return str(key.value) if key.value is not None else None
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#offers-detail", Label)
+        selected = self.selected_id
+        if selected and selected.startswith("broken:"):
+            broken = next((b for b in self.broken if f"broken:{b.id}" == selected), None)
+            detail.update(
+                Text(f"{broken} — left untouched; fix it in an editor.", style="red")
+                if broken
+                else ""
+            )
+        else:
+            detail.update("")
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    @on(DataTable.RowSelected)
+    def _selected(self) -> None:
+        self.action_open()
+
+    @on(Input.Changed, "#offers-filter")
+    def _filter_changed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#offers-filter")
+    def _filter_done(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#offers-filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        field = self.query_one("#offers-filter", Input)
+        field.value = ""
+        self.query_one(DataTable).focus()
+
+    def action_open(self) -> None:
+        selected = self.selected_id
+        if selected is None:
+            return
+        if selected.startswith("broken:"):
+            self.tui.open_offer(selected.removeprefix("broken:"))
+        else:
+            self.tui.open_offer(selected)
+
+    def action_new(self) -> None:
+        from offertui.screens.dialogs import NewOfferDialog
+
+        def create(answer: tuple[str, str] | None) -> None:
+            if answer is None:
+                return
+            try:
+                offer = self.tui.store.create(*answer)
+            except OSError as error:
+                self.notify(f"Could not add the offer: {error}", severity="error")
+                return
+            self.reload()
+            self.tui.open_offer(offer.id)
+
+        self.app.push_screen(NewOfferDialog(), create)
+
+    def action_delete(self) -> None:
+        from offertui.screens.dialogs import ConfirmDialog
+        from offertui.storage.store import StoreError
+
+        selected = self.selected_id
+        if selected is None:
+            return
+        offer_id = selected.removeprefix("broken:")
+        row = next((s for s in self.summaries if s.id == offer_id), None)
+        name = f"{row.company} — {row.position}" if row else f"{offer_id}.toml"
+
+        def delete(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                target = self.tui.store.trash(offer_id)
+            except (StoreError, OSError) as error:
+                self.notify(f"Not deleted: {error}", severity="error")
+                return
+            self.notify(f"Moved to the trash: {target.parent.name}/{target.name}")
+            self.reload()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "Delete this offer?",
+                f"{name}\n\nThe file moves to the trash folder, where you can restore it "
+                "by moving it back into offers/.",
+                yes="Delete",
+            ),
+            delete,
+        )

@@ -1,0 +1,88 @@
+"""A labelled input that checks what is typed and says what is wrong right below it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Label
+
+T = TypeVar("T")
+
+
+class Field(Vertical, Generic[T]):
+    """An `Input` with a label, a parser, and an error line.
+
+    The parser turns the text into a value or raises `ValueError` with a message for
+    the user. A valid value is posted as `Field.Changed`; an invalid one leaves the last
+    valid value in place and shows the message, and the text stays as typed.
+    """
+
+    DEFAULT_CSS = """
+    Field {
+        layout: grid;
+        grid-size: 2;
+        grid-columns: 22 1fr;
+        height: auto;
+        margin-bottom: 1;
+    }
+    Field > .field--label { color: $text-muted; padding-right: 1; }
+    Field > .field--error { column-span: 2; color: $text-error; display: none; }
+    Field.-invalid > .field--error { display: block; }
+    Field.-invalid > Input { border-left: outer $error; }
+    """
+
+    @dataclass
+    class Changed(Message):
+        field: Field[Any]
+        value: Any
+
+        @property
+        def control(self) -> Field[Any]:
+            return self.field
+
+    def __init__(
+        self,
+        label: str,
+        value: str,
+        parse: Callable[[str], T],
+        *,
+        placeholder: str = "",
+        id: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(id=id, disabled=disabled)
+        self.label = label
+        self._initial = value
+        self._parse = parse
+        self._placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label, classes="field--label")
+        yield Input(self._initial, placeholder=self._placeholder, compact=True)
+        yield Label("", classes="field--error")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one(Input)
+
+    @property
+    def error(self) -> str:
+        return str(self.query_one(".field--error", Label).content)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        error = self.query_one(".field--error", Label)
+        try:
+            value = self._parse(event.value)
+        except ValueError as problem:
+            error.update(str(problem))
+            self.add_class("-invalid")
+            return
+        error.update("")
+        self.remove_class("-invalid")
+        self.post_message(self.Changed(self, value))

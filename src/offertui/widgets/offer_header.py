@@ -1,0 +1,65 @@
+"""The top of every workspace screen: which offer, its stage, the screens, save status."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Label, Tab, Tabs
+
+from offertui.domain.offer import STAGE_LABELS, Offer
+from offertui.domain.summary import deadline_text
+
+
+class OfferHeader(Vertical):
+    """Offer title, stage and deadline, a tab per workspace screen, and save status."""
+
+    def __init__(
+        self, offer: Offer, current: str, tabs: list[tuple[str, str]], *, read_only: bool = False
+    ) -> None:
+        super().__init__()
+        self._offer = offer
+        self._current = current
+        self._tabs = tabs
+        self._read_only = read_only
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="offer-title-row"):
+            yield Label(self._title(), id="offer-title")
+            yield Label("", id="save-status")
+        yield Tabs(
+            *(Tab(label, id=f"tab-{name}") for name, label in self._tabs),
+            active=f"tab-{self._current}",
+        )
+
+    def on_mount(self) -> None:
+        self.query_one(Tabs).can_focus = False
+        self.refresh_status()
+
+    def _title(self) -> str:
+        offer = self._offer
+        parts = [offer.title, STAGE_LABELS.get(offer.stage, offer.stage)]
+        if offer.reply_deadline is not None:
+            today = self.app.now().date()  # type: ignore[attr-defined]
+            parts.append(f"reply {deadline_text(offer.reply_deadline, today)}")
+        return "  ·  ".join(parts)
+
+    def show_offer(self, offer: Offer) -> None:
+        if offer is self._offer:
+            return
+        self._offer = offer
+        self.query_one("#offer-title", Label).update(self._title())
+
+    def refresh_status(self) -> None:
+        app = self.app
+        label = self.query_one("#save-status", Label)
+        problem = getattr(app, "save_problem", "")
+        if self._read_only:
+            label.update("read-only: open in another offertui")
+            label.set_class(True, "-warning")
+        elif problem:
+            label.update("NOT SAVED")
+            label.set_class(True, "-warning")
+        else:
+            saved = getattr(app, "last_save", None)
+            label.update(f"saved {saved:%H:%M:%S}" if saved else "")
+            label.set_class(False, "-warning")

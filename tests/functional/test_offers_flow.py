@@ -1,0 +1,201 @@
+"""The foundation flows, driven by keys as a user would."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import DataTable, Input
+
+from offertui.screens.dialogs import NewOfferDialog
+from offertui.screens.offers import OffersScreen
+from offertui.screens.overview import OverviewScreen
+from offertui.storage.store import OfferStore
+
+AppFactory = Callable[..., Any]
+
+
+async def _new_offer(pilot: Any, company: str, position: str) -> None:
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, NewOfferDialog)
+    pilot.app.screen.query_one("#company", Input).value = company
+    await pilot.press("enter")
+    pilot.app.screen.query_one("#position", Input).value = position
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_create_fill_overview_quit_and_find_it_again(
+    make_app: AppFactory, data_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _new_offer(pilot, "Acme K.K.", "Backend Engineer")
+        assert isinstance(app.screen, OverviewScreen)
+        deadline = app.screen.query_one("#reply_deadline Input", Input)
+        deadline.value = "2026-12-04"
+        contact = app.screen.query_one("#contact_name Input", Input)
+        contact.value = "Tanaka"
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    data = tomllib.loads((data_dir / "offers" / "acme-k-k-backend-engineer.toml").read_text())
+    assert data["reply_deadline"].isoformat() == "2026-12-04"
+    assert data["contact"]["name"] == "Tanaka"
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert table.get_row_at(0)[0] == "Acme K.K."
+        assert str(table.get_row_at(0)[3]) == "in 9 days"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        assert app.screen.query_one("#contact_name Input", Input).value == "Tanaka"
+
+
+async def test_new_offer_requires_company_and_position(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NewOfferDialog)
+        assert "required" in str(dialog.query_one("#company-error").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, OffersScreen)
+        assert app.store.ids() == []
+
+
+async def test_bad_date_is_explained_at_the_field_and_not_saved(
+    make_app: AppFactory, data_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _new_offer(pilot, "Acme", "Dev")
+        field = app.screen.query_one("#reply_deadline")
+        field.query_one(Input).value = "2026-13-45"
+        await pilot.pause()
+        assert "not a real date" in field.error
+        assert field.has_class("-invalid")
+        field.query_one(Input).value = "2026-12-24"
+        await pilot.pause()
+        assert field.error == ""
+        field = app.screen.query_one("#annual_pay")
+        field.query_one(Input).value = "abc"
+        await pilot.pause()
+        assert field.error
+        await pilot.press("ctrl+q")
+    data = tomllib.loads((data_dir / "offers" / "acme-dev.toml").read_text())
+    assert data["reply_deadline"].isoformat() == "2026-12-24"
+    assert "annual_pay" not in data
+
+
+async def test_delete_asks_then_moves_to_trash(make_app: AppFactory, store: OfferStore) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")  # no: nothing happens
+        await pilot.pause()
+        assert store.ids() == [offer.id]
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert store.ids() == []
+        assert (store.trash_dir / f"{offer.id}.toml").exists()
+        assert app.screen.query_one("#offers-empty").display
+
+
+async def test_filter_as_you_type(make_app: AppFactory, store: OfferStore) -> None:
+    store.create("Acme", "Backend")
+    store.create("Globex", "Frontend")
+    store.create("Initech", "SRE")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 3
+        await pilot.press("slash", "g", "l", "o")
+        await pilot.pause()
+        assert table.row_count == 1
+        assert table.get_row_at(0)[0] == "Globex"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.row_count == 3
+
+
+async def test_broken_file_is_listed_and_others_load(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    broken = store.offers_dir / "mangled.toml"
+    broken.write_text('schema_version = 1\ncompany = "x\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 2
+        assert str(table.get_row_at(1)[2]) == "broken"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert "line 2" in str(app.screen.query_one(".dialog--body").content)
+    assert broken.read_text() == 'schema_version = 1\ncompany = "x\n'
+
+
+async def test_second_session_is_read_only(make_app: AppFactory, store: OfferStore) -> None:
+    offer = store.create("Acme", "Dev")
+    holder = OfferStore(store.root).open(offer.id)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#read-only-notice")
+        assert app.screen.query_one("#workspace-body").disabled
+    holder.close()
+
+
+async def test_profile_is_saved(make_app: AppFactory, store: OfferStore) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#name_en Input", Input).value = "Alex Smith"
+        app.screen.query_one("#name_ja Input", Input).value = "スミス・アレックス"
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, OffersScreen)
+    profile = store.load_profile()
+    assert profile.name_en == "Alex Smith"
+    assert profile.name_ja == "スミス・アレックス"
+
+
+async def test_autosave_reaches_disk_without_quitting(
+    make_app: AppFactory, data_dir: Path, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#contact_name Input", Input).value = "Sato"
+        await pilot.pause(1.0)
+        data = tomllib.loads(store.path_for(offer.id).read_text())
+        assert data["contact"]["name"] == "Sato"
+
+
+async def test_help_lists_the_keys_of_the_screen(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        text = str(app.screen.query_one("#help-keys").content)
+        assert "Add an offer" in text
+        assert "Move the offer to the trash" in text

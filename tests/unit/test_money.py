@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import pytest
+
+from offertui.domain.money import MAX_YEN, format_man, format_yen, parse_yen
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9,000,000", 9_000_000),
+        ("9000000", 9_000_000),
+        ("900万", 9_000_000),
+        ("900万円", 9_000_000),
+        ("¥9,000,000", 9_000_000),
+        ("￥9,000,000", 9_000_000),  # full-width yen sign
+        ("９００万", 9_000_000),  # full-width digits
+        ("９，０００，０００円", 9_000_000),  # full-width digits and comma
+        ("1,050.5万", 10_505_000),
+        ("  900 万円  ", 9_000_000),
+        ("9,000,000円", 9_000_000),
+        ("9,000,000 yen", 9_000_000),
+        ("JPY 9,000,000", 9_000_000),
+        ("0", 0),
+        ("35万", 350_000),
+        ("0.5万", 5_000),
+    ],
+)
+def test_parse_yen_accepts_the_usual_ways_of_writing_yen(text: str, expected: int) -> None:
+    assert parse_yen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "abc",
+        "-900万",
+        "−9,000,000",  # U+2212 minus sign
+        "▲5,000",  # Japanese accounting minus
+        "9.000.000",  # European grouping
+        "9,00,000",  # commas in the wrong places
+        "9.5",  # fractions of a yen
+        "1.23456万",  # ¥12,345.6
+        "万",
+        "900万ドル",
+        "100,000,000,001",  # just over the limit
+    ],
+)
+def test_parse_yen_rejects_anything_else_with_a_message(text: str) -> None:
+    with pytest.raises(ValueError) as excinfo:
+        parse_yen(text)
+    message = str(excinfo.value)
+    assert message and len(message) < 80
+    assert message.endswith(".")
+
+
+def test_parse_yen_limit_is_inclusive() -> None:
+    assert parse_yen(f"{MAX_YEN:,}") == MAX_YEN
+    assert parse_yen("10000000万") == MAX_YEN
+
+
+def test_negative_amount_message_says_so() -> None:
+    with pytest.raises(ValueError, match="negative"):
+        parse_yen("-1")
+
+
+def test_format_yen() -> None:
+    assert format_yen(9_000_000) == "¥9,000,000"
+    assert format_yen(0) == "¥0"
+    assert format_yen(999) == "¥999"
+    assert format_yen(-1_000) == "-¥1,000"
+
+
+def test_format_man() -> None:
+    assert format_man(9_000_000) == "900万円"
+    assert format_man(10_505_000) == "1,050.5万円"
+    assert format_man(350_000) == "35万円"
+    assert format_man(5_000) == "0.5万円"
+    # Rounded half up to the nearest ¥1,000.
+    assert format_man(9_123_456) == "912.3万円"
+    assert format_man(9_125_000) == "912.5万円"
+    assert format_man(10_999_999) == "1,100万円"
+    assert format_man(-50_000) == "-5万円"
+
+
+@pytest.mark.parametrize("amount", [0, 5_000, 350_000, 9_000_000, 10_505_000, 123_456_789])
+def test_format_yen_round_trips_through_parse(amount: int) -> None:
+    assert parse_yen(format_yen(amount)) == amount
