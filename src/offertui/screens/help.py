@@ -31,7 +31,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         rows: list[tuple[str, str]] = []
         seen: set[str] = set()
-        for active in self._target.active_bindings.values():
+        # The screen's own keys first, then the app's, then the focused widget's.
+        target = self._target
+        order = {target: 0, self.app: 1}
+        bindings = sorted(target.active_bindings.values(), key=lambda a: order.get(a.node, 2))
+        for active in bindings:
             binding = active.binding
             name = binding.key_display or self.app.get_key_display(binding)
             if binding.action in seen and not binding.show:

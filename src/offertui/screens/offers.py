@@ -46,8 +46,24 @@ def _yen(amount: int | None) -> str:
     return f"¥{amount:,}"
 
 
+# The columns after company and position: key, heading, width.
+COLUMNS = (
+    ("stage", "Stage", 11),
+    ("deadline", "Reply", 11),
+    ("pay", "Pay", 8),
+    ("questions", "Q", 2),
+    ("facts", "Facts", 5),
+)
+
+
 class OffersScreen(Screen[None]):
     """The home screen: a table of offers, with new, open, delete and filter."""
+
+    HELP = (
+        "Every offer, the nearest reply deadline first. Reply: when the company expects "
+        "your answer. Pay: annual pay as far as known. Q: questions still open or unclear. "
+        "Facts: how many of the eight key facts you have written down."
+    )
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New", tooltip="Add an offer", id="offers.new"),
@@ -104,16 +120,21 @@ class OffersScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("Company", key="company")
-        table.add_column("Position", key="position")
-        table.add_column("Stage", key="stage")
-        table.add_column("Reply", key="deadline")
-        table.add_column("Pay", key="pay")
-        table.add_column("Q", key="questions")
-        table.add_column("Facts", key="facts")
         self.reload()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        self._fill()
+
+    def _add_columns(self, table: DataTable[object]) -> None:
+        """Columns sized to the terminal: the fixed ones first, the names share the rest."""
+        width = self.size.width or 80
+        padding = 2 * table.cell_padding * (len(COLUMNS) + 2)
+        free = max(16, width - sum(w for _k, _l, w in COLUMNS) - padding - 4)
+        table.add_column("Company", key="company", width=free // 2)
+        table.add_column("Position", key="position", width=free - free // 2)
+        for key, label, column_width in COLUMNS:
+            table.add_column(label, key=key, width=column_width)
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -132,7 +153,8 @@ class OffersScreen(Screen[None]):
         selected = self.selected_id
         needle = self.query_one("#offers-filter", Input).value.strip().casefold()
         today = self.tui.now().date()
-        table.clear()
+        table.clear(columns=True)
+        self._add_columns(table)
         for s in self.summaries:
             stage = STAGE_LABELS.get(s.stage, s.stage)
             if needle and not self._matches(f"{s.company} {s.position} {stage}", needle):

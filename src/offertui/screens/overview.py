@@ -7,7 +7,7 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Label, Select
 
 from offertui.domain.money import format_yen, parse_yen
@@ -51,15 +51,15 @@ class OverviewScreen(WorkspaceScreen):
             yield Label("The offer", classes="section-title")
             yield Field("Company", offer.company, _required("Company"), id="company")
             yield Field("Position", offer.position, _required("Position"), id="position")
-            with_stage = Select(
-                [(STAGE_LABELS[s], s) for s in STAGES],
-                value=offer.stage,
-                allow_blank=False,
-                compact=True,
-                id="stage",
-            )
-            yield Label("Stage", classes="field--label")
-            yield with_stage
+            with Horizontal(classes="row"):
+                yield Label("Stage", classes="field--label")
+                yield Select(
+                    [(STAGE_LABELS[s], s) for s in STAGES],
+                    value=offer.stage,
+                    allow_blank=False,
+                    compact=True,
+                    id="stage",
+                )
             yield Field(
                 "Annual pay (yen)",
                 format_yen(offer.annual_pay) if offer.annual_pay is not None else "",
@@ -76,7 +76,7 @@ class OverviewScreen(WorkspaceScreen):
             )
             yield Label("Offer letter", classes="section-title")
             yield Checkbox(
-                "Written offer letter received",
+                "Written offer letter (or 労働条件通知書) received",
                 offer.letter.received,
                 id="letter_received",
                 compact=True,
@@ -114,14 +114,15 @@ class OverviewScreen(WorkspaceScreen):
                 placeholder="YYYY-MM-DD HH:MM",
                 id="meeting_scheduled",
             )
-            yield Label("Format", classes="field--label")
-            yield Select(
-                [("Online", "online"), ("In person", "in-person")],
-                value=offer.meeting.format or Select.NULL,
-                prompt="Not known yet",
-                compact=True,
-                id="meeting_format",
-            )
+            with Horizontal(classes="row"):
+                yield Label("Format", classes="field--label")
+                yield Select(
+                    [("Online", "online"), ("In person", "in-person")],
+                    value=offer.meeting.format or Select.NULL,
+                    prompt="Not known yet",
+                    compact=True,
+                    id="meeting_format",
+                )
 
     def on_mount(self) -> None:
         self.query_one("#company Input").focus()

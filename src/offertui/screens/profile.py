@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Label, Select, TextArea
+from textual.widgets import Checkbox, Footer, Label, Select, Static, TextArea
 
 from offertui.widgets.field import Field
 
@@ -37,7 +37,7 @@ class ProfileScreen(Screen[None]):
         profile = self.tui.profile
         with VerticalScroll(id="profile"):
             yield Label("Profile", classes="screen-title")
-            yield Label(
+            yield Static(
                 "Used to sign your emails. Write your Japanese name as you would on a "
                 "document (katakana or kanji); leave it empty to sign in Latin letters.",
                 classes="hint",
@@ -56,25 +56,28 @@ class ProfileScreen(Screen[None]):
                 placeholder="e.g. スミス・アレックス",
                 id="name_ja",
             )
-            yield Label("Email signature", classes="field--label")
-            yield TextArea(profile.signature, id="signature", soft_wrap=True)
-            yield Label("Default email language", classes="field--label")
-            yield Select(
-                [("English", "en"), ("日本語 (Japanese)", "ja")],
-                value=profile.email_lang,
-                allow_blank=False,
-                compact=True,
-                id="email_lang",
-            )
-            yield Label("Theme", classes="field--label")
+            with Horizontal(classes="row"):
+                yield Label("Email signature", classes="field--label")
+                yield TextArea(profile.signature, id="signature", soft_wrap=True, compact=True)
+            with Horizontal(classes="row"):
+                yield Label("Email language", classes="field--label")
+                yield Select(
+                    [("English", "en"), ("日本語 (Japanese)", "ja")],
+                    value=profile.email_lang,
+                    allow_blank=False,
+                    compact=True,
+                    id="email_lang",
+                )
             themes = sorted(self.app.available_themes)
-            yield Select(
-                [(name, name) for name in themes],
-                value=self.app.theme if self.app.theme in themes else Select.NULL,
-                allow_blank=False,
-                compact=True,
-                id="theme",
-            )
+            with Horizontal(classes="row"):
+                yield Label("Theme", classes="field--label")
+                yield Select(
+                    [(name, name) for name in themes],
+                    value=self.app.theme if self.app.theme in themes else Select.NULL,
+                    allow_blank=False,
+                    compact=True,
+                    id="theme",
+                )
             yield Checkbox(
                 "Start each new line of meeting notes with the time",
                 profile.timestamp_notes,

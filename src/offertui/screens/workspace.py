@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
@@ -21,8 +22,16 @@ if TYPE_CHECKING:
     from offertui.session import OfferSession
 
 # (name, tab label, module, class, key): the order of the tabs and their keys.
-SCREENS: tuple[tuple[str, str, str, str, str], ...] = (
+_ALL_SCREENS: tuple[tuple[str, str, str, str, str], ...] = (
     ("overview", "Overview", "overview", "OverviewScreen", "f2"),
+    ("prep", "Prep", "prep", "PrepScreen", "f3"),
+    ("meeting", "Meeting", "meeting", "MeetingScreen", "f4"),
+    ("decision", "Decision", "decision", "DecisionScreen", "f5"),
+    ("emails", "Emails", "emails", "EmailsScreen", "f6"),
+)
+# Only the screens this installation has.
+SCREENS = tuple(
+    s for s in _ALL_SCREENS if importlib.util.find_spec(f"offertui.screens.{s[2]}") is not None
 )
 
 

@@ -63,7 +63,10 @@ class Field(Vertical, Generic[T]):
 
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="field--label")
-        yield Input(self._initial, placeholder=self._placeholder, compact=True)
+        # Typing into a field that was just focused must add to it, not replace it.
+        yield Input(
+            self._initial, placeholder=self._placeholder, compact=True, select_on_focus=False
+        )
         yield Label("", classes="field--error")
 
     @property
