@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -192,7 +192,7 @@ class OfferTUI(App[None]):
         if session is not None:
             session.close()
 
-    def open_offer(self, offer_id: str, screen: str = "overview") -> None:
+    def open_offer(self, offer_id: str, screen: str = "overview", **options: Any) -> None:
         """Open the offer's workspace on one of its screens."""
         from offertui.screens.dialogs import MessageDialog
 
@@ -210,12 +210,13 @@ class OfferTUI(App[None]):
         except OSError as error:
             self.notify(f"Could not open {offer_id}: {error}", severity="error")
             return
-        self.show_workspace(session, screen)
+        self.show_workspace(session, screen, **options)
 
-    def show_workspace(self, session: OfferSession, name: str) -> None:
+    def show_workspace(self, session: OfferSession, name: str, **options: Any) -> None:
+        """Show one of the offer's screens; `options` go to the screen (an email kind)."""
         from offertui.screens.workspace import WORKSPACE_SCREENS, WorkspaceScreen
 
-        new = WORKSPACE_SCREENS[name](session)
+        new = WORKSPACE_SCREENS[name](session, **options)
         if isinstance(self.screen, WorkspaceScreen):
             self.save_all()
             self.switch_screen(new)
