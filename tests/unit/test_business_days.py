@@ -1,0 +1,107 @@
+"""Business-day counting. Calendars checked by hand: 2026-11-25 is a Wednesday,
+2027-01-01 a Friday; Golden Week 2027 is Thu 29 Apr (Shōwa Day) and Mon 3 to
+Wed 5 May."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import offertui
+from offertui.domain.business_days import (
+    business_days_between,
+    describe_deadline,
+    is_business_day,
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # Weekends: Fri → Mon is one business day; a full week is five.
+        (date(2026, 11, 27), date(2026, 11, 30), 1),
+        (date(2026, 11, 30), date(2026, 12, 7), 5),
+        (date(2026, 11, 28), date(2026, 11, 29), 0),  # Sat → Sun
+        (date(2026, 11, 25), date(2026, 11, 25), 0),  # same day
+        # Labour Thanksgiving Day, Mon 23 Nov 2026.
+        (date(2026, 11, 20), date(2026, 11, 24), 1),
+        # Golden Week 2027: only Fri 30 Apr and Thu 6 May are working days.
+        (date(2027, 4, 28), date(2027, 5, 6), 2),
+        (date(2027, 4, 28), date(2027, 5, 5), 1),
+        (date(2027, 4, 30), date(2027, 5, 6), 1),
+        # New Year 2026/2027: Wed 30 Dec works; 31 Dec to Sun 3 Jan are closed.
+        (date(2026, 12, 29), date(2027, 1, 5), 3),
+        (date(2026, 12, 30), date(2027, 1, 4), 1),
+        # Coming of Age Day, Mon 11 Jan 2027.
+        (date(2027, 1, 8), date(2027, 1, 12), 1),
+        # Across the year end: 29, 30 Dec + 4–8 Jan + 12 Jan.
+        (date(2026, 12, 28), date(2027, 1, 12), 8),
+        # Silver Week 2026: 21 (holiday), 22 (citizens' holiday), 23 Sep (equinox).
+        (date(2026, 9, 18), date(2026, 9, 24), 1),
+    ],
+)
+def test_business_days_between(start: date, end: date, expected: int) -> None:
+    assert business_days_between(start, end) == expected
+
+
+def test_overdue_counts_negative() -> None:
+    # Deadline Fri 27 Nov, today Mon 30 Nov: one business day (Monday) late.
+    assert business_days_between(date(2026, 11, 30), date(2026, 11, 27)) == -1
+    # Deadline Wed 28 Apr 2027, today Thu 6 May: late by 30 Apr and 6 May.
+    assert business_days_between(date(2027, 5, 6), date(2027, 4, 28)) == -2
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 12, 30), True),
+        (date(2026, 12, 31), False),  # New Year closure (a convention, not a holiday)
+        (date(2027, 1, 1), False),
+        (date(2027, 1, 4), True),
+        (date(2027, 4, 29), False),
+        (date(2027, 4, 30), True),
+        (date(2027, 3, 22), False),  # substitute holiday for the equinox on a Sunday
+        (date(2026, 11, 28), False),  # Saturday
+    ],
+)
+def test_is_business_day(day: date, expected: bool) -> None:
+    assert is_business_day(day) is expected
+
+
+@pytest.mark.parametrize(
+    ("today", "deadline", "expected"),
+    [
+        (date(2026, 11, 25), date(2026, 11, 25), "today"),
+        (date(2026, 11, 25), date(2026, 11, 26), "tomorrow (1 business day)"),
+        (date(2026, 11, 27), date(2026, 11, 28), "tomorrow (0 business days)"),
+        # Wed → Mon: Thu, Fri, Mon.
+        (date(2026, 11, 25), date(2026, 11, 30), "in 5 days (3 business days)"),
+        (date(2027, 4, 28), date(2027, 5, 6), "in 8 days (2 business days)"),
+        (date(2026, 11, 25), date(2026, 11, 24), "overdue by 1 day"),
+        (date(2026, 11, 25), date(2026, 11, 23), "overdue by 2 days"),
+    ],
+)
+def test_describe_deadline(today: date, deadline: date, expected: str) -> None:
+    assert describe_deadline(today, deadline) == expected
+
+
+def test_descriptions_fit_a_table_cell() -> None:
+    today = date(2026, 11, 25)
+    for offset in range(-400, 400, 7):
+        deadline = date.fromordinal(today.toordinal() + offset)
+        assert len(describe_deadline(today, deadline)) <= 32
+
+
+def test_holidays_package_is_not_imported_at_module_import() -> None:
+    src = str(Path(offertui.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": src}
+    code = (
+        "import sys, offertui.domain.business_days\n"
+        "assert 'holidays' not in sys.modules, 'holidays imported eagerly'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
