@@ -318,3 +318,28 @@ def test_broken_profile_is_reported(store: OfferStore) -> None:
     with pytest.raises(BrokenFile) as caught:
         store.load_profile()
     assert caught.value.line == 1
+
+
+def test_pay_model_and_letter_text_round_trip_and_clear(store: OfferStore) -> None:
+    from offertui.domain.pay import PayModel
+
+    offer = store.create("Acme", "Dev")
+    handle = store.open(offer.id)
+    pay = PayModel(monthly_base=400_000, fixed_overtime_hours=45.0, fixed_overtime_amount=100_000)
+    letter = replace(offer.letter, text="労働条件通知書\n契約期間", missing=("scope_of_change",))
+    handle.save(replace(offer, pay=pay, letter=letter))
+    assert store.load(offer.id).pay == pay
+    assert store.load(offer.id).letter == letter
+    handle.save(replace(offer, pay=replace(pay, fixed_overtime_amount=None)))
+    data = tomllib.loads(store.path_for(offer.id).read_text("utf-8"))
+    assert "fixed_overtime_amount" not in data["pay"]
+    assert data["pay"]["fixed_overtime_hours"] == 45.0
+    handle.close()
+
+
+def test_bad_pay_table_is_broken(store: OfferStore) -> None:
+    path = store.offers_dir / "bad-pay.toml"
+    path.write_text('schema_version = 1\ncompany = "A"\n[pay]\nmonthly_base = "lots"\n')
+    _, broken = store.scan()
+    assert broken[0].id == "bad-pay"
+    assert "pay" in broken[0].reason

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Final
 
+from offertui.domain.pay import PayModel
+
 SCHEMA_VERSION: Final = 1
 
 STAGES: Final = (
@@ -65,6 +67,10 @@ class Letter:
     received: bool = False
     date: date | None = None
     language: str = ""  # one of LETTER_LANGUAGES
+    # The letter's text as pasted, and the keys of the items the letter check found
+    # missing (domain.letter_check), kept so other tools can read the result.
+    text: str = ""
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,6 +172,7 @@ class Offer:
     letter: Letter = field(default_factory=Letter)
     reply_deadline: date | None = None
     annual_pay: int | None = None
+    pay: PayModel = field(default_factory=PayModel)
     meeting: Meeting = field(default_factory=Meeting)
     facts: tuple[Fact, ...] = ()
     questions: tuple[Question, ...] = ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
@@ -36,6 +37,7 @@ from offertui.domain.offer import (
     Question,
     clean_text,
 )
+from offertui.domain.pay import PayModel
 
 
 class FormatError(ValueError):
@@ -182,6 +184,11 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
             )
         )
 
+    try:
+        pay = PayModel.from_dict(top.table("pay").data)
+    except ValueError as error:
+        raise FormatError(f"pay: {error}", "pay") from None
+
     pressure = meeting._get("pressure", list, "a list of times") or []
     if not all(isinstance(p, datetime) for p in pressure):
         raise FormatError("meeting.pressure should hold only date-times", "pressure")
@@ -198,9 +205,12 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
             received=letter.flag("received"),
             date=letter.day("date"),
             language=letter.choice("language", LETTER_LANGUAGES, ""),
+            text=letter.text("text"),
+            missing=letter.texts("missing"),
         ),
         reply_deadline=top.day("reply_deadline"),
         annual_pay=top.integer("annual_pay"),
+        pay=pay,
         meeting=Meeting(
             scheduled=meeting.moment("scheduled"),
             format=meeting.choice("format", MEETING_FORMATS, ""),
@@ -293,7 +303,15 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             "received": offer.letter.received,
             "date": offer.letter.date,
             "language": _optional(offer.letter.language),
+            "text": _optional(offer.letter.text),
+            "missing": _optional(list(offer.letter.missing)) if offer.letter.text else None,
         },
+        # Every pay key is named, so a value the user cleared is removed from the file.
+        "pay": (
+            {f.name: None for f in fields(PayModel)} | dict(offer.pay.to_dict())
+            if offer.pay != PayModel()
+            else None
+        ),
         "meeting": {
             "scheduled": m.scheduled,
             "format": _optional(m.format),
