@@ -28,6 +28,8 @@ _ALL_SCREENS: tuple[tuple[str, str, str, str, str], ...] = (
     ("meeting", "Meeting", "meeting", "MeetingScreen", "f4"),
     ("decision", "Decision", "decision", "DecisionScreen", "f5"),
     ("emails", "Emails", "emails", "EmailsScreen", "f6"),
+    ("pay", "Pay", "pay", "PayScreen", "f7"),
+    ("letter", "Letter", "letter", "LetterScreen", "f8"),
 )
 # Only the screens this installation has.
 SCREENS = tuple(
@@ -90,7 +92,7 @@ class WorkspaceScreen(Screen[None]):
         yield OfferHeader(
             self.offer,
             self.NAME,
-            [(name, f"{label} {key.upper()}") for name, label, _m, _c, key in SCREENS],
+            [(name, label) for name, label, _m, _c, _k in SCREENS],
             read_only=self.session.read_only,
         )
         if self.session.read_only:
