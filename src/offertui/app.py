@@ -37,7 +37,8 @@ def styles_dir() -> Path:
 
 
 def local_now() -> datetime:
-    return datetime.now().astimezone()
+    """Now, in the user's time zone, to the second (what a person reads in the file)."""
+    return datetime.now().astimezone().replace(microsecond=0)
 
 
 # If saving and exiting after a hang-up takes longer than this, the process ends anyway:

@@ -119,3 +119,19 @@ def test_kill_9_between_autosaves_keeps_a_valid_file(store: OfferStore, terminal
     assert company in ("Acme Holdings", "Acme Holdings Late")
     leftovers = [p.name for p in store.offers_dir.iterdir() if ".tmp-" in p.name]
     assert leftovers == []
+
+
+def test_hangup_in_the_meeting_keeps_every_note(store: OfferStore, terminal: Terminal) -> None:
+    offer = store.create("Acme", "Dev")
+    terminal.wait_for("Acme")
+    terminal.type("\r")
+    terminal.wait_for("Overview")
+    terminal.type("\x1bOS")  # F4: the Meeting screen, notes focused
+    terminal.wait_for("Notes")
+    time.sleep(0.3)
+    notes = "基本給は40万円\rbonus twice a year 👍"
+    terminal.type(notes)
+    time.sleep(0.1)
+    terminal.process.send_signal(signal.SIGHUP)
+    assert terminal.process.wait(timeout=10) == 128 + signal.SIGHUP
+    assert store.load(offer.id).meeting.notes == notes.replace("\r", "\n")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
+
+GENERIC_ACTIONS = {"app.focus_next", "app.focus_previous", "screen.copy_text"}
 
 GENERAL = (
     "ctrl+p opens the command palette: type a screen or an action by name "
@@ -29,21 +31,26 @@ class HelpScreen(ModalScreen[None]):
         self._target = screen
 
     def compose(self) -> ComposeResult:
-        rows: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        # The screen's own keys first, then the app's, then the focused widget's.
+        # The screen's own keys first, then the app's, then the focused widget's, and
+        # the generic ones (focus, copy) last; keys for one action share a row.
         target = self._target
         order = {target: 0, self.app: 1}
-        bindings = sorted(target.active_bindings.values(), key=lambda a: order.get(a.node, 2))
-        for active in bindings:
+
+        def rank(active: ActiveBinding) -> tuple[int, int]:
+            generic = active.binding.action in GENERIC_ACTIONS
+            return (generic, order.get(active.node, 2))
+
+        grouped: dict[tuple[int, str], tuple[list[str], str]] = {}
+        for active in sorted(target.active_bindings.values(), key=rank):
             binding = active.binding
-            name = binding.key_display or self.app.get_key_display(binding)
-            if binding.action in seen and not binding.show:
-                continue
-            seen.add(binding.action)
             what = binding.tooltip or binding.description
-            if what:
-                rows.append((name, what))
+            if not what:
+                continue
+            name = binding.key_display or self.app.get_key_display(binding)
+            keys_for, _ = grouped.setdefault((id(active.node), binding.action), ([], what))
+            if name not in keys_for:
+                keys_for.append(name)
+        rows = [(" / ".join(names), what) for names, what in grouped.values()]
         width = max((len(k) for k, _ in rows), default=0) + 2
         keys = Content("\n").join(
             Content.assemble((key.ljust(width), "bold"), what) for key, what in rows

@@ -1,0 +1,178 @@
+"""The offer meeting as it happens: question order, the clock, and the summary after."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Final
+
+from offertui.domain.offer import Meeting, Offer, Question
+
+# Offer meetings in Japan usually take about an hour.
+USUAL_LENGTH: Final = timedelta(minutes=60)
+# When to start suggesting the user wraps up with the questions that matter most.
+WRAP_UP_AT: Final = timedelta(minutes=50)
+
+MustAsk = Callable[[Offer, Question], bool]
+
+
+def _own_must_ask(offer: Offer, question: Question) -> bool:
+    return question.must_ask
+
+
+_DONE = ("answered", "skipped")
+
+
+def meeting_order(offer: Offer, must_ask: MustAsk = _own_must_ask) -> list[Question]:
+    """The questions as the meeting needs them: must-ask and unanswered first.
+
+    Within each group the user's own order (from Prep) is kept.
+    """
+    indexed = list(enumerate(offer.questions))
+    indexed.sort(
+        key=lambda item: (
+            item[1].status in _DONE,
+            not must_ask(offer, item[1]),
+            item[1].status == "unclear",
+            item[0],
+        )
+    )
+    return [q for _, q in indexed]
+
+
+def next_open(ordered: list[Question], after: str | None) -> Question | None:
+    """The next question still open after the one with id `after`, wrapping round."""
+    if not ordered:
+        return None
+    start = 0
+    for index, question in enumerate(ordered):
+        if question.id == after:
+            start = index + 1
+            break
+    for question in ordered[start:] + ordered[:start]:
+        if question.status == "open" and question.id != after:
+            return question
+    return None
+
+
+def set_status(offer: Offer, question_id: str, status: str) -> Offer:
+    """The offer with one question's status changed."""
+    return replace(
+        offer,
+        questions=tuple(
+            replace(q, status=status) if q.id == question_id else q for q in offer.questions
+        ),
+    )
+
+
+def set_answer(offer: Offer, question_id: str, answer: str) -> Offer:
+    return replace(
+        offer,
+        questions=tuple(
+            replace(q, answer=answer) if q.id == question_id else q for q in offer.questions
+        ),
+    )
+
+
+def start(offer: Offer, now: datetime) -> Offer:
+    """Start (or restart after an accidental end) the meeting."""
+    meeting = replace(offer.meeting, started_at=offer.meeting.started_at or now, ended_at=None)
+    stage = "meeting" if offer.stage in ("prep", "meeting", "deciding") else offer.stage
+    return replace(offer, meeting=meeting, stage=stage)
+
+
+def end(offer: Offer, now: datetime) -> Offer:
+    meeting = replace(offer.meeting, ended_at=now)
+    stage = "deciding" if offer.stage in ("prep", "meeting") else offer.stage
+    return replace(offer, meeting=meeting, stage=stage)
+
+
+def flag_pressure(offer: Offer, now: datetime) -> Offer:
+    return replace(offer, meeting=replace(offer.meeting, pressure=(*offer.meeting.pressure, now)))
+
+
+@dataclass(frozen=True)
+class ClockState:
+    """What the meeting clock shows."""
+
+    text: str
+    level: str  # "idle" | "running" | "wrap-up" | "over" | "ended"
+
+
+def _mmss(delta: timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds()))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def clock(meeting: Meeting, now: datetime) -> ClockState:
+    """Elapsed time against the usual hour, with a gentle then a clear warning."""
+    if meeting.started_at is None:
+        return ClockState("not started", "idle")
+    started = meeting.started_at
+    if meeting.ended_at is not None:
+        return ClockState(
+            f"ended {meeting.ended_at:%H:%M} after {_mmss(meeting.ended_at - started)}", "ended"
+        )
+    if (started.tzinfo is None) != (now.tzinfo is None):
+        now = now.replace(tzinfo=started.tzinfo)
+    elapsed = now - started
+    text = f"{_mmss(elapsed)} / {_mmss(USUAL_LENGTH)}"
+    if elapsed >= USUAL_LENGTH:
+        return ClockState(f"{text}  over time", "over")
+    if elapsed >= WRAP_UP_AT:
+        left = -int(-(USUAL_LENGTH - elapsed).total_seconds() // 60)  # rounded up
+        return ClockState(f"{text}  ~{left} min left: must-asks?", "wrap-up")
+    return ClockState(text, "running")
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """What the meeting settled, and what it left open."""
+
+    answered: list[Question]
+    unclear: list[Question]
+    must_ask_missed: list[Question]
+    pressured: int
+
+    @property
+    def all_clear(self) -> bool:
+        return not self.unclear and not self.must_ask_missed and not self.pressured
+
+
+def summarize_meeting(offer: Offer, must_ask: MustAsk = _own_must_ask) -> MeetingSummary:
+    questions = offer.questions
+    return MeetingSummary(
+        answered=[q for q in questions if q.status == "answered"],
+        unclear=[q for q in questions if q.status == "unclear"],
+        must_ask_missed=[
+            q for q in questions if must_ask(offer, q) and q.status in ("open", "skipped")
+        ],
+        pressured=len(offer.meeting.pressure),
+    )
+
+
+def summary_text(summary: MeetingSummary) -> str:
+    """The summary as a few short paragraphs for a dialog or the brief."""
+    lines = [f"Answered: {len(summary.answered)}"]
+    if summary.unclear:
+        lines.append(f"Unclear ({len(summary.unclear)}), worth asking again by email:")
+        lines += [f"  • {q.text}" for q in summary.unclear]
+    if summary.must_ask_missed:
+        lines.append(f"Must-ask never answered ({len(summary.must_ask_missed)}):")
+        lines += [f"  • {q.text}" for q in summary.must_ask_missed]
+    if summary.pressured:
+        lines.append(
+            "You were pressed to decide on the spot. That is a red flag: you owe no "
+            "answer in the meeting."
+        )
+    lines.append("")
+    lines.append(
+        "Companies read a quick reply as interest: aim to answer, or at least to say "
+        "when you will, within about a day. Decision (F5) and Emails (F6) take it from here."
+    )
+    return "\n".join(lines)
+
+
+def timestamp(now: datetime) -> str:
+    return f"[{now:%H:%M}]"

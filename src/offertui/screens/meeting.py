@@ -1,0 +1,394 @@
+"""Meeting: the screen that stays open during the offer meeting, for about an hour.
+
+Everything typed here goes into the offer at once and reaches the disk through the
+app's autosave; the keys that matter during the meeting work while typing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from offertui.app import styles_dir
+from offertui.domain import meeting as m
+from offertui.domain.offer import Attendee, Offer, Question
+from offertui.screens.workspace import WorkspaceScreen
+
+STATUS_MARKS = {"open": "○", "answered": "✓", "unclear": "?", "skipped": "–"}
+
+
+class NotesArea(TextArea):
+    """The notes log; with `stamp_lines`, each new line starts with the time."""
+
+    def __init__(self, text: str, stamp: Any, stamp_lines: bool, **kwargs: Any) -> None:
+        super().__init__(text, soft_wrap=True, **kwargs)
+        self._stamp = stamp
+        self.stamp_lines = stamp_lines
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.stamp_lines and event.key == "enter" and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            self.insert(f"\n{self._stamp()} ")
+            return
+        await super()._on_key(event)
+
+
+def _priority(
+    key: str, action: str, description: str, tooltip: str, id: str, show: bool = True
+) -> Binding:
+    return Binding(
+        key, action, description, show=show, tooltip=tooltip, id=f"meeting.{id}", priority=True
+    )
+
+
+class MeetingScreen(WorkspaceScreen):
+    """Clock, attendees, questions with answers, the notes log, and the pressure flag."""
+
+    NAME = "meeting"
+    CSS_PATH: ClassVar = [str(styles_dir() / "meeting.tcss")]
+    HELP = (
+        "Take notes during the offer meeting. The keys below work while you type. Start "
+        "the meeting with F9 so the clock runs; end it with F9 to see what is still open."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _priority("f9", "start_or_end", "Start/End", "Start or end the meeting", "start_end"),
+        _priority(
+            "ctrl+r", "mark('answered')", "Answered", "Mark the question answered", "answered"
+        ),
+        _priority("ctrl+l", "mark('unclear')", "Unclear", "Mark the answer unclear", "unclear"),
+        _priority("ctrl+s", "mark('skipped')", "Skip", "Skip this question", "skip", show=False),
+        _priority("ctrl+n", "next_question", "Next", "Go to the next open question", "next"),
+        _priority(
+            "ctrl+f",
+            "follow_up",
+            "Confirm",
+            "Show the 'so to confirm' follow-up",
+            "follow_up",
+            show=False,
+        ),
+        _priority("ctrl+t", "timestamp", "Time", "Insert the time into the notes", "time"),
+        _priority(
+            "ctrl+g",
+            "pressure",
+            "Pressured",
+            "Record being pressed to decide now (a red flag)",
+            "pressure",
+        ),
+        _priority(
+            "ctrl+o",
+            "add_question",
+            "Add Q",
+            "Add a question on the fly",
+            "add_question",
+            show=False,
+        ),
+        _priority(
+            "ctrl+e", "add_attendee", "Attendee", "Add someone attending", "attendee", show=False
+        ),
+    ]
+
+    def __init__(self, session: Any, **options: Any) -> None:
+        super().__init__(session)
+        self._selected: str | None = options.get("question")
+        self._order: list[Question] = []
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose_body(self) -> ComposeResult:
+        offer = self.offer
+        with Horizontal(id="meeting-bar"):
+            yield Label("", id="clock")
+            yield Label("", id="attendees")
+            yield Label("", id="pressure")
+        with Horizontal(id="meeting-main"):
+            yield OptionList(id="questions")
+            with Vertical(id="question-detail"):
+                yield Static("", id="q-text")
+                yield Static("", id="q-follow")
+                yield TextArea("", id="answer", soft_wrap=True)
+        notes = NotesArea(
+            offer.meeting.notes,
+            stamp=self._stamp,
+            stamp_lines=self.tui.profile.timestamp_notes,
+            id="notes",
+        )
+        notes.border_title = "Notes"
+        yield notes
+
+    def on_mount(self) -> None:
+        self.query_one("#q-follow").display = False
+        self.query_one("#answer", TextArea).border_title = "Answer"
+        self._refresh_questions()
+        self._refresh_bar()
+        self.set_interval(1.0, self._refresh_clock)
+        notes = self.query_one("#notes", NotesArea)
+        notes.focus()
+        notes.move_cursor(notes.document.end)
+
+    def _stamp(self) -> str:
+        return m.timestamp(self.tui.now())
+
+    # --- showing state -----------------------------------------------------------------
+
+    def _refresh_clock(self) -> None:
+        state = m.clock(self.offer.meeting, self.tui.now())
+        clock = self.query_one("#clock", Label)
+        label = "F9 to start" if state.level == "idle" else state.text
+        clock.update(f"⏱ {label}")
+        for level in ("idle", "running", "wrap-up", "over", "ended"):
+            clock.set_class(level == state.level, f"-{level}")
+
+    def _refresh_bar(self) -> None:
+        meeting = self.offer.meeting
+        people = ", ".join(f"{a.name} ({a.role})" if a.role else a.name for a in meeting.attendees)
+        self.query_one("#attendees", Label).update(people or "ctrl+e to add who attends")
+        pressure = self.query_one("#pressure", Label)
+        if meeting.pressure:
+            last = meeting.pressure[-1]
+            pressure.update(f"⚑ pressured {last:%H:%M}")
+        else:
+            pressure.update("")
+        self._refresh_clock()
+
+    def _line(self, question: Question) -> Text:
+        mark = STATUS_MARKS.get(question.status, "?")
+        # One line per question, so the list shows many at 80x24; the full text is beside it.
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{mark} ", style=f"bold {'green' if mark == '✓' else ''}".strip())
+        if question.must_ask:
+            text.append("! ", style="bold")
+        text.append(question.text)
+        if question.status in ("answered", "skipped"):
+            text.stylize("dim")
+        return text
+
+    def _refresh_questions(self) -> None:
+        self._order = m.meeting_order(self.offer)
+        options = self.query_one("#questions", OptionList)
+        options.clear_options()
+        options.add_options(Option(self._line(q), id=q.id) for q in self._order)
+        if self._selected is None or not any(q.id == self._selected for q in self._order):
+            first = next((q for q in self._order if q.status == "open"), None)
+            self._selected = first.id if first else (self._order[0].id if self._order else None)
+        if self._selected is not None:
+            options.highlighted = options.get_option_index(self._selected)
+        self._show_selected()
+
+    @property
+    def selected(self) -> Question | None:
+        return next((q for q in self.offer.questions if q.id == self._selected), None)
+
+    def _show_selected(self) -> None:
+        question = self.selected
+        text = self.query_one("#q-text", Static)
+        follow = self.query_one("#q-follow", Static)
+        answer = self.query_one("#answer", TextArea)
+        if question is None:
+            text.update("No questions yet: ctrl+o adds one.")
+            follow.update("")
+            answer.disabled = True
+            return
+        answer.disabled = False
+        status = question.status if question.status != "open" else "not asked yet"
+        text.update(Text.assemble((question.text, "bold"), "  ", (f"({status})", "dim")))
+        follow.update(question.follow_up or "(no follow-up written for this question)")
+        if answer.text != question.answer:
+            answer.load_text(question.answer)
+
+    # --- edits -------------------------------------------------------------------------
+
+    def _edit(self, offer: Offer) -> None:
+        self.update(offer)
+
+    @on(TextArea.Changed, "#notes")
+    def _notes_changed(self, event: TextArea.Changed) -> None:
+        offer = self.offer
+        text = event.text_area.text
+        if text != offer.meeting.notes:
+            self._edit(replace(offer, meeting=replace(offer.meeting, notes=text)))
+
+    @on(TextArea.Changed, "#answer")
+    def _answer_changed(self, event: TextArea.Changed) -> None:
+        question = self.selected
+        if question is not None and event.text_area.text != question.answer:
+            self._edit(m.set_answer(self.offer, question.id, event.text_area.text))
+
+    @on(OptionList.OptionHighlighted, "#questions")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id != self._selected:
+            self._selected = event.option.id
+            self._show_selected()
+
+    @on(OptionList.OptionSelected, "#questions")
+    def _chosen(self) -> None:
+        self.query_one("#answer", TextArea).focus()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def action_mark(self, status: str) -> None:
+        question = self.selected
+        if question is None:
+            return
+        new = "open" if question.status == status else status
+        self._edit(m.set_status(self.offer, question.id, new))
+        if new in ("answered", "skipped"):
+            following = m.next_open(self._order, question.id)
+            if following is not None:
+                self._selected = following.id
+        self._refresh_questions()
+
+    def action_next_question(self) -> None:
+        following = m.next_open(self._order, self._selected)
+        if following is None:
+            self.notify("No open questions left.")
+            return
+        self._selected = following.id
+        self._refresh_questions()
+
+    def action_follow_up(self) -> None:
+        follow = self.query_one("#q-follow", Static)
+        follow.display = not follow.display
+
+    def action_timestamp(self) -> None:
+        notes = self.query_one("#notes", NotesArea)
+        row, column = notes.cursor_location
+        # A time belongs at the start of a line: open a new one unless already there.
+        start_new_line = column > 0 and bool(notes.document.get_line(row)[:column].strip())
+        notes.insert(("\n" if start_new_line else "") + f"{self._stamp()} ")
+        notes.focus()
+
+    def action_pressure(self) -> None:
+        now = self.tui.now()
+        self._edit(m.flag_pressure(self.offer, now))
+        self._refresh_bar()
+        self.notify(
+            f"Noted at {now:%H:%M}: pressed to decide now. You owe no answer in the "
+            "meeting; thank them and say when you will reply.",
+            severity="warning",
+            timeout=8,
+        )
+
+    def action_start_or_end(self) -> None:
+        meeting = self.offer.meeting
+        if meeting.started_at is None or meeting.ended_at is not None:
+            self._edit(m.start(self.offer, self.tui.now()))
+            self._refresh_bar()
+            self.notify("Meeting started. The clock is running.")
+            return
+        from offertui.screens.dialogs import ConfirmDialog
+
+        def finish(yes: bool | None) -> None:
+            if yes:
+                self._edit(m.end(self.offer, self.tui.now()))
+                self._refresh_bar()
+                self.action_summary()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "End the meeting?",
+                "The clock stops and the offer moves to Deciding. You can keep editing notes.",
+                yes="End",
+            ),
+            finish,
+        )
+
+    def action_summary(self) -> None:
+        from offertui.screens.dialogs import MessageDialog
+
+        summary = m.summarize_meeting(self.offer)
+        self.app.push_screen(MessageDialog("After the meeting", m.summary_text(summary)))
+
+    def action_add_question(self) -> None:
+        from offertui.screens.prompts import TextDialog
+
+        def add(text: str | None) -> None:
+            if not text:
+                return
+            from offertui.domain.questions import new_question_id
+
+            question = Question(id=new_question_id(), topic="other", text=text)
+            self._edit(replace(self.offer, questions=(*self.offer.questions, question)))
+            self._selected = question.id
+            self._refresh_questions()
+            self.query_one("#answer", TextArea).focus()
+
+        self.app.push_screen(
+            TextDialog(
+                "Add a question",
+                "Question",
+                "e.g. How is on-call handled?",
+                empty_error="Type the question first.",
+            ),
+            add,
+        )
+
+    def action_add_attendee(self) -> None:
+        from offertui.screens.prompts import AttendeeDialog
+
+        def add(attendee: Attendee | None) -> None:
+            if attendee is None:
+                return
+            meeting = self.offer.meeting
+            self._edit(
+                replace(
+                    self.offer,
+                    meeting=replace(meeting, attendees=(*meeting.attendees, attendee)),
+                )
+            )
+            self._refresh_bar()
+
+        self.app.push_screen(AttendeeDialog(), add)
+
+    def workspace_commands(self) -> Any:
+        yield from super().workspace_commands()
+        for title, help_text, action in (
+            (
+                "Start or end meeting",
+                "Start the clock, or end the meeting (F9)",
+                self.action_start_or_end,
+            ),
+            (
+                "Mark answered",
+                "The selected question was answered (ctrl+r)",
+                lambda: self.action_mark("answered"),
+            ),
+            (
+                "Mark unclear",
+                "The answer was unclear (ctrl+l)",
+                lambda: self.action_mark("unclear"),
+            ),
+            (
+                "Skip question",
+                "Skip the selected question (ctrl+s)",
+                lambda: self.action_mark("skipped"),
+            ),
+            (
+                "Next open question",
+                "Go to the next open question (ctrl+n)",
+                self.action_next_question,
+            ),
+            ("Show follow-up", "Show the 'so to confirm' phrase (ctrl+f)", self.action_follow_up),
+            ("Insert time", "Insert the time into the notes (ctrl+t)", self.action_timestamp),
+            (
+                "Pressured to decide",
+                "Record being pressed to decide now (ctrl+g)",
+                self.action_pressure,
+            ),
+            (
+                "Add question",
+                "Add a question during the meeting (ctrl+o)",
+                self.action_add_question,
+            ),
+            ("Add attendee", "Add someone attending (ctrl+e)", self.action_add_attendee),
+            ("Meeting summary", "What was answered and what is still open", self.action_summary),
+        ):
+            yield SystemCommand(title, help_text, action)

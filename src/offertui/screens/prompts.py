@@ -1,0 +1,118 @@
+"""Dialogs that ask for a line or two of text and return it with `dismiss`."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from offertui.domain.offer import Attendee, clean_text
+
+
+class TextDialog(ModalScreen[str | None]):
+    """One line of text; an empty one is refused with `empty_error` at the field."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Close without adding", id="text.cancel"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        placeholder: str = "",
+        *,
+        value: str = "",
+        empty_error: str = "This cannot be empty.",
+    ) -> None:
+        super().__init__()
+        self._title = title
+        self._label = label
+        self._placeholder = placeholder
+        self._value = value
+        self._empty_error = empty_error
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self._title, classes="dialog--title")
+            yield Label(self._label)
+            yield Input(self._value, placeholder=self._placeholder, id="text")
+            yield Label("", id="text-error", classes="dialog--error")
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("OK (enter)", variant="primary", id="ok")
+                yield Button("Cancel (esc)", id="cancel")
+
+    def on_input_submitted(self) -> None:
+        self._submit()
+
+    def on_input_changed(self) -> None:
+        self.query_one("#text-error", Label).update("")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._submit()
+        else:
+            self.dismiss(None)
+
+    def _submit(self) -> None:
+        text = clean_text(self.query_one("#text", Input).value.strip())
+        if not text:
+            self.query_one("#text-error", Label).update(self._empty_error)
+            return
+        self.dismiss(text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+ROLES = ("HR", "Recruiter", "Hiring manager", "Team lead", "Founder", "CTO", "CEO")
+
+
+class AttendeeDialog(ModalScreen[Attendee | None]):
+    """Name and role of someone at the meeting; the role can be typed or picked."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Close without adding", id="attendee.cancel"),
+        Binding(
+            "enter",
+            "next",
+            "Next",
+            tooltip="Next field, then add",
+            id="attendee.next",
+            priority=True,
+        ),
+    ]
+
+    def compose(self) -> ComposeResult:
+        from textual.suggester import SuggestFromList
+
+        with Vertical(classes="dialog"):
+            yield Label("Who is attending?", classes="dialog--title")
+            yield Label("Name")
+            yield Input(placeholder="e.g. Tanaka", id="name")
+            yield Label("", id="name-error", classes="dialog--error")
+            yield Label("Role (→ completes: " + ", ".join(ROLES[:4]) + " …)")
+            yield Input(
+                placeholder="e.g. HR, hiring manager, founder",
+                suggester=SuggestFromList(ROLES, case_sensitive=False),
+                id="role",
+            )
+
+    def action_next(self) -> None:
+        name = self.query_one("#name", Input)
+        if self.focused is name:
+            self.set_focus(self.query_one("#role", Input))
+            return
+        if not name.value.strip():
+            self.query_one("#name-error", Label).update("A name is needed.")
+            self.set_focus(name)
+            return
+        role = self.query_one("#role", Input).value.strip()
+        self.dismiss(Attendee(clean_text(name.value.strip()), clean_text(role)))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,176 @@
+"""The Meeting screen, driven by the keys a candidate uses while HR talks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from textual.widgets import Input, TextArea
+
+from offertui.domain.offer import Profile
+from offertui.screens.meeting import MeetingScreen
+from offertui.storage.store import OfferStore
+from tests.conftest import NOW, FakeClock
+
+AppFactory = Callable[..., Any]
+
+
+async def _open_meeting(pilot: Any) -> MeetingScreen:
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("f4")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MeetingScreen)
+    return screen
+
+
+async def test_a_whole_meeting_by_keyboard(
+    make_app: AppFactory, store: OfferStore, clock: FakeClock
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_meeting(pilot)
+        notes = screen.query_one("#notes", TextArea)
+        assert notes.has_focus
+
+        await pilot.press("f9")
+        await pilot.pause()
+        assert screen.offer.stage == "meeting"
+        assert screen.offer.meeting.started_at == NOW
+
+        await pilot.press(*"Salary 9M")
+        await pilot.press("ctrl+t")
+        await pilot.press(*"ok")
+        await pilot.pause()
+        assert screen.offer.meeting.notes == "Salary 9M\n[14:05] ok"
+
+        first = screen.selected
+        assert first is not None
+        screen.query_one("#answer", TextArea).text = "By Friday, by email"
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        answered = next(q for q in screen.offer.questions if q.id == first.id)
+        assert answered.status == "answered"
+        assert answered.answer == "By Friday, by email"
+        second = screen.selected
+        assert second is not None and second.id != first.id
+
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert next(q for q in screen.offer.questions if q.id == second.id).status == "unclear"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        third = screen.selected
+        assert third is not None and third.status == "open" and third.id != second.id
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert next(q for q in screen.offer.questions if q.id == third.id).status == "skipped"
+
+        clock.advance(minutes=20)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert screen.offer.meeting.pressure == (NOW.replace(minute=25),)
+        assert "pressured 14:25" in str(screen.query_one("#pressure").content)
+
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert screen.query_one("#q-follow").display
+
+        clock.advance(minutes=40)
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert screen.offer.stage == "deciding"
+        assert screen.offer.meeting.ended_at == NOW.replace(hour=15, minute=5)
+        body = str(app.screen.query_one(".dialog--body").content)
+        assert "Unclear (1)" in body
+        assert "pressed to decide" in body
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+
+    saved = store.load(offer.id)
+    assert saved.stage == "deciding"
+    assert saved.meeting.notes == "Salary 9M\n[14:05] ok"
+    assert [q.status for q in saved.questions if q.status != "open"] == [
+        "answered",
+        "unclear",
+        "skipped",
+    ]
+
+
+async def test_add_question_and_attendee_on_the_fly(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_meeting(pilot)
+        count = len(screen.offer.questions)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.press("enter")  # empty is refused where it was typed
+        await pilot.pause()
+        assert "Type the question" in str(app.screen.query_one("#text-error").content)
+        app.screen.query_one("#text", Input).value = "How is on-call handled?"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(screen.offer.questions) == count + 1
+        assert screen.selected is not None
+        assert screen.selected.text == "How is on-call handled?"
+
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        await pilot.press(*"Tanaka", "enter", *"HR", "enter")
+        await pilot.pause()
+        assert screen.offer.meeting.attendees[0].name == "Tanaka"
+        assert screen.offer.meeting.attendees[0].role == "HR"
+        assert "Tanaka (HR)" in str(screen.query_one("#attendees").content)
+
+
+async def test_every_new_line_can_start_with_the_time(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    store.save_profile(Profile(timestamp_notes=True))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_meeting(pilot)
+        await pilot.press(*"a", "enter", *"b")
+        await pilot.pause()
+        assert screen.offer.meeting.notes == "a\n[14:05] b"
+
+
+async def test_japanese_and_emoji_notes_save_exactly(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    text = "給与は年俸制、16分割。\t賞与なし 🎌\n残業: みなし45時間"
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_meeting(pilot)
+        screen.query_one("#notes", TextArea).text = text
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    assert store.load(offer.id).meeting.notes == text
+
+
+async def test_wrap_up_warning_near_the_hour(
+    make_app: AppFactory, store: OfferStore, clock: FakeClock
+) -> None:
+    offer = store.create("Acme", "Dev")
+    handle = store.open(offer.id)
+    handle.save(replace(offer, meeting=replace(offer.meeting, started_at=NOW)))
+    handle.close()
+    clock.advance(minutes=55)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_meeting(pilot)
+        assert screen.query_one("#clock").has_class("-wrap-up")
+        clock.advance(minutes=10)
+        await pilot.pause(1.1)
+        assert screen.query_one("#clock").has_class("-over")

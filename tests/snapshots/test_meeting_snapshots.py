@@ -1,0 +1,73 @@
+"""The Meeting screen with a meeting under way, at 80x24 and 120x40."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from offertui.domain import meeting as m
+from offertui.domain.offer import Attendee
+from offertui.storage.store import OfferStore
+from tests.conftest import NOW, FakeClock
+from tests.snapshots.conftest import no_blink
+
+
+def _meeting_under_way(store: OfferStore) -> None:
+    offer = store.create("株式会社サクラテック", "Backend Engineer")
+    offer = m.start(offer, NOW - timedelta(minutes=23, seconds=12))
+    offer = replace(
+        offer,
+        meeting=replace(
+            offer.meeting,
+            attendees=(Attendee("Tanaka", "HR"), Attendee("Sato", "Hiring manager")),
+            notes="[13:42] Tanaka: welcome, overview of the team\n"
+            "[13:45] Salary 900万, 年俸制 paid in 12\n"
+            "[13:51] Remote: 2 days office, core hours 11-16\n"
+            "[13:58] Bonus: performance based, no figure given",
+        ),
+    )
+    questions = list(offer.questions)
+    questions[0] = replace(questions[0], status="answered", answer="By 4 December")
+    questions[2] = replace(questions[2], status="unclear", answer="Team of 6? not sure")
+    questions[3] = replace(questions[3], must_ask=True)
+    offer = replace(offer, questions=tuple(questions))
+    offer = m.flag_pressure(offer, NOW - timedelta(minutes=3))
+    handle = store.open(offer.id)
+    handle.save(offer)
+    handle.close()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_meeting_under_way(
+    snap_compare: Any, make_app: Any, store: OfferStore, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    _meeting_under_way(store)
+
+    async def open_meeting(pilot: Any) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=open_meeting)
+
+
+@pytest.mark.parametrize("size", [(80, 24)])
+def test_meeting_summary(
+    snap_compare: Any, make_app: Any, store: OfferStore, size: tuple[int, int]
+) -> None:
+    _meeting_under_way(store)
+
+    async def end_meeting(pilot: Any) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("f9", "y")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=end_meeting)
