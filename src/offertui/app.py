@@ -9,6 +9,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
 from offertui.autosave import Autosaver, SaveResult
 from offertui.domain.offer import Profile
@@ -88,6 +90,8 @@ class OfferTUI(App[None]):
                 self._loop.add_signal_handler(sig, self._on_hangup, sig)
         if self.profile.theme in self.available_themes:
             self.theme = self.profile.theme
+        # A theme picked anywhere (the palette's "Theme" too) is remembered.
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(OffersScreen())
         if self.profile_error is not None:
             self.notify(
@@ -127,8 +131,10 @@ class OfferTUI(App[None]):
     def _report_save_threadsafe(self, result: SaveResult) -> None:
         loop = self._loop
         if loop is not None and not loop.is_closed():
+            # call_next runs the report inside the app's context (so it may push a
+            # dialog) without making the saver thread wait for the UI.
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self._report_save, result)
+                loop.call_soon_threadsafe(self.call_next, self._report_save, result)
 
     def _report_save(self, result: SaveResult) -> None:
         if result.error is None:
@@ -223,6 +229,9 @@ class OfferTUI(App[None]):
             self.switch_screen(new)
         else:
             self.push_screen(new)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        self.update_profile(replace(self.profile, theme=theme.name))
 
     def update_profile(self, profile: Profile) -> None:
         if profile == self.profile:

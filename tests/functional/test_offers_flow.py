@@ -199,3 +199,38 @@ async def test_help_lists_the_keys_of_the_screen(make_app: AppFactory) -> None:
         text = str(app.screen.query_one("#help-keys").content)
         assert "Add an offer" in text
         assert "Move the offer to the trash" in text
+
+
+async def test_theme_chosen_anywhere_is_remembered(make_app: AppFactory, store: OfferStore) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    assert store.load_profile().theme == "nord"
+    app = make_app()
+    async with app.run_test(size=(80, 24)):
+        assert app.theme == "nord"
+
+
+async def test_conflict_keeps_both_versions(make_app: AppFactory, store: OfferStore) -> None:
+    offer = store.create("Acme", "Dev")
+    path = store.path_for(offer.id)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        # Someone edits the file by hand while it is open here.
+        path.write_text(path.read_text("utf-8").replace('"Dev"', '"Edited by hand"'), "utf-8")
+        app.screen.query_one("#contact_name Input", Input).value = "Sato"
+        await pilot.pause(0.8)
+        assert app.screen.query(".dialog")  # the conflict dialog, not a silent overwrite
+        assert "Edited by hand" in path.read_text("utf-8")
+        await pilot.press("k")
+        await pilot.pause()
+    copies = [i for i in store.ids() if i != offer.id]
+    assert len(copies) == 1
+    assert store.load(copies[0]).contact.name == "Sato"
+    theirs = store.load(offer.id)
+    assert theirs.position == "Edited by hand"
+    assert theirs.contact.name == ""
