@@ -64,3 +64,20 @@ def test_lone_surrogate_does_not_crash_a_save(store: OfferStore) -> None:
     handle.save(edited)
     handle.close()
     assert store.load(offer.id).meeting.notes == "x\ufffdy"
+
+
+tricky = st.text(st.sampled_from(['"', "\\", "\n", "\r", "\t", "\x00", "\x7f", "a", "日", "'"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=tricky)
+def test_fast_multiline_escaping_is_valid_toml(value: str) -> None:
+    import tomllib
+
+    import tomlkit
+
+    from offertui.storage.toml_write import multiline_string
+
+    doc = tomlkit.document()
+    doc["notes"] = multiline_string(value)
+    assert tomllib.loads(doc.as_string())["notes"] == value

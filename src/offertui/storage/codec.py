@@ -1,20 +1,17 @@
-"""Offers to TOML and back, keeping whatever a person or another tool added by hand.
+"""Offers to plain TOML data and back.
 
-Reading goes through plain dicts (from `tomllib`, which is fast); writing merges the
-offer into the `tomlkit` document that was read, so unknown keys, comments and the
-order of a hand-edited file survive a save.
+Reading goes through plain dicts (from `tomllib`, which is fast); `offer_to_data` gives
+the plain data to write, which `storage.toml_write` merges into the document that was
+read. This module does not import tomlkit, so listing offers never pays for it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
-
-import tomlkit
-from tomlkit.items import AoT, Table
 
 from offertui.domain.offer import (
     CHOICES,
@@ -378,104 +375,6 @@ def profile_to_data(profile: Profile) -> dict[str, Plain]:
         "theme": profile.theme,
         "timestamp_notes": profile.timestamp_notes,
     }
-
-
-# Arrays of tables are matched item by item on these keys, so that the unknown keys a
-# person added to one question follow that question when the list is reordered.
-_IDENTITY: dict[str, Callable[[Mapping[str, Any]], object]] = {
-    "questions": lambda t: t.get("id"),
-    "emails": lambda t: (t.get("kind"), t.get("lang")),
-}
-
-
-def _scalar_item(value: Any) -> Any:
-    if isinstance(value, str):
-        return tomlkit.string(value, multiline="\n" in value)
-    if isinstance(value, list) and len(value) > 3:
-        array = tomlkit.array()
-        array.extend(_scalar_item(v) for v in value)
-        array.multiline(True)
-        return array
-    return value
-
-
-def _same(old: Any, new: Any) -> bool:
-    """Whether a stored item already holds `new` (so it is left untouched)."""
-    if hasattr(old, "unwrap"):
-        old = old.unwrap()
-    return type(old) is type(new) and old == new
-
-
-def merge(container: Any, data: Mapping[str, Plain]) -> None:
-    """Write `data` into a tomlkit table or document, changing only what differs."""
-    for key, value in data.items():
-        if value is None:
-            if key in container:
-                del container[key]
-            continue
-        if isinstance(value, dict):
-            if key not in container and all(v is None for v in value.values()):
-                continue
-            existing = container.get(key)
-            if not isinstance(existing, Table):
-                existing = tomlkit.table()
-                container[key] = existing
-                existing = container[key]
-            merge(existing, value)
-            continue
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            _merge_tables(container, key, value)
-            continue
-        if isinstance(value, list) and not value and key in _IDENTITY:
-            if key in container:
-                del container[key]
-            continue
-        if key in container and _same(container[key], value):
-            continue
-        container[key] = _scalar_item(value)
-
-
-def _merge_tables(container: Any, key: str, rows: list[dict[str, Any]]) -> None:
-    existing = container.get(key)
-    old_tables: list[Table] = list(existing.body) if isinstance(existing, AoT) else []
-    identity = _IDENTITY.get(key)
-    if identity is not None:
-        by_id = {identity(t): t for t in old_tables}
-        matched = [by_id.get(identity(row)) for row in rows]
-    else:
-        matched = [old_tables[i] if i < len(old_tables) else None for i in range(len(rows))]
-
-    in_place = len(old_tables) == len(rows) and all(
-        m is o for m, o in zip(matched, old_tables, strict=True)
-    )
-    if in_place:
-        for table, row in zip(old_tables, rows, strict=True):
-            merge(table, row)
-        return
-
-    aot = tomlkit.aot()
-    for old, row in zip(matched, rows, strict=True):
-        table = tomlkit.table()
-        if old is not None:
-            # Keep what a person added to this item; the known keys are rewritten below.
-            for extra_key, extra in old.items():
-                if extra_key not in row:
-                    table[extra_key] = extra
-        merge(table, row)
-        aot.append(table)
-    if key in container:
-        del container[key]
-    container[key] = aot
-
-
-def new_document(data: Mapping[str, Plain], header: str = "") -> tomlkit.TOMLDocument:
-    """A fresh TOML document holding `data`, with an optional comment on top."""
-    doc = tomlkit.document()
-    if header:
-        for line in header.splitlines():
-            doc.add(tomlkit.comment(line))
-    merge(doc, data)
-    return doc
 
 
 _LINE_OF_ERROR = re.compile(r"\(at line (\d+), column \d+\)")

@@ -180,7 +180,9 @@ class OfferFile:
                 import tomlkit
 
                 self._document = tomlkit.parse(self._text)
-            codec.merge(self._document, codec.offer_to_data(offer))
+            from offertui.storage import toml_write
+
+            toml_write.merge(self._document, codec.offer_to_data(offer))
             text = self._document.as_string()
             self.offer = offer
             if text == self._text:
@@ -334,7 +336,9 @@ class OfferStore:
         return copy
 
     def _fresh_bytes(self, offer: Offer) -> bytes:
-        doc = codec.new_document(codec.offer_to_data(offer), OFFER_HEADER)
+        from offertui.storage import toml_write
+
+        doc = toml_write.new_document(codec.offer_to_data(offer), OFFER_HEADER)
         return doc.as_string().encode("utf-8")
 
     def trash(self, offer_id: str) -> Path:
@@ -380,11 +384,13 @@ class OfferStore:
     def save_profile(self, profile: Profile) -> None:
         import tomlkit
 
+        from offertui.storage import toml_write
+
         path = self.profile_path
         try:
             doc = tomlkit.parse(path.read_text("utf-8"))
         except FileNotFoundError:
             doc = tomlkit.document()
             doc.add(tomlkit.comment("offertui profile: your name for emails, and preferences."))
-        codec.merge(doc, codec.profile_to_data(profile))
+        toml_write.merge(doc, codec.profile_to_data(profile))
         atomic_write(path, doc.as_string().encode("utf-8"))
