@@ -21,10 +21,13 @@ class OfferHeader(Vertical):
         self._current = current
         self._tabs = tabs
         self._read_only = read_only
+        self._shown_title = ""
+        self._shown_status = ("", False)
 
     def compose(self) -> ComposeResult:
+        self._shown_title = self._title()
         with Horizontal(id="offer-title-row"):
-            yield Label(self._title(), id="offer-title")
+            yield Label(self._shown_title, id="offer-title")
             yield Label("", id="save-status")
         yield Tabs(
             *(Tab(label, id=f"tab-{name}") for name, label in self._tabs),
@@ -44,22 +47,30 @@ class OfferHeader(Vertical):
         return "  ·  ".join(parts)
 
     def show_offer(self, offer: Offer) -> None:
+        """Show `offer`'s title; called on every keystroke, so it repaints only when
+        the title itself changed."""
         if offer is self._offer:
             return
         self._offer = offer
-        self.query_one("#offer-title", Label).update(self._title())
+        title = self._title()
+        if title != self._shown_title:
+            self._shown_title = title
+            self.query_one("#offer-title", Label).update(title)
 
     def refresh_status(self) -> None:
         app = self.app
-        label = self.query_one("#save-status", Label)
         problem = getattr(app, "save_problem", "")
         if self._read_only:
-            label.update("read-only: open in another offertui")
-            label.set_class(True, "-warning")
+            text, warning = "read-only: open in another offertui", True
         elif problem:
-            label.update("NOT SAVED")
-            label.set_class(True, "-warning")
+            text, warning = "NOT SAVED", True
         else:
             saved = getattr(app, "last_save", None)
-            label.update(f"saved {saved:%H:%M:%S}" if saved else "")
-            label.set_class(False, "-warning")
+            # To the minute: a label that changed with every autosave would repaint
+            # the header twice a second while the user types.
+            text, warning = (f"saved {saved:%H:%M}" if saved else ""), False
+        if (text, warning) != self._shown_status:
+            self._shown_status = (text, warning)
+            label = self.query_one("#save-status", Label)
+            label.update(text)
+            label.set_class(warning, "-warning")
