@@ -21,11 +21,12 @@ from offertui.app import styles_dir
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
 from offertui.screens.workspace import WorkspaceScreen
+from offertui.widgets.long_text import LongTextArea
 
 STATUS_MARKS = {"open": "○", "answered": "✓", "unclear": "?", "skipped": "–"}
 
 
-class NotesArea(TextArea):
+class NotesArea(LongTextArea):
     """The notes log; with `stamp_lines`, each new line starts with the time."""
 
     def __init__(self, text: str, stamp: Any, stamp_lines: bool, **kwargs: Any) -> None:

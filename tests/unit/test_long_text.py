@@ -1,0 +1,58 @@
+"""The counted height of a wrapped document equals Textual's own sum, through edits."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from textual.document._document import Document
+
+from offertui.widgets.long_text import CountedHeightWrappedDocument
+
+line = st.text(st.sampled_from("ab 日\t"), max_size=40)
+edits = st.lists(
+    st.tuples(st.integers(0, 50), st.integers(0, 50), st.text(st.sampled_from("xy \n日"))),
+    max_size=12,
+)
+
+
+def summed_height(wrapped: CountedHeightWrappedDocument) -> int:
+    # Textual's definition of the height.
+    return sum(len(wrapped.get_offsets(i)) + 1 for i in range(wrapped.document.line_count))
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(line, min_size=1, max_size=30), width=st.integers(0, 20), changes=edits)
+def test_counted_height_matches_the_sum(
+    lines: list[str], width: int, changes: list[tuple[int, int, str]]
+) -> None:
+    document = Document("\n".join(lines))
+    wrapped = CountedHeightWrappedDocument(document, width=width)
+    assert wrapped.height == summed_height(wrapped)
+    for row, column, text in changes:
+        row = min(row, document.line_count - 1)
+        column = min(column, len(document[row]))
+        result = document.replace_range((row, column), (row, column), text)
+        wrapped.wrap_range((row, column), (row, column), result.end_location)
+        assert wrapped.height == summed_height(wrapped)
+    wrapped.wrap(max(width - 3, 0))
+    assert wrapped.height == summed_height(wrapped)
+
+
+async def test_long_text_area_uses_the_counted_height() -> None:
+    from textual.app import App, ComposeResult
+
+    from offertui.widgets.long_text import LongTextArea
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield LongTextArea("hello\n" * 50, soft_wrap=True)
+
+    app = One()
+    async with app.run_test(size=(40, 10)) as pilot:
+        area = app.query_one(LongTextArea)
+        assert isinstance(area.wrapped_document, CountedHeightWrappedDocument)
+        area.load_text("x " * 500)
+        await pilot.pause()
+        assert isinstance(area.wrapped_document, CountedHeightWrappedDocument)
+        assert area.wrapped_document.height == summed_height(area.wrapped_document)
+        assert area.virtual_size.height == area.wrapped_document.height
