@@ -1,0 +1,240 @@
+"""Prep's domain rules: derived must-ask, readiness, doubts and reordering questions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from offertui.domain.offer import Fact, Letter, Offer, Question, new_offer
+from offertui.domain.prep import (
+    doubt_has_question,
+    doubt_question_id,
+    effective_must_ask,
+    floor_above_target,
+    grouped,
+    guess_topic,
+    insert_question,
+    is_derived_must_ask,
+    missing_defaults,
+    move_question,
+    must_ask_reason,
+    next_step,
+    question_from_doubt,
+    readiness,
+    remove_question,
+    restore_default,
+    topic_order,
+    valid_question_text,
+)
+from offertui.domain.question_bank import DEFAULT_QUESTIONS, FACTS
+
+
+def _offer() -> Offer:
+    return new_offer("acme-dev", "Acme", "Dev")
+
+
+def _question(offer: Offer, qid: str) -> Question:
+    return next(q for q in offer.questions if q.id == qid)
+
+
+def _settle_all(offer: Offer) -> Offer:
+    for spec in FACTS:
+        offer = offer.with_fact(Fact(spec.key, "known", "letter", confirmed=True))
+    return offer
+
+
+# --- derived must-ask ------------------------------------------------------------------
+
+
+def test_unknown_fact_makes_its_topics_questions_must_ask() -> None:
+    offer = _offer()
+    probation = _question(offer, "probation-overview")
+    assert not probation.must_ask
+    assert is_derived_must_ask(offer, probation)
+    assert effective_must_ask(offer, probation)
+    assert must_ask_reason(offer, probation) == "Probation is not written down yet"
+
+
+def test_known_but_unconfirmed_fact_still_makes_them_must_ask() -> None:
+    offer = _offer().with_fact(Fact("probation", "3 months", "jd"))
+    probation = _question(offer, "probation-overview")
+    assert effective_must_ask(offer, probation)
+    assert must_ask_reason(offer, probation) == "Probation is not confirmed yet"
+
+
+def test_confirmed_fact_clears_the_derived_mark_only() -> None:
+    offer = _offer().with_fact(Fact("probation", "3 months", "letter", confirmed=True))
+    plain = _question(offer, "probation-overview")
+    assert not effective_must_ask(offer, plain)
+    assert must_ask_reason(offer, plain) == ""
+    # The user's own mark is never touched by the facts.
+    marked = replace(plain, must_ask=True)
+    assert effective_must_ask(offer, marked)
+    assert must_ask_reason(offer, marked) == "you marked it"
+
+
+def test_topics_without_a_fact_are_never_derived() -> None:
+    offer = _offer()
+    for qid in ("deadline-reply-by", "other-next-steps"):
+        assert not is_derived_must_ask(offer, _question(offer, qid))
+
+
+def test_remote_fact_drives_the_hours_topic() -> None:
+    offer = _offer()
+    question = _question(offer, "hours-remote-rules")
+    assert "Remote-work policy is not written down yet" in must_ask_reason(offer, question)
+    offer = offer.with_fact(Fact("remote", "2 office days", "letter", confirmed=True))
+    assert not is_derived_must_ask(offer, question)
+
+
+def test_deriving_does_not_change_the_offer() -> None:
+    offer = _offer()
+    before = offer.questions
+    for q in offer.questions:
+        effective_must_ask(offer, q)
+    assert offer.questions == before
+    assert not any(q.must_ask for q in offer.questions)
+
+
+# --- readiness -------------------------------------------------------------------------
+
+
+def test_readiness_of_a_new_offer() -> None:
+    offer = _offer()
+    ready = readiness(offer)
+    assert ready.facts_known == 0
+    assert ready.facts_text == "0/8"
+    assert not ready.letter_received
+    derived = [q for q in offer.questions if q.topic not in ("deadline", "other")]
+    assert ready.must_ask == len(derived)
+    assert ready.must_ask_own == 0
+    assert ready.doubts_without_question == 0
+    assert next_step(offer)[0] == "letter"
+
+
+def test_readiness_counts_facts_letter_must_ask_and_doubts() -> None:
+    offer = _settle_all(_offer())
+    offer = offer.with_fact(Fact("benefits", ""))  # known no more
+    offer = replace(offer, letter=Letter(received=True))
+    first = replace(offer.questions[0], must_ask=True)
+    answered = replace(offer.questions[1], must_ask=True, status="answered")
+    offer = replace(offer, questions=(first, answered, *offer.questions[2:]))
+    offer = replace(offer, doubts=("Pay seems low", "No manager named"))
+    offer = replace(offer, questions=(*offer.questions, question_from_doubt("Pay seems low")))
+    ready = readiness(offer)
+    assert ready.facts_known == 7
+    assert ready.facts_confirmed == 7
+    assert ready.letter_received
+    benefits = sum(1 for q in offer.questions if q.topic == "benefits")
+    # The benefits questions (derived), the one marked and open, and the doubt's question;
+    # the answered one no longer counts.
+    assert ready.must_ask == benefits + 2
+    assert ready.must_ask_own == 2
+    assert ready.doubts == 2
+    assert ready.doubts_without_question == 1
+    assert "1 doubt without a question" in ready.parts()
+
+
+def test_readiness_ignores_facts_it_does_not_know() -> None:
+    offer = _offer().with_fact(Fact("hand-added", "x", confirmed=True))
+    assert readiness(offer).facts_known == 0
+
+
+def test_next_step_walks_through_prep() -> None:
+    offer = replace(_offer(), letter=Letter(received=True))
+    assert next_step(offer)[0] == "facts"
+    offer = _settle_all(offer)
+    assert next_step(offer)[0] == "questions"
+    offer = replace(offer, doubts=("Nobody said who I report to",))
+    assert next_step(offer)[0] == "doubts"
+
+
+# --- doubts ----------------------------------------------------------------------------
+
+
+def test_a_doubt_becomes_a_must_ask_question_once() -> None:
+    offer = replace(_offer(), doubts=("The bonus was only promised orally.",))
+    doubt = offer.doubts[0]
+    assert not doubt_has_question(offer, doubt)
+    question = question_from_doubt(doubt)
+    assert question.must_ask
+    assert question.topic == "compensation"
+    assert "The bonus was only promised orally" in question.text
+    assert question.id == doubt_question_id("  the bonus was only promised   orally. ")
+    offer = replace(offer, questions=insert_question(offer.questions, question))
+    assert doubt_has_question(offer, doubt)
+    offer = replace(offer, questions=remove_question(offer.questions, question.id))
+    assert not doubt_has_question(offer, doubt)
+
+
+def test_guess_topic() -> None:
+    assert guess_topic("Salary is lower than the job ad said") == "compensation"
+    assert guess_topic("リモート勤務の条件が曖昧") == "hours"
+    assert guess_topic("Nobody told me who my manager is") == "responsibilities"
+    assert guess_topic("The visa timeline sounds slow") == "benefits"
+    assert guess_topic("Something about the vibe") == "other"
+
+
+# --- editing the list ------------------------------------------------------------------
+
+
+def test_empty_question_text_is_refused() -> None:
+    assert valid_question_text("  How   is overtime paid? ") == "How is overtime paid?"
+    for empty in ("", "   ", "\n\t"):
+        try:
+            valid_question_text(empty)
+        except ValueError as error:
+            assert "empty" in str(error)
+        else:  # pragma: no cover
+            raise AssertionError("empty text accepted")
+
+
+def test_move_within_topic_and_stop_at_its_edge() -> None:
+    questions = _offer().questions
+    same_topic = lambda q: q.topic == "contract"  # noqa: E731
+    ids = [q.id for q in questions if q.topic == "contract"]
+    moved = move_question(questions, ids[1], -1, same_topic)
+    assert [q.id for q in moved if q.topic == "contract"] == [ids[1], ids[0], ids[2]]
+    assert move_question(moved, ids[1], -1, same_topic) is moved  # already first
+    assert move_question(questions, ids[2], 1, same_topic) is questions  # already last
+    assert topic_order(moved) == topic_order(questions)
+
+
+def test_move_among_must_ask_crosses_topics() -> None:
+    offer = _offer()
+    marked = {"deadline-reply-by", "compensation-overtime"}
+    questions = tuple(replace(q, must_ask=q.id in marked) for q in offer.questions)
+    moved = move_question(questions, "compensation-overtime", -1, lambda q: q.must_ask)
+    assert [q.id for q in moved if q.must_ask] == ["compensation-overtime", "deadline-reply-by"]
+    assert topic_order(moved)[0] == "compensation"
+    assert grouped(moved)[0][0] == "compensation"
+
+
+def test_insert_after_selected_or_at_end_of_topic() -> None:
+    questions = _offer().questions
+    new = Question(id="my-1", topic="probation", text="Is there a review meeting?")
+    after = insert_question(questions, new, "probation-overview")
+    ids = [q.id for q in after if q.topic == "probation"]
+    assert ids[:2] == ["probation-overview", "my-1"]
+    at_end = insert_question(questions, new, "role-team")  # another topic: end of its own
+    assert [q.id for q in at_end if q.topic == "probation"][-1] == "my-1"
+    brand_new = insert_question(questions, replace(new, topic="misc"))
+    assert brand_new[-1].id == "my-1"
+
+
+def test_deleted_default_can_be_restored_once() -> None:
+    questions = _offer().questions
+    assert missing_defaults(questions) == ()
+    without = remove_question(questions, "benefits-visa")
+    assert [d.key for d in missing_defaults(without)] == ["benefits-visa"]
+    restored = restore_default(without, "benefits-visa")
+    assert missing_defaults(restored) == ()
+    assert [q.id for q in restored if q.topic == "benefits"][-1] == "benefits-visa"
+    assert restore_default(restored, "benefits-visa") is restored
+    assert len(restored) == len(DEFAULT_QUESTIONS)
+
+
+def test_floor_above_target() -> None:
+    assert floor_above_target(9_000_000, 9_500_000)
+    assert not floor_above_target(9_500_000, 9_000_000)
+    assert not floor_above_target(None, 9_000_000)
+    assert not floor_above_target(9_000_000, None)
