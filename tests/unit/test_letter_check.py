@@ -279,3 +279,11 @@ def test_empty_letter_misses_every_law_item() -> None:
     result = check_letter("")
     assert result.missing_keys == LAW_KEYS
     assert result.glossary_terms == ()
+
+
+def test_every_missing_item_lands_in_a_question_bank_topic() -> None:
+    from offertui.domain.letter_check import LETTER_ITEMS, question_topic
+    from offertui.domain.question_bank import TOPICS
+
+    topics = {t.key for t in TOPICS}
+    assert all(question_topic(item) in topics for item in LETTER_ITEMS)

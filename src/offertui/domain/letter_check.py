@@ -819,3 +819,14 @@ def check_letter(text: str) -> LetterCheck:
         fixed_overtime_mentioned=hours is not None or _mentions_fixed_overtime(normalized),
         glossary_terms=tuple(term.term for term in terms_in_text(text)),
     )
+
+
+# The letter check groups its items by what the law lists; the question bank groups
+# by what a candidate asks about. Where the names differ, this says where a missing
+# item's question belongs.
+_QUESTION_TOPICS = {"pay": "compensation", "place": "hours", "leaving": "contract"}
+
+
+def question_topic(item: LetterItem) -> str:
+    """The question-bank topic for a question made from `item`."""
+    return _QUESTION_TOPICS.get(item.topic, item.topic)

@@ -1,0 +1,381 @@
+"""Letter: the offer letter or 労働条件通知書 pasted in, and what it states or leaves out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import OptionList, Static, TextArea
+
+from offertui.app import styles_dir
+from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter, question_topic
+from offertui.domain.offer import Offer, Question, clean_text
+from offertui.domain.pay import DISCLAIMER
+from offertui.screens.open_file import LoadedText, OpenTextFileDialog
+from offertui.screens.workspace import WorkspaceScreen
+from offertui.widgets.letter_checklist import (
+    FIXED_OVERTIME_TERM,
+    OVERTIME,
+    LetterChecklist,
+    OvertimeNote,
+    item_term,
+)
+
+if TYPE_CHECKING:
+    from offertui.session import OfferSession
+
+#: Seconds of quiet after the last keystroke before the letter is checked again.
+CHECK_DELAY = 0.3
+
+EMPTY = (
+    "Paste the offer letter or 労働条件通知書 into the box (or press ctrl+o to load it "
+    "from a text file). offertui then marks which of the items the law requires in "
+    "writing it states (✓), which are missing (✗) and which do not apply (–)."
+)
+
+
+def letter_question_id(key: str) -> str:
+    return f"letter-{key}"
+
+
+def question_for(result: ItemResult) -> Question:
+    """The question a missing letter item becomes in the question bank."""
+    item = result.item
+    return Question(
+        id=letter_question_id(item.key),
+        topic=question_topic(item),
+        text=item.question,
+        follow_up=item.follow_up,
+        must_ask=True,
+        default="",
+    )
+
+
+class LetterScreen(WorkspaceScreen):
+    """The letter's text beside the check of what it states; missing items become questions."""
+
+    NAME = "letter"
+    CSS_PATH = str(styles_dir() / "letter.tcss")
+    # Textual types this as a plain (not ClassVar) list, so it is assigned as Textual does.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    HELP = (
+        "Paste the offer letter or 労働条件通知書 (or ctrl+o to load a UTF-8 text file). "
+        "The list marks each item the law requires in writing: ✓ found, ✗ missing, "
+        "– not applicable, ○ not found but worth having. Select a missing item and press a "
+        "to add it to your questions; select a term and press enter to read it in the "
+        "glossary. The check looks for words, so it tells you where to look and what to "
+        f"ask, not whether the letter is lawful. {DISCLAIMER}"
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+n",
+            "next_part",
+            "Next part",
+            tooltip="Move between the letter's text and the check (works while typing)",
+            id="letter.next_part",
+            priority=True,
+            show=False,
+        ),
+        Binding(
+            "ctrl+o",
+            "load",
+            "Load",
+            tooltip="Load the letter from a UTF-8 text file",
+            id="letter.load",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+t",
+            "use_overtime",
+            "Use hours",
+            tooltip="Copy the letter's fixed-overtime hours into Pay",
+            id="letter.use_overtime",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+g",
+            "glossary",
+            "Glossary",
+            tooltip="Open the glossary on the selected term or item",
+            id="letter.glossary",
+            priority=True,
+            # The selected line names its glossary entry; the footer has no room at 80.
+            show=False,
+        ),
+    ]
+
+    def __init__(self, session: OfferSession, **options: Any) -> None:
+        super().__init__(session)
+        self.check: LetterCheck | None = None
+        self._timer: Timer | None = None
+
+    def compose_body(self) -> ComposeResult:
+        with Container(id="letter-main"):
+            yield TextArea(
+                self.offer.letter.text,
+                soft_wrap=True,
+                placeholder="Paste the offer letter or 労働条件通知書 here (ctrl+o: from a file)",
+                id="letter-text",
+            )
+            with Vertical(id="letter-side"):
+                yield Static(id="letter-summary")
+                yield LetterChecklist(id="letter-checklist")
+        yield Static(DISCLAIMER, classes="disclaimer")
+
+    def on_mount(self) -> None:
+        self.run_check()
+        if self.offer.letter.text.strip():
+            self.checklist.focus()
+        else:
+            self.query_one("#letter-text", TextArea).focus()
+
+    @property
+    def checklist(self) -> LetterChecklist:
+        return self.query_one(LetterChecklist)
+
+    # --- the check ------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#letter-text")
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        text = clean_text(event.text_area.text)
+        if text != self.offer.letter.text:
+            self.update(replace(self.offer, letter=replace(self.offer.letter, text=text)))
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(CHECK_DELAY, self.run_check)
+
+    @property
+    def check_pending(self) -> bool:
+        """Whether the text changed and its check is still waiting for typing to pause."""
+        return self._timer is not None
+
+    def run_check(self) -> None:
+        """Check the letter as it is now and show the result (the debounce calls this)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        text = self.offer.letter.text
+        self.check = check_letter(text) if text.strip() else None
+        missing = tuple(r.item.key for r in self.check.missing) if self.check else ()
+        if missing != self.offer.letter.missing:
+            self.update(replace(self.offer, letter=replace(self.offer.letter, missing=missing)))
+        self._show()
+
+    def on_screen_suspend(self) -> None:
+        # A check still waiting for its timer runs now, so the file holds its result.
+        if self._timer is not None:
+            self.run_check()
+
+    def _asked(self) -> set[str]:
+        return {
+            q.id.removeprefix("letter-") for q in self.offer.questions if q.id.startswith("letter-")
+        }
+
+    def _overtime(self) -> OvertimeNote | None:
+        check = self.check
+        if check is None or not check.fixed_overtime_mentioned:
+            return None
+        return OvertimeNote(check.fixed_overtime_hours, self.offer.pay.fixed_overtime_hours)
+
+    def _show(self) -> None:
+        checklist = self.checklist
+        check = self.check
+        summary = self.query_one("#letter-summary", Static)
+        checklist.display = check is not None
+        if check is None:
+            summary.update(EMPTY)
+            self.refresh_bindings()
+            return
+        summary.update(self._summary(check))
+        checklist.show(check, self._asked(), self._overtime())
+        self.refresh_bindings()
+
+    def _summary(self, check: LetterCheck) -> Content:
+        required = [r for r in check.items if r.required]
+        found = sum(1 for r in required if r.found)
+        kind = "Fixed-term contract" if check.fixed_term else "Open-ended contract"
+        missing = len(check.missing)
+        parts: list[Content | tuple[str, str] | str] = [
+            (kind, "bold"),
+            f" · {found} of {len(required)} required items found",
+        ]
+        if missing:
+            parts.append((f" · {missing} missing", "bold $text-error"))
+        if check.fixed_overtime_hours is not None:
+            parts.append((f" · {check.fixed_overtime_hours:g} h fixed overtime", "$text-warning"))
+        elif check.fixed_overtime_mentioned:
+            parts.append((" · fixed overtime", "$text-warning"))
+        return Content.assemble(*parts)
+
+    @on(OptionList.OptionSelected, "#letter-checklist")
+    def _selected(self) -> None:
+        checklist = self.checklist
+        if checklist.selected_term is not None:
+            self.action_glossary()
+        elif checklist.selected_id == OVERTIME:
+            self.action_use_overtime()
+        elif checklist.selected_item is not None:
+            self.action_add_item(only_selected=True)
+
+    # --- actions --------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "use_overtime":
+            note = self._overtime()
+            return note is not None and note.can_copy
+        return True
+
+    def _editable(self) -> bool:
+        if self.session.read_only:
+            self.notify("This offer is read-only here.", severity="warning")
+            return False
+        return True
+
+    def _add_questions(self, results: Iterable[ItemResult]) -> list[Question]:
+        have = {q.id for q in self.offer.questions}
+        new = [question_for(r) for r in results if letter_question_id(r.item.key) not in have]
+        if new:
+            self.update(replace(self.offer, questions=(*self.offer.questions, *new)))
+            self._show()
+        return new
+
+    def _addable(self) -> list[ItemResult]:
+        if self.check is None:
+            return []
+        return [r for r in self.check.items if r.status in ("missing", "optional")]
+
+    def action_add_item(self, only_selected: bool = False) -> None:
+        """Make the selected missing item a question; from the palette, with no missing
+        item selected, the first missing one not asked yet."""
+        if self.check is None:
+            self.notify("Paste the letter first: there is nothing to check yet.")
+            return
+        if not self._editable():
+            return
+        result = self.checklist.selected_item
+        if result is None or result.status not in ("missing", "optional"):
+            if only_selected:
+                self.notify("Select a missing (✗) or not found (○) item to ask about it.")
+                return
+            asked = self._asked()
+            result = next(
+                (r for r in self.check.missing if r.item.key not in asked),
+                None,
+            )
+            if result is None:
+                self.notify("Every missing item is already in your questions.")
+                return
+        if not self._add_questions([result]):
+            self.notify("That one is already in your questions.")
+            return
+        self.notify(f"Added to your questions: {result.item.question}", title="Question added")
+
+    def action_add_all(self) -> None:
+        """Make every missing item (not the optional ones) a question."""
+        if self.check is None:
+            self.notify("Paste the letter first: there is nothing to check yet.")
+            return
+        if not self._editable():
+            return
+        new = self._add_questions(self.check.missing)
+        if new:
+            self.notify(f"Added {len(new)} question(s) for the missing items.")
+        else:
+            self.notify("Every missing item is already in your questions.")
+
+    def action_use_overtime(self) -> None:
+        """Copy the letter's fixed-overtime hours into the pay model, if it has none."""
+        note = self._overtime()
+        if note is None or note.letter_hours is None:
+            self.notify("The letter states no fixed-overtime hours to copy.")
+            return
+        if not note.can_copy:
+            self.notify(
+                f"Pay already has {note.pay_hours:g} h of fixed overtime; change it in Pay (F7)."
+            )
+            return
+        if not self._editable():
+            return
+        offer: Offer = self.offer
+        self.update(replace(offer, pay=replace(offer.pay, fixed_overtime_hours=note.letter_hours)))
+        self._show()
+        self.notify(
+            f"Pay now has {note.letter_hours:g} h of fixed overtime a month. "
+            "Pay (F7) lists what to ask about it.",
+            title="Copied into Pay",
+        )
+
+    def action_next_part(self) -> None:
+        checklist = self.checklist
+        if checklist.has_focus or not checklist.display:
+            self.query_one("#letter-text", TextArea).focus()
+        else:
+            checklist.focus()
+
+    def action_glossary(self) -> None:
+        checklist = self.checklist
+        term: str | None = None
+        if self.check is not None:
+            selected_term = checklist.selected_term
+            result = checklist.selected_item
+            if selected_term is not None:
+                term = selected_term.term
+            elif result is not None:
+                found = item_term(result)
+                term = found.term if found else None
+            elif checklist.selected_id == OVERTIME:
+                term = FIXED_OVERTIME_TERM
+        self.tui.action_glossary(term)
+
+    def action_load(self) -> None:
+        if not self._editable():
+            return
+
+        def loaded(result: LoadedText | None) -> None:
+            if result is None:
+                return
+            area = self.query_one("#letter-text", TextArea)
+            # An edit rather than a fresh document, so ctrl+z brings the old text back.
+            area.replace(result.text, area.document.start, area.document.end)
+            area.move_cursor(area.document.start)
+            self.update(replace(self.offer, letter=replace(self.offer.letter, text=result.text)))
+            self.run_check()
+            self.checklist.focus()
+            self.notify(f"Loaded {result.name}. ctrl+z in the text undoes it.")
+
+        self.app.push_screen(
+            OpenTextFileDialog(
+                "Load the offer letter",
+                "The path of a UTF-8 text file with the letter's text (offertui never "
+                "needs the network). For a PDF, copy its text and paste it instead.",
+            ),
+            loaded,
+        )
+
+    def workspace_commands(self) -> Iterable[SystemCommand]:
+        yield from super().workspace_commands()
+        yield SystemCommand(
+            "Add missing item as question",
+            "Put the selected missing letter item in your questions",
+            self.action_add_item,
+        )
+        yield SystemCommand(
+            "Add all missing items as questions",
+            "One question for each item the letter should state but does not",
+            self.action_add_all,
+        )
+        yield SystemCommand(
+            "Load letter from file", "Read the letter from a UTF-8 text file", self.action_load
+        )
+        yield SystemCommand(
+            "Use letter's overtime hours",
+            "Copy the letter's fixed-overtime hours into Pay",
+            self.action_use_overtime,
+        )

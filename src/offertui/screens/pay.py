@@ -1,0 +1,180 @@
+"""Pay: the offer's pay as the letter states it, what it adds up to, and what to ask."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Label, OptionList, Static
+
+from offertui.app import styles_dir
+from offertui.domain.offer import Question
+from offertui.domain.pay import DISCLAIMER, PayFinding, check, compute
+from offertui.screens.workspace import WorkspaceScreen
+from offertui.widgets.pay_form import PayForm
+from offertui.widgets.pay_results import FindingList, PayResults
+
+if TYPE_CHECKING:
+    from offertui.session import OfferSession
+
+#: Questions made from pay findings go under this topic of the question bank.
+QUESTION_TOPIC = "compensation"
+
+# The glossary entry that explains a finding, by the start of its key.
+_FINDING_TERMS = (
+    ("fixed_overtime", "固定残業代"),
+    ("bonus", "賞与"),
+    ("annual_salary", "年俸制"),
+)
+
+NO_FINDINGS = (
+    "Nothing to ask yet. Enter what the letter says: fixed overtime, the bonus and a "
+    "stated annual total are what the checks look at."
+)
+
+
+def finding_question_id(finding: PayFinding) -> str:
+    return f"pay-{finding.key}"
+
+
+def question_for(finding: PayFinding) -> Question:
+    """The question a pay finding becomes in the question bank."""
+    return Question(
+        id=finding_question_id(finding),
+        topic=QUESTION_TOPIC,
+        text=finding.ask,
+        follow_up=finding.follow_up,
+        must_ask=finding.severity in ("high", "medium"),
+        default="",
+    )
+
+
+class PayScreen(WorkspaceScreen):
+    """Base pay, fixed overtime, allowances and bonus; totals, hourly rate and red flags."""
+
+    NAME = "pay"
+    CSS_PATH = str(styles_dir() / "pay.tcss")
+    # Textual types this as a plain (not ClassVar) list, so it is assigned as Textual does.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    HELP = (
+        "Enter the pay as the offer letter states it. Base pay never includes fixed "
+        "overtime (固定残業代 / みなし残業): if the letter says 月給 35万円 including 7万円 "
+        "for 45 hours, enter 280,000 as base, 45 hours and 70,000. The right side adds it "
+        "up and lists what to ask (ctrl+n goes there); select a finding and press a to add "
+        "it to your "
+        f"questions. {DISCLAIMER}"
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+n",
+            "next_part",
+            "Next part",
+            tooltip="Move between the pay form and what to ask (works while typing)",
+            id="pay.next_part",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+g",
+            "glossary",
+            "Glossary",
+            tooltip="Japanese pay terms explained (opens on the selected finding's term)",
+            id="pay.glossary",
+            priority=True,
+        ),
+    ]
+
+    def __init__(self, session: OfferSession, **options: Any) -> None:
+        super().__init__(session)
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="pay-main"):
+            yield PayForm(self.offer.pay, id="pay-form")
+            with Vertical(id="pay-side"):
+                yield Label("What it adds up to", classes="section-title")
+                yield PayResults(id="pay-results")
+                yield Label("What to ask", classes="section-title", id="pay-findings-title")
+                yield FindingList(id="pay-findings")
+                yield Static(NO_FINDINGS, id="pay-no-findings")
+        yield Static(DISCLAIMER, classes="disclaimer")
+
+    def on_mount(self) -> None:
+        self._refresh()
+        self._first_field().focus()
+
+    def _first_field(self) -> Widget:
+        field = "#annual_salary" if self.offer.pay.basis == "annual" else "#monthly_base"
+        return self.query_one(f"{field} Input")
+
+    # --- showing --------------------------------------------------------------------
+
+    @property
+    def findings(self) -> FindingList:
+        return self.query_one(FindingList)
+
+    def _asked(self) -> set[str]:
+        """Keys of the findings already in the question bank."""
+        return {q.id.removeprefix("pay-") for q in self.offer.questions if q.id.startswith("pay-")}
+
+    def _refresh(self) -> None:
+        pay = self.offer.pay
+        self.query_one(PayResults).show(pay, compute(pay))
+        found = check(pay)
+        self.findings.show(found, self._asked())
+        self.findings.display = bool(found)
+        self.query_one("#pay-no-findings").display = not found
+
+    @on(PayForm.Changed)
+    def _pay_changed(self, event: PayForm.Changed) -> None:
+        self.update(replace(self.offer, pay=event.model))
+        self._refresh()
+
+    @on(OptionList.OptionSelected, "#pay-findings")
+    def _selected(self) -> None:
+        self.action_add_finding()
+
+    # --- actions --------------------------------------------------------------------
+
+    def action_add_finding(self) -> None:
+        """Put the selected finding's question in the question bank, once."""
+        finding = self.findings.selected_finding
+        if finding is None:
+            self.notify("No finding to add: the checks have found nothing to ask yet.")
+            return
+        if self.session.read_only:
+            self.notify("This offer is read-only here.", severity="warning")
+            return
+        if any(q.id == finding_question_id(finding) for q in self.offer.questions):
+            self.notify("That one is already in your questions.")
+            return
+        question = question_for(finding)
+        self.update(replace(self.offer, questions=(*self.offer.questions, question)))
+        self._refresh()
+        self.notify(f"Added to your questions: {question.text}", title="Question added")
+
+    def action_next_part(self) -> None:
+        findings = self.findings
+        if findings.has_focus or not findings.display:
+            self._first_field().focus()
+        else:
+            findings.focus()
+
+    def action_glossary(self) -> None:
+        finding = self.findings.selected_finding
+        term = None
+        if finding is not None:
+            term = next((t for prefix, t in _FINDING_TERMS if finding.key.startswith(prefix)), None)
+        self.tui.action_glossary(term)
+
+    def workspace_commands(self) -> Iterable[SystemCommand]:
+        yield from super().workspace_commands()
+        yield SystemCommand(
+            "Add pay finding as question",
+            "Put the selected pay check in your questions for the meeting",
+            self.action_add_finding,
+        )

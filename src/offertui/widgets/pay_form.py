@@ -1,0 +1,281 @@
+"""The pay model as a form: one field per piece of pay, each checked as it is typed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widgets import Label, Select, Static
+
+from offertui.domain.money import format_yen, parse_yen
+from offertui.domain.pay import DEFAULT_SCHEDULED_HOURS, PayModel
+from offertui.widgets.field import Field
+
+# Hours in the longest month: anything above is a typo.
+_MAX_MONTH_HOURS = 31 * 24
+_MAX_BONUS_MONTHS = 24.0
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)$")
+_HOUR_UNITS = ("hours", "hour", "hrs", "hr", "h", "時間")
+_MONTH_UNITS = ("months", "month", "mo", "か月", "ヶ月", "カ月", "ヵ月", "箇月", "月分")
+
+
+def parse_optional_yen(text: str) -> int | None:
+    """Yen as `parse_yen` reads them; an empty field means "not known"."""
+    return parse_yen(text) if text.strip() else None
+
+
+def _number(text: str, units: tuple[str, ...], hint: str) -> float | None:
+    cleaned = unicodedata.normalize("NFKC", text).strip().lower()
+    if not cleaned:
+        return None
+    if cleaned.startswith(("-", "\u2212")):
+        raise ValueError("It can't be negative.")
+    for unit in units:
+        if cleaned.endswith(unit):
+            cleaned = cleaned.removesuffix(unit).strip()
+            break
+    match = _NUMBER.match(cleaned)
+    if match is None:
+        raise ValueError(hint)
+    return float(match.group(1))
+
+
+def parse_optional_hours(text: str) -> float | None:
+    """Hours per month, like 45, 37.5 or 45時間; empty means "not known"."""
+    hours = _number(text, _HOUR_UNITS, "Enter hours per month, like 45 or 37.5.")
+    if hours is not None and hours > _MAX_MONTH_HOURS:
+        raise ValueError(f"A month has at most {_MAX_MONTH_HOURS} hours.")
+    return hours
+
+
+def parse_scheduled_hours(text: str) -> float:
+    """Scheduled (所定) hours per month; empty gives back the default."""
+    hours = parse_optional_hours(text)
+    if hours is None:
+        return DEFAULT_SCHEDULED_HOURS
+    if hours <= 0:
+        raise ValueError("Scheduled hours must be more than zero.")
+    return hours
+
+
+def parse_bonus_months(text: str) -> float | None:
+    """Bonus per year in months of base pay, like 2, 4.5 or 2か月; empty: not known."""
+    months = _number(text, _MONTH_UNITS, "Enter months of base pay, like 2 or 4.5.")
+    if months is not None and months > _MAX_BONUS_MONTHS:
+        raise ValueError(f"More than {_MAX_BONUS_MONTHS:g} months is surely a typo.")
+    return months
+
+
+def _yen(amount: int | None) -> str:
+    return "" if amount is None else format_yen(amount)
+
+
+def _hours(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+# Field id -> the PayModel attribute it edits.
+_FIELDS = {
+    "monthly_base": "monthly_base",
+    "annual_salary": "annual_salary",
+    "bonus_months": "bonus_months",
+    "fixed_overtime_hours": "fixed_overtime_hours",
+    "fixed_overtime_amount": "fixed_overtime_amount",
+    "commute_allowance": "commute_allowance",
+    "housing_allowance": "housing_allowance",
+    "other_allowance": "other_allowance",
+    "scheduled_hours_per_month": "scheduled_hours_per_month",
+    "stated_annual_total": "stated_annual_total",
+}
+
+BASIS_OPTIONS = [("Monthly 月給", "monthly"), ("Annual 年俸", "annual")]
+PARTS_OPTIONS = [("12 payments", 12), ("14 payments", 14), ("16 payments", 16)]
+BONUS_OPTIONS = [
+    ("Not stated", "unstated"),
+    ("Guaranteed in writing", "guaranteed"),
+    ("Performance-based", "performance"),
+]
+
+
+def bonus_kind(model: PayModel) -> str:
+    """Which of BONUS_OPTIONS describes the model's bonus."""
+    if model.bonus_guaranteed:
+        return "guaranteed"
+    if model.bonus_performance_only:
+        return "performance"
+    return "unstated"
+
+
+class PayForm(VerticalScroll):
+    """Inputs for every part of a `PayModel`; posts `PayForm.Changed` with each valid edit.
+
+    Amounts take 9,000,000, 900万 or 9000000 alike; a field left empty is "not known".
+    What cannot be read is explained under the field and leaves the model as it was.
+    """
+
+    # The fields are the tab stops; the form scrolls to whichever has focus.
+    can_focus = False
+
+    @dataclass
+    class Changed(Message):
+        form: PayForm
+        model: PayModel
+
+        @property
+        def control(self) -> PayForm:
+            return self.form
+
+    def __init__(self, model: PayModel, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.model = model
+
+    def compose(self) -> ComposeResult:
+        m = self.model
+        yield Static(
+            "Yen as 9,000,000, 900万 or 9000000; empty = not known. Base pay never "
+            "includes fixed overtime.",
+            classes="hint",
+        )
+        yield Label("Base pay, without fixed overtime", classes="section-title")
+        with Horizontal(classes="row"):
+            yield Label("Basis", classes="field--label")
+            yield Select(BASIS_OPTIONS, value=m.basis, allow_blank=False, compact=True, id="basis")
+        yield Field(
+            "Per month",
+            _yen(m.monthly_base),
+            parse_optional_yen,
+            placeholder="e.g. 280,000",
+            id="monthly_base",
+        )
+        yield Field(
+            "Per year",
+            _yen(m.annual_salary),
+            parse_optional_yen,
+            placeholder="e.g. 720万",
+            id="annual_salary",
+        )
+        with Horizontal(classes="row", id="annual_parts_row"):
+            yield Label("Paid in", classes="field--label")
+            yield Select(
+                PARTS_OPTIONS, value=m.annual_parts, allow_blank=False, compact=True, id="parts"
+            )
+        yield Label("Fixed overtime 固定残業代, a month", classes="section-title")
+        yield Field(
+            "Hours covered",
+            _hours(m.fixed_overtime_hours),
+            parse_optional_hours,
+            placeholder="e.g. 30",
+            id="fixed_overtime_hours",
+        )
+        yield Field(
+            "Amount",
+            _yen(m.fixed_overtime_amount),
+            parse_optional_yen,
+            placeholder="e.g. 50,000 or 5万",
+            id="fixed_overtime_amount",
+        )
+        yield Label("Allowances 手当, a month", classes="section-title")
+        yield Field(
+            "Commute",
+            _yen(m.commute_allowance),
+            parse_optional_yen,
+            placeholder="e.g. 15,000",
+            id="commute_allowance",
+        )
+        yield Field(
+            "Housing",
+            _yen(m.housing_allowance),
+            parse_optional_yen,
+            placeholder="e.g. 20,000",
+            id="housing_allowance",
+        )
+        yield Field(
+            "Other",
+            _yen(m.other_allowance),
+            parse_optional_yen,
+            placeholder="e.g. 10,000",
+            id="other_allowance",
+        )
+        yield Label("Bonus 賞与", classes="section-title")
+        yield Field(
+            "Months a year",
+            _hours(m.bonus_months),
+            parse_bonus_months,
+            placeholder="e.g. 2 or 4.5",
+            id="bonus_months",
+        )
+        with Horizontal(classes="row"):
+            yield Label("The bonus is", classes="field--label")
+            yield Select(
+                BONUS_OPTIONS, value=bonus_kind(m), allow_blank=False, compact=True, id="bonus_kind"
+            )
+        yield Label("From the letter", classes="section-title")
+        yield Field(
+            "Scheduled hours",
+            ""
+            if m.scheduled_hours_per_month == DEFAULT_SCHEDULED_HOURS
+            else _hours(m.scheduled_hours_per_month),
+            parse_scheduled_hours,
+            placeholder=f"{DEFAULT_SCHEDULED_HOURS:g} a month (所定)",
+            id="scheduled_hours_per_month",
+        )
+        yield Field(
+            "Stated total",
+            _yen(m.stated_annual_total),
+            parse_optional_yen,
+            placeholder="想定年収, a year",
+            id="stated_annual_total",
+        )
+
+    def on_mount(self) -> None:
+        self._show_basis()
+
+    def _show_basis(self) -> None:
+        annual = self.model.basis == "annual"
+        self.query_one("#monthly_base").display = not annual
+        self.query_one("#annual_salary").display = annual
+        self.query_one("#annual_parts_row").display = annual
+
+    def _change(self, **changes: Any) -> None:
+        try:
+            model = replace(self.model, **changes)
+        except ValueError as problem:  # the parsers should have caught it; never crash
+            self.notify(str(problem), severity="error")
+            return
+        if model != self.model:
+            self.model = model
+            self.post_message(self.Changed(self, model))
+
+    @on(Field.Changed)
+    def _field_changed(self, event: Field.Changed) -> None:
+        event.stop()
+        attribute = _FIELDS.get(event.field.id or "")
+        if attribute is not None:
+            self._change(**{attribute: event.value})
+
+    @on(Select.Changed, "#basis")
+    def _basis_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.value in ("monthly", "annual"):
+            self._change(basis=event.value)
+            self._show_basis()
+
+    @on(Select.Changed, "#parts")
+    def _parts_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if isinstance(event.value, int):
+            self._change(annual_parts=event.value)
+
+    @on(Select.Changed, "#bonus_kind")
+    def _bonus_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self._change(
+            bonus_guaranteed=event.value == "guaranteed",
+            bonus_performance_only=event.value == "performance",
+        )

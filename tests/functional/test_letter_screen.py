@@ -1,0 +1,371 @@
+"""Letter: pasting or loading a letter, its check, and missing items becoming questions."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from offertui.domain.offer import Letter, Offer
+from offertui.domain.pay import DISCLAIMER
+from offertui.screens.glossary import GlossaryScreen
+from offertui.screens.letter import LetterScreen
+from offertui.screens.open_file import OpenTextFileDialog
+from offertui.screens.pay import PayScreen
+from offertui.storage.store import OfferStore
+from offertui.widgets.letter_checklist import ITEM, OVERTIME, TERM, LetterChecklist
+from tests.sample_letters import FIXED_TERM_LETTER, HIDDEN_OVERTIME_NOTICE
+
+AppFactory = Callable[..., Any]
+
+
+@pytest.fixture
+def offer(store: OfferStore) -> Offer:
+    return store.create("株式会社サンプル", "Backend Engineer")
+
+
+def _save(store: OfferStore, offer: Offer) -> None:
+    handle = store.open(offer.id)
+    handle.save(offer)
+    handle.close()
+
+
+@asynccontextmanager
+async def letter_screen(app: Any, size: tuple[int, int] = (80, 24)) -> AsyncIterator[Any]:
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, LetterScreen)
+        yield pilot
+
+
+def _screen(app: Any) -> LetterScreen:
+    assert isinstance(app.screen, LetterScreen)
+    return app.screen
+
+
+async def _checked(pilot: Any, timeout: float = 5.0) -> None:
+    """Wait until the debounced check has run (however busy the machine is)."""
+    screen = _screen(pilot.app)
+    await pilot.pause()
+    waited = 0.0
+    while screen.check_pending and waited < timeout:
+        await pilot.pause(0.05)
+        waited += 0.05
+    assert not screen.check_pending
+
+
+async def _paste(pilot: Any, text: str) -> None:
+    _screen(pilot.app).query_one("#letter-text", TextArea).text = text
+    await _checked(pilot)
+
+
+async def _select(pilot: Any, option_id: str) -> LetterChecklist:
+    checklist = _screen(pilot.app).checklist
+    checklist.focus()
+    checklist.select_id(option_id)
+    await pilot.pause()
+    assert checklist.selected_id == option_id
+    return checklist
+
+
+async def test_paste_check_and_turn_the_missing_item_into_a_question(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        screen = _screen(app)
+        assert screen.query_one("#letter-text", TextArea).has_focus  # empty: ready to paste
+        assert DISCLAIMER in str(screen.query_one(".disclaimer").content)
+        await _paste(pilot, HIDDEN_OVERTIME_NOTICE)
+        check = screen.check
+        assert check is not None
+        assert [r.item.key for r in check.missing] == ["change_scope"]
+        assert screen.offer.letter.missing == ("change_scope",)
+        summary = str(screen.query_one("#letter-summary").content)
+        assert "1 missing" in summary and "45 h fixed overtime" in summary
+        # The checklist opens on what was spotted: the hidden overtime.
+        checklist = screen.checklist
+        assert checklist.selected_id == OVERTIME
+
+        await _select(pilot, ITEM + "change_scope")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("a")  # once is enough
+        await pilot.pause()
+        asked = [q for q in screen.offer.questions if q.id.startswith("letter-")]
+        assert [q.id for q in asked] == ["letter-change_scope"]
+        question = asked[0]
+        assert question.topic == "hours"  # the bank topic for place of work
+        assert question.must_ask and question.default == ""
+        assert question.text.startswith("Could you tell me how far my place of work")
+        assert question.follow_up.startswith("So to confirm")
+        await pilot.press("ctrl+q")
+    data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
+    assert data["letter"]["text"] == HIDDEN_OVERTIME_NOTICE
+    assert data["letter"]["missing"] == ["change_scope"]
+    assert "letter-change_scope" in [q["id"] for q in data["questions"]]
+
+
+async def test_the_letters_overtime_hours_go_into_pay_with_one_key(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        screen = _screen(app)
+        await _paste(pilot, HIDDEN_OVERTIME_NOTICE)
+        assert screen.check_action("use_overtime", ()) is True
+        await pilot.press("ctrl+t")  # works from the text box too
+        await pilot.pause()
+        assert screen.offer.pay.fixed_overtime_hours == 45.0
+        assert screen.check_action("use_overtime", ()) is False  # nothing left to copy
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, PayScreen)
+        keys = [f.key for f in app.screen.findings.findings]
+        assert "fixed_overtime_terms_incomplete" in keys
+
+
+async def test_overtime_hours_already_in_pay_are_left_alone(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    from offertui.domain.pay import PayModel
+
+    _save(
+        store,
+        replace(
+            offer,
+            letter=Letter(text=HIDDEN_OVERTIME_NOTICE),
+            pay=PayModel(fixed_overtime_hours=30),
+        ),
+    )
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        screen = _screen(app)
+        assert screen.check is not None  # a stored letter is checked on opening
+        assert screen.checklist.has_focus
+        commands = {c.title: c for c in app.get_system_commands(screen)}
+        commands["Use letter's overtime hours"].callback()
+        await pilot.pause()
+        assert screen.offer.pay.fixed_overtime_hours == 30
+
+
+async def test_the_check_waits_until_typing_pauses(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        screen = _screen(app)
+        await pilot.press(*"salary")
+        assert screen.offer.letter.text == "salary"  # the text is kept at once
+        assert screen.check_pending  # but checked only once typing pauses
+        await _checked(pilot)
+        assert screen.check is not None
+        assert screen.check.result("wages").found
+        # Emptying the box clears the result too.
+        await _paste(pilot, "")
+        assert screen.check is None
+        assert screen.offer.letter.missing == ()
+
+
+async def test_a_fixed_term_letter_needs_its_renewal_terms(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with letter_screen(app, size=(120, 40)) as pilot:
+        screen = _screen(app)
+        await _paste(pilot, FIXED_TERM_LETTER)
+        assert screen.offer.letter.missing == ("renewal", "renewal_cap", "conversion")
+        commands = {c.title: c for c in app.get_system_commands(screen)}
+        commands["Add all missing items as questions"].callback()
+        await pilot.pause()
+        ids = [q.id for q in screen.offer.questions if q.id.startswith("letter-")]
+        assert ids == ["letter-renewal", "letter-renewal_cap", "letter-conversion"]
+        commands["Add missing item as question"].callback()  # all asked: nothing new
+        await pilot.pause()
+        assert len([q for q in screen.offer.questions if q.id.startswith("letter-")]) == 3
+
+
+async def test_an_item_found_or_not_applicable_is_not_asked(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    _save(store, replace(offer, letter=Letter(text=HIDDEN_OVERTIME_NOTICE)))
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        screen = _screen(app)
+        before = len(screen.offer.questions)
+        for option_id in (ITEM + "workplace", ITEM + "renewal"):
+            await _select(pilot, option_id)
+            await pilot.press("a")
+            await pilot.pause()
+        assert len(screen.offer.questions) == before
+        # A guide item the letter lacks (remote work) may still be asked about.
+        await _select(pilot, ITEM + "remote")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "letter-remote" in [q.id for q in screen.offer.questions]
+
+
+async def test_a_term_in_the_letter_opens_the_glossary_on_it(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    _save(store, replace(offer, letter=Letter(text=HIDDEN_OVERTIME_NOTICE)))
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        await _select(pilot, TERM + "賃金締切日")
+        await pilot.press("enter")
+        await pilot.pause()
+        glossary = app.screen
+        assert isinstance(glossary, GlossaryScreen)
+        assert glossary.current is not None and glossary.current.term == "賃金締切日"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LetterScreen)
+        # A missing item opens its own entry, and the overtime line opens 固定残業代.
+        await _select(pilot, ITEM + "change_scope")
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        assert app.screen.current is not None and app.screen.current.term == "変更の範囲"
+        await pilot.press("escape")
+        await pilot.pause()
+        await _select(pilot, OVERTIME)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        assert app.screen.current is not None and app.screen.current.term == "固定残業代"
+
+
+# --------------------------------------------------------------------------- files
+
+
+async def _load(pilot: Any, path: str) -> OpenTextFileDialog:
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, OpenTextFileDialog)
+    dialog.query_one("#path", Input).value = path
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return dialog
+
+
+async def test_load_the_letter_from_a_text_file(
+    make_app: AppFactory, store: OfferStore, offer: Offer, tmp_path: Path
+) -> None:
+    letter = tmp_path / "offer letter.txt"
+    letter.write_text(HIDDEN_OVERTIME_NOTICE.replace("\n", "\r\n"), encoding="utf-8")
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        await _load(pilot, f'"{letter}"')  # as dragged into a terminal: quoted
+        screen = _screen(app)
+        assert app.screen is screen
+        assert screen.query_one("#letter-text", TextArea).text == HIDDEN_OVERTIME_NOTICE
+        assert screen.offer.letter.text == HIDDEN_OVERTIME_NOTICE
+        assert screen.offer.letter.missing == ("change_scope",)
+        assert screen.checklist.has_focus
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "There is no file"),
+        (b"%PDF-1.7\n...", "looks like a PDF"),
+        (b"\x00\x01\x02binary", "not a text file"),
+        ("労働条件通知書".encode("shift_jis"), "not UTF-8"),
+        (b"   \n", "is empty"),
+    ],
+)
+async def test_a_file_that_is_not_a_text_letter_is_explained(
+    make_app: AppFactory,
+    store: OfferStore,
+    offer: Offer,
+    tmp_path: Path,
+    content: bytes | None,
+    message: str,
+) -> None:
+    path = tmp_path / "letter.txt"
+    if content is not None:
+        path.write_bytes(content)
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        dialog = await _load(pilot, str(path))
+        assert app.screen is dialog  # still open, to try another path
+        assert message in str(dialog.query_one("#path-error").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert _screen(app).offer.letter.text == ""
+
+
+async def test_a_folder_is_not_a_letter(
+    make_app: AppFactory, store: OfferStore, offer: Offer, tmp_path: Path
+) -> None:
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        dialog = await _load(pilot, str(tmp_path))
+        assert "is a folder" in str(dialog.query_one("#path-error").content)
+        dialog.query_one("#path", Input).value = ""
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Type the path" in str(dialog.query_one("#path-error").content)
+
+
+def test_every_key_has_an_id_and_a_tooltip_and_works_while_typing() -> None:
+    reserved = {f"f{n}" for n in range(1, 9)} | {"ctrl+q", "ctrl+p", "escape"}
+    text_area = {"ctrl+a", "ctrl+e", "ctrl+k", "ctrl+u", "ctrl+w", "ctrl+z", "ctrl+y"}
+    text_area |= {"ctrl+x", "ctrl+c", "ctrl+v", "ctrl+d"}
+    for binding in [*LetterScreen.BINDINGS, *LetterChecklist.BINDINGS]:
+        assert not isinstance(binding, tuple)
+        assert binding.id and binding.tooltip, binding
+        keys = set(binding.key.split(","))
+        assert not keys & (reserved | text_area), binding
+        if binding.key.startswith("ctrl+"):
+            assert binding.priority, binding
+
+
+async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    """The issue's "done when": paste, see both findings, ask about them, look them up."""
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        screen = _screen(app)
+        await _paste(pilot, HIDDEN_OVERTIME_NOTICE)
+        checklist = screen.checklist
+        # Finding 1: the overtime hidden in the monthly pay, offered for Pay.
+        assert checklist.selected_id == OVERTIME
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        # Finding 2: no scope of change; it becomes a question.
+        await _select(pilot, ITEM + "change_scope")
+        await pilot.press("a")
+        await pilot.pause()
+        # Pay now checks the 45 hours, and its findings become questions too.
+        await pilot.press("f7")
+        await pilot.pause()
+        pay = app.screen
+        assert isinstance(pay, PayScreen)
+        await pilot.press("ctrl+n", "a")
+        await pilot.pause()
+        ids = [q.id for q in pay.offer.questions]
+        assert "letter-change_scope" in ids
+        assert "pay-fixed_overtime_terms_incomplete" in ids
+        # The glossary explains both flagged terms.
+        for term in ("変更の範囲", "固定残業代"):
+            app.action_glossary(term)
+            await pilot.pause()
+            glossary = app.screen
+            assert isinstance(glossary, GlossaryScreen)
+            assert glossary.current is not None and glossary.current.term == term
+            assert glossary.current.check in str(glossary.query_one("#glossary-detail").content)
+            await pilot.press("escape")
+            await pilot.pause()

@@ -1,0 +1,298 @@
+"""Pay: amounts typed in every format, bad input at the field, checks becoming questions."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from textual.widgets import Input, Select
+
+from offertui.domain.offer import Offer
+from offertui.domain.pay import DISCLAIMER, PayModel
+from offertui.screens.glossary import GlossaryScreen
+from offertui.screens.pay import PayScreen
+from offertui.storage.store import OfferStore
+from offertui.widgets.field import Field
+from offertui.widgets.pay_form import (
+    parse_bonus_months,
+    parse_optional_hours,
+    parse_optional_yen,
+    parse_scheduled_hours,
+)
+from offertui.widgets.pay_results import FindingList, PayResults
+
+AppFactory = Callable[..., Any]
+
+
+@pytest.fixture
+def offer(store: OfferStore) -> Offer:
+    return store.create("Acme K.K.", "Backend Engineer")
+
+
+def _save(store: OfferStore, offer: Offer) -> None:
+    handle = store.open(offer.id)
+    handle.save(offer)
+    handle.close()
+
+
+@asynccontextmanager
+async def pay_screen(app: Any, size: tuple[int, int] = (80, 24)) -> AsyncIterator[Any]:
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, PayScreen)
+        yield pilot
+
+
+def _model(app: Any) -> PayModel:
+    screen = app.screen
+    assert isinstance(screen, PayScreen)
+    return screen.offer.pay
+
+
+async def _type(pilot: Any, field_id: str, text: str) -> Field[Any]:
+    field = pilot.app.screen.query_one(f"#{field_id}", Field)
+    field.query_one(Input).value = text
+    await pilot.pause()
+    return field
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9,000,000", 9_000_000),
+        ("900万", 9_000_000),
+        ("9000000", 9_000_000),
+        ("¥9,000,000", 9_000_000),
+        ("９００万円", 9_000_000),
+        ("31.5万", 315_000),
+        ("", None),
+        ("   ", None),
+    ],
+)
+def test_yen_fields_read_every_usual_format(text: str, expected: int | None) -> None:
+    assert parse_optional_yen(text) == expected
+
+
+@pytest.mark.parametrize("text", ["abc", "9,00,000", "-300,000", "1.5", "9 million"])
+def test_yen_fields_explain_what_they_cannot_read(text: str) -> None:
+    with pytest.raises(ValueError, match=r".+"):
+        parse_optional_yen(text)
+
+
+def test_hours_and_months_take_units_and_refuse_nonsense() -> None:
+    assert parse_optional_hours("45") == 45.0
+    assert parse_optional_hours("45時間") == 45.0
+    assert parse_optional_hours("37.5 h") == 37.5
+    assert parse_optional_hours("") is None
+    assert parse_bonus_months("2か月") == 2.0
+    assert parse_bonus_months("4.5 months") == 4.5
+    assert parse_scheduled_hours("") == 160.0
+    for bad in ("lots", "-3", "1000"):
+        with pytest.raises(ValueError):
+            parse_optional_hours(bad)
+    with pytest.raises(ValueError, match="more than zero"):
+        parse_scheduled_hours("0")
+    with pytest.raises(ValueError, match="typo"):
+        parse_bonus_months("30")
+
+
+# --------------------------------------------------------------------------- the screen
+
+
+async def test_amounts_in_each_format_reach_the_file(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        assert DISCLAIMER in str(app.screen.query_one(".disclaimer").content)
+        for text in ("300,000", "30万", "300000", "３０万円"):
+            field = await _type(pilot, "monthly_base", text)
+            assert field.error == ""
+            assert _model(app).monthly_base == 300_000, text
+        await _type(pilot, "commute_allowance", "1.5万")
+        await _type(pilot, "fixed_overtime_hours", "30時間")
+        await _type(pilot, "fixed_overtime_amount", "70,000")
+        await pilot.press("ctrl+q")
+    data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
+    assert data["pay"]["monthly_base"] == 300_000
+    assert data["pay"]["commute_allowance"] == 15_000
+    assert data["pay"]["fixed_overtime_hours"] == 30.0
+    assert data["pay"]["fixed_overtime_amount"] == 70_000
+
+
+async def test_a_bad_amount_is_explained_at_the_field_and_not_saved(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        await _type(pilot, "monthly_base", "400,000")
+        field = await _type(pilot, "monthly_base", "40O,000")  # a letter O, not a zero
+        assert "9,000,000 or 900万" in field.error
+        assert field.has_class("-invalid")
+        assert field.query_one(Input).value == "40O,000"  # left as typed, to fix
+        assert _model(app).monthly_base == 400_000
+        field = await _type(pilot, "monthly_base", "-5")
+        assert "negative" in field.error
+        field = await _type(pilot, "fixed_overtime_hours", "many")
+        assert "hours per month" in field.error
+        await pilot.press("ctrl+q")
+    data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
+    assert data["pay"]["monthly_base"] == 400_000
+    assert "fixed_overtime_hours" not in data["pay"]
+
+
+async def test_emptying_a_field_makes_it_unknown(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    _save(store, replace(offer, pay=PayModel(monthly_base=300_000, housing_allowance=20_000)))
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        assert app.screen.query_one("#housing_allowance Input", Input).value == "¥20,000"
+        await _type(pilot, "housing_allowance", "")
+        assert _model(app).housing_allowance is None
+        await _type(pilot, "scheduled_hours_per_month", "")
+        assert _model(app).scheduled_hours_per_month == 160.0
+
+
+async def test_results_show_totals_and_hourly_rate(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        results = app.screen.query_one(PayResults)
+        assert "Enter the monthly base pay" in str(results.content)
+        await _type(pilot, "monthly_base", "400,000")
+        await _type(pilot, "bonus_months", "2")
+        text = str(results.content)
+        assert "¥4,800,000 · 480万円" in text  # guaranteed
+        assert "¥5,600,000 · 560万円" in text  # expected, with the bonus not promised
+        assert "¥2,500" in text  # 400,000 / 160 hours
+        app.screen.query_one("#bonus_kind", Select).value = "guaranteed"
+        await pilot.pause()
+        assert _model(app).bonus_guaranteed
+        assert "expected" not in str(results.content)
+
+
+async def test_annual_basis_shows_its_own_fields(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        screen = app.screen
+        assert not screen.query_one("#annual_salary").display
+        screen.query_one("#basis", Select).value = "annual"
+        await pilot.pause()
+        assert screen.query_one("#annual_salary").display
+        assert not screen.query_one("#monthly_base").display
+        await _type(pilot, "annual_salary", "840万")
+        screen.query_one("#parts", Select).value = 14
+        await pilot.pause()
+        model = _model(app)
+        assert (model.basis, model.annual_salary, model.annual_parts) == ("annual", 8_400_000, 14)
+        assert "¥600,000" in str(screen.query_one(PayResults).content)  # 840万 / 14
+        findings = screen.query_one(FindingList)
+        assert "annual_salary_split" in [f.key for f in findings.findings]
+
+
+async def test_a_finding_becomes_a_question_once(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        await _type(pilot, "monthly_base", "315,000")
+        await _type(pilot, "fixed_overtime_hours", "45")
+        await _type(pilot, "fixed_overtime_amount", "85,000")
+        findings = app.screen.query_one(FindingList)
+        assert findings.display
+        keys = [f.key for f in findings.findings]
+        assert keys[0] == "fixed_overtime_underpaid"  # most serious first
+        await pilot.press("ctrl+n")  # from the form to the findings
+        assert findings.has_focus
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("a")  # a second time adds nothing
+        await pilot.pause()
+        questions = [q for q in _offer(app).questions if q.id.startswith("pay-")]
+        assert [q.id for q in questions] == ["pay-fixed_overtime_underpaid"]
+        question = questions[0]
+        assert question.must_ask and question.topic == "compensation"
+        assert question.text.startswith("Could you walk me through")
+        assert question.follow_up.startswith("So to confirm")
+        await pilot.press("down", "enter")  # enter adds too
+        await pilot.pause()
+        assert f"pay-{keys[1]}" in [q.id for q in _offer(app).questions]
+        await pilot.press("ctrl+n")
+        assert not findings.has_focus
+        await pilot.press("ctrl+q")
+    data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
+    assert "pay-fixed_overtime_underpaid" in [q["id"] for q in data["questions"]]
+
+
+def _offer(app: Any) -> Offer:
+    screen = app.screen
+    assert isinstance(screen, PayScreen)
+    return screen.offer
+
+
+async def test_palette_adds_the_selected_finding(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    _save(store, replace(offer, pay=PayModel(monthly_base=300_000, fixed_overtime_hours=50)))
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        assert "Glossary" in commands
+        commands["Add pay finding as question"].callback()
+        await pilot.pause()
+        assert "pay-fixed_overtime_terms_incomplete" in [q.id for q in _offer(app).questions]
+
+
+async def test_no_findings_says_what_the_checks_need(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        assert not app.screen.query_one(FindingList).display
+        assert app.screen.query_one("#pay-no-findings").display
+        app.screen.action_add_finding()
+        await pilot.pause()
+
+
+async def test_glossary_opens_on_the_finding_term(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    _save(store, replace(offer, pay=PayModel(monthly_base=300_000, fixed_overtime_hours=50)))
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        assert app.screen.current is not None
+        assert app.screen.current.term == "固定残業代"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PayScreen)
+
+
+def test_every_key_has_an_id_and_a_tooltip_and_leaves_reserved_keys_alone() -> None:
+    reserved = {f"f{n}" for n in range(1, 9)} | {"ctrl+q", "ctrl+p", "escape"}
+    input_keys = {"ctrl+a", "ctrl+e", "ctrl+k", "ctrl+u", "ctrl+w", "ctrl+x", "ctrl+c"}
+    input_keys |= {"ctrl+v", "ctrl+d"}
+    bindings = [*PayScreen.BINDINGS, *FindingList.BINDINGS]
+    for binding in bindings:
+        assert not isinstance(binding, tuple)
+        assert binding.id and binding.tooltip, binding
+        keys = set(binding.key.split(","))
+        assert not keys & (reserved | input_keys), binding
+        if binding.key.startswith("ctrl+"):
+            assert binding.priority, binding
