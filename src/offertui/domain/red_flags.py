@@ -1,0 +1,371 @@
+"""Red flags: what in an offer should make a candidate stop and ask before saying yes.
+
+Each flag follows from what the offer file already holds (the meeting, the questions,
+the facts, the letter, the deadline, the pay) or is one the user wrote down. A flag
+says how serious it is, why it matters in one sentence, and what to do about it.
+Nothing here reads a clock: the caller passes today (and, for the one rule that
+counts hours, now).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Final, Literal
+
+from offertui.domain.money import format_yen
+from offertui.domain.offer import Offer, Question
+from offertui.domain.pay import check, compute
+from offertui.domain.prep import effective_must_ask
+
+__all__ = [
+    "ANNUAL_PAY_TOLERANCE_YEN",
+    "DEADLINE_WARNING_DAYS",
+    "FLAG_SEVERITIES",
+    "REPLY_WITHIN",
+    "MustAsk",
+    "RedFlag",
+    "Severity",
+    "computed_flags",
+    "own_flags",
+    "red_flags",
+]
+
+Severity = Literal["high", "medium", "low"]
+
+#: Most serious first; flags are sorted in this order.
+FLAG_SEVERITIES: Final[tuple[Severity, ...]] = ("high", "medium", "low")
+
+#: A reply deadline this many days away or fewer is close.
+DEADLINE_WARNING_DAYS: Final = 2
+#: How soon after the meeting a company hopes to hear back; a slower reply reads as
+#: less interest.
+REPLY_WITHIN: Final = timedelta(days=1)
+#: The annual pay on the Overview is often noted in 万, so a gap below one 万 against
+#: the pay model's total is rounding, not a contradiction.
+ANNUAL_PAY_TOLERANCE_YEN: Final = 10_000
+
+# Stages after which the reply deadline no longer matters: the answer is given.
+_SETTLED: Final = ("accepted", "declined", "withdrawn")
+# Stages that mean the meeting has happened even if its clock was never started.
+_AFTER_MEETING: Final = ("deciding", "negotiating", "accepted", "declined")
+
+MustAsk = Callable[[Offer, Question], bool]
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """One reason to be careful with an offer.
+
+    ``key`` is stable (for tests and for telling flags apart), ``title`` a line for a
+    list, ``why`` one sentence on why it matters, ``next_step`` what to do now.
+    ``own`` marks a flag the user wrote by hand.
+    """
+
+    key: str
+    severity: Severity
+    title: str
+    why: str
+    next_step: str
+    own: bool = False
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _meeting_started(offer: Offer) -> bool:
+    meeting = offer.meeting
+    return (
+        meeting.started_at is not None
+        or meeting.ended_at is not None
+        or offer.stage in _AFTER_MEETING
+    )
+
+
+def _pressure(offer: Offer) -> list[RedFlag]:
+    if not offer.meeting.pressure:
+        return []
+    times = len(offer.meeting.pressure)
+    title = "Pressed to decide on the spot"
+    if times > 1:
+        title += f" ({times} times)"
+    return [
+        RedFlag(
+            key="pressure",
+            severity="high",
+            title=title,
+            why=(
+                "Nobody owes an answer in the offer meeting, and how a company pushes a "
+                "candidate hints at how it treats the people who work there."
+            ),
+            next_step=(
+                "Thank them, say when you will reply, and take the time you need; ask for "
+                "the reply deadline in writing."
+            ),
+        )
+    ]
+
+
+def _questions(offer: Offer, must_ask: MustAsk) -> list[RedFlag]:
+    if not _meeting_started(offer):
+        return []
+    musts = [q for q in offer.questions if must_ask(offer, q)]
+    never = [q for q in musts if q.status in ("open", "skipped")]
+    unclear = [q for q in musts if q.status == "unclear"]
+    # When most of what mattered is still open, the whole offer is uncertain.
+    mostly_open = len(never) + len(unclear) > len(musts) / 2
+    flags: list[RedFlag] = []
+    if never:
+        flags.append(
+            RedFlag(
+                key="must_ask_unasked",
+                severity="high" if mostly_open else "medium",
+                title=f"{_plural(len(never), 'must-ask question')} never asked",
+                why=(
+                    "These are the questions that matter most (you marked them, or the fact "
+                    "they cover is not settled); sign without the answers and you find out "
+                    "after you start."
+                ),
+                next_step=(
+                    "Send them by email before you reply (Prep lists them), and wait for the "
+                    "answers in writing."
+                ),
+            )
+        )
+    if unclear:
+        flags.append(
+            RedFlag(
+                key="must_ask_unclear",
+                severity="high" if mostly_open else "medium",
+                title=f"{_plural(len(unclear), 'must-ask question')} answered unclearly",
+                why=(
+                    "A vague answer to a question you care about is a promise nobody made; "
+                    "if your visa depends on the job, a broken one costs more."
+                ),
+                next_step=(
+                    'Ask again by email with the closed follow-up ("So to confirm, …?") '
+                    "and keep the written reply."
+                ),
+            )
+        )
+    return flags
+
+
+def _responsibilities(offer: Offer) -> list[RedFlag]:
+    fact = offer.fact("responsibilities")
+    if fact.known and fact.confirmed:
+        return []
+    if not fact.known:
+        return [
+            RedFlag(
+                key="responsibilities_unknown",
+                severity="high",
+                title="You do not know what you would be doing",
+                why=(
+                    "Taking a job whose work you cannot describe is the surest way to "
+                    "burnout and to a role that does not fit your career."
+                ),
+                next_step=(
+                    "Ask what you would work on in the first months and who you would report "
+                    "to, then write it under the facts in Prep."
+                ),
+            )
+        ]
+    return [
+        RedFlag(
+            key="responsibilities_unconfirmed",
+            severity="medium",
+            title="Main responsibilities not confirmed",
+            why=(
+                "What you wrote down about the work has not been confirmed by the company, "
+                "and a mismatch here is what wears people out."
+            ),
+            next_step=(
+                "Check it against the offer letter or ask the company to confirm it, then "
+                "mark the fact as confirmed in Prep."
+            ),
+        )
+    ]
+
+
+def _letter(offer: Offer) -> list[RedFlag]:
+    if offer.letter.received:
+        return []
+    return [
+        RedFlag(
+            key="no_written_offer",
+            severity="high",
+            title="No written offer letter",
+            why=(
+                "Spoken terms are easy to forget or deny; the written offer (労働条件通知書) is "
+                "what you can hold the company to."
+            ),
+            next_step="Ask for the offer letter before you answer (Emails: request the letter).",
+        )
+    ]
+
+
+def _deadline(offer: Offer, today: date) -> list[RedFlag]:
+    deadline = offer.reply_deadline
+    if deadline is None or offer.stage in _SETTLED:
+        return []
+    days = (deadline - today).days
+    if days < 0:
+        return [
+            RedFlag(
+                key="deadline_past",
+                severity="high",
+                title=f"Reply deadline passed {_plural(-days, 'day')} ago",
+                why="After the deadline the company may treat the offer as withdrawn.",
+                next_step=(
+                    "Write to the company today: apologise, give your answer or ask whether "
+                    "the offer still stands."
+                ),
+            )
+        ]
+    if days <= DEADLINE_WARNING_DAYS:
+        when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+        return [
+            RedFlag(
+                key="deadline_close",
+                severity="medium",
+                title=f"Reply deadline is {when}",
+                why="Deciding in a rush is how important questions go unasked.",
+                next_step=(
+                    "Answer now, or ask for a few more days today (the need-time email) "
+                    "rather than on the last day."
+                ),
+            )
+        ]
+    return []
+
+
+def _ended_over_a_day_ago(ended: datetime, today: date, now: datetime | None) -> bool:
+    if now is None:
+        # Only the day is known: a meeting before yesterday is surely over a day ago.
+        return (today - ended.date()).days > 1
+    if (ended.tzinfo is None) != (now.tzinfo is None):
+        now = now.replace(tzinfo=ended.tzinfo)
+    return now - ended > REPLY_WITHIN
+
+
+def _slow_reply(offer: Offer, today: date, now: datetime | None) -> list[RedFlag]:
+    ended = offer.meeting.ended_at
+    if ended is None or offer.decision.choice != "undecided" or offer.stage in _SETTLED:
+        return []
+    if not _ended_over_a_day_ago(ended, today, now):
+        return []
+    return [
+        RedFlag(
+            key="slow_reply",
+            severity="low",
+            title="Meeting over a day ago and no answer yet",
+            why=(
+                "Companies in Japan read the speed of a reply as interest; a day without "
+                "word can look like a no."
+            ),
+            next_step="Choose now, or send the need-time email saying when you will answer.",
+        )
+    ]
+
+
+def _pay(offer: Offer) -> list[RedFlag]:
+    flags = [
+        RedFlag(
+            key=f"pay_{finding.key}",
+            severity="high" if finding.severity == "high" else "medium",
+            title=finding.title,
+            why=finding.why,
+            next_step=f"Ask: {finding.ask}",
+        )
+        for finding in check(offer.pay)
+        if finding.severity in ("high", "medium")
+    ]
+    stated = offer.annual_pay
+    result = compute(offer.pay)
+    if stated is not None and result.annual_guaranteed is not None:
+        # Any fair reading of "annual pay" counts: with or without the bonus and commute.
+        readings = {
+            total + commute
+            for total in (result.annual_guaranteed, result.annual_expected or 0)
+            if total
+            for commute in (0, result.annual_commute)
+        }
+        closest = min(readings, default=stated, key=lambda total: abs(total - stated))
+        if abs(closest - stated) >= ANNUAL_PAY_TOLERANCE_YEN:
+            flags.append(
+                RedFlag(
+                    key="annual_pay_mismatch",
+                    severity="medium",
+                    title=(
+                        f"Annual pay {format_yen(stated)} does not match the pay model "
+                        f"({format_yen(closest)})"
+                    ),
+                    why=(
+                        "Two figures for the same pay mean one of them is wrong, and the "
+                        "lower one is usually what gets paid."
+                    ),
+                    next_step=(
+                        "Ask for the breakdown of the annual amount (base, bonus, fixed "
+                        "overtime, allowances) and correct the one that is off."
+                    ),
+                )
+            )
+    return flags
+
+
+def own_flags(offer: Offer) -> list[RedFlag]:
+    """The flags the user added by hand, in the order they were added."""
+    return [
+        RedFlag(
+            key=f"own_{index}",
+            severity="medium",
+            title=text,
+            why="You noted this yourself: something felt off, and that is worth settling.",
+            next_step=(
+                "Find out what is behind it and ask the company; remove the flag once it "
+                "is settled."
+            ),
+            own=True,
+        )
+        for index, text in enumerate(offer.decision.own_flags)
+    ]
+
+
+def computed_flags(
+    offer: Offer,
+    today: date,
+    now: datetime | None = None,
+    must_ask: MustAsk = effective_must_ask,
+) -> list[RedFlag]:
+    """The flags the offer's data implies, most serious first.
+
+    ``now`` makes the "no answer a day after the meeting" rule count hours; without it
+    only whole days are counted. ``must_ask`` decides which questions count as must-ask:
+    by default those the user marked and those on a topic whose fact is still unknown
+    or unconfirmed (see :func:`offertui.domain.prep.effective_must_ask`).
+    """
+    flags = [
+        *_pressure(offer),
+        *_questions(offer, must_ask),
+        *_responsibilities(offer),
+        *_letter(offer),
+        *_deadline(offer, today),
+        *_slow_reply(offer, today, now),
+        *_pay(offer),
+    ]
+    order = {severity: index for index, severity in enumerate(FLAG_SEVERITIES)}
+    # sorted() is stable: flags of equal severity keep the order above.
+    return sorted(flags, key=lambda flag: order[flag.severity])
+
+
+def red_flags(
+    offer: Offer,
+    today: date,
+    now: datetime | None = None,
+    must_ask: MustAsk = effective_must_ask,
+) -> list[RedFlag]:
+    """Every red flag of the offer: the computed ones, then the user's own."""
+    return [*computed_flags(offer, today, now, must_ask), *own_flags(offer)]

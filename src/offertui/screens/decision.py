@@ -1,0 +1,492 @@
+"""Decision: the red flags, the choice and the reply deadline, pros and cons, next steps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import (
+    Button,
+    Input,
+    Label,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    SelectionList,
+    Static,
+)
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+
+from offertui.app import styles_dir
+from offertui.domain import decision as d
+from offertui.domain.emails import KIND_LABELS, LANG_LABELS
+from offertui.domain.offer import CHOICE_LABELS, CHOICES, Offer
+from offertui.domain.red_flags import RedFlag, red_flags
+from offertui.screens.workspace import SCREENS, WorkspaceScreen
+
+if TYPE_CHECKING:
+    from offertui.session import OfferSession
+
+#: How each severity is marked, and the theme colour of the mark.
+SEVERITY_MARKS: dict[str, tuple[str, str]] = {
+    "high": ("●", "$text-error"),
+    "medium": ("▲", "$text-warning"),
+    "low": ("○", "$text-muted"),
+}
+
+NO_FLAGS = (
+    "No red flags in what you recorded. That is only as good as what you wrote down: "
+    "fill in the facts in Prep and the answers in Meeting."
+)
+
+
+#: How many open flags the "accept anyway?" question lists.
+CONFIRM_LISTED = 5
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def flag_line(flag: RedFlag) -> Content:
+    """A flag as one line of a list: its severity mark in colour, then its title."""
+    mark, colour = SEVERITY_MARKS[flag.severity]
+    parts: list[str | Content | tuple[str, str]] = [(mark, colour), " ", flag.title]
+    if flag.own:
+        parts.append((" (yours)", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+def _error_line(field_id: str) -> Static:
+    line = Static("", id=f"{field_id}-error", classes="decision--error", markup=False)
+    line.display = False
+    return line
+
+
+def emails_available() -> bool:
+    return any(name == "emails" for name, *_rest in SCREENS)
+
+
+class EmailProposalDialog(ModalScreen[bool]):
+    """After a choice: offer to open the matching email draft."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,n", "answer(False)", "Later", tooltip="Stay on Decision", id="propose.no"),
+        Binding("y", "answer(True)", "Write it", tooltip="Open the draft", id="propose.yes"),
+    ]
+
+    def __init__(self, choice: str, kind: str, lang: str) -> None:
+        super().__init__()
+        self._choice = choice
+        self._kind = kind
+        self._lang = lang
+
+    def compose(self) -> ComposeResult:
+        kind = KIND_LABELS.get(self._kind, self._kind)
+        lang = LANG_LABELS.get(self._lang, self._lang)
+        with Vertical(classes="dialog"):
+            yield Label(f"You chose: {CHOICE_LABELS[self._choice]}", classes="dialog--title")
+            yield Static(
+                f"The email for it is ready to fill in: “{kind}”, in {lang}. "
+                "Write it now? It opens in Emails, where you can also switch the language.",
+                classes="dialog--body",
+                markup=False,
+            )
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("Write it (y)", variant="primary", id="yes")
+                yield Button("Later (n)", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class DecisionScreen(WorkspaceScreen):
+    """Red flags on the left; the choice, the deadline, pros and cons on the right."""
+
+    NAME = "decision"
+    CSS_PATH = str(styles_dir() / "decision.tcss")
+    HELP = (
+        "Red flags come from what the offer file holds (● high, ▲ medium, ○ low); add your "
+        "own with f, remove one of yours with delete. Choose with the radio buttons (or the "
+        "palette: “Choose: accept” …); the stage follows and the matching email is offered. "
+        "Pros, cons and next steps: type and press enter to add, delete removes the "
+        "highlighted one, space ticks a step. Companies read a quick reply as interest: "
+        "aim to answer within about a day of the meeting."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "c",
+            "compare",
+            "Compare",
+            tooltip="This offer side by side with your other offers",
+            id="decision.compare",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            tooltip="Write a Markdown brief of the offer to share with someone you trust",
+            id="decision.export",
+        ),
+        Binding(
+            "f",
+            "add_flag",
+            "Add flag",
+            tooltip="Add a red flag of your own",
+            id="decision.add_flag",
+        ),
+        Binding(
+            "delete",
+            "remove",
+            "Remove",
+            tooltip="Remove the highlighted pro, con, step or red flag of yours",
+            id="decision.remove",
+        ),
+    ]
+
+    def __init__(self, session: OfferSession, **options: Any) -> None:
+        # No options yet: the screen always opens on the offer as it stands.
+        super().__init__(session)
+        # The choice waiting for the user's answer in a dialog, if any.
+        self._asking: str | None = None
+
+    # --- layout ----------------------------------------------------------------------
+
+    def compose_body(self) -> ComposeResult:
+        offer = self.offer
+        with Horizontal(id="decision"):
+            with Vertical(id="decision-flags"):
+                yield Label("Red flags", id="flags-title", classes="decision--title")
+                yield OptionList(id="flags")
+                yield Static("", id="flag-detail", markup=False)
+                yield Input(
+                    placeholder="f: add your own red flag, enter",
+                    id="new-flag",
+                    compact=True,
+                )
+                yield _error_line("new-flag")
+            side = VerticalScroll(id="decision-side")
+            # Tab goes straight from the flags to the choice; focus scrolls this column.
+            side.can_focus = False
+            with side:
+                yield Static("", id="countdown", markup=False)
+                yield Static("", id="nudge", markup=False)
+                with RadioSet(id="choice", compact=True):
+                    for choice in CHOICES:
+                        yield RadioButton(
+                            CHOICE_LABELS[choice],
+                            value=choice == offer.decision.choice,
+                            id=f"choice-{choice}",
+                        )
+                yield Input(
+                    offer.decision.reason,
+                    placeholder="Why, in a line (goes into the email)",
+                    id="reason",
+                    compact=True,
+                    select_on_focus=False,
+                )
+                with Vertical(id="next-steps-box"):
+                    yield Label("Next steps", classes="decision--title")
+                    yield SelectionList[int](id="next-steps", compact=True)
+                    yield Input(placeholder="Add a step, enter", id="new-step", compact=True)
+                    yield _error_line("new-step")
+                yield Label("Pros", classes="decision--title")
+                yield OptionList(id="pros", compact=True)
+                yield Input(placeholder="Add a pro, enter", id="new-pro", compact=True)
+                yield _error_line("new-pro")
+                yield Label("Cons", classes="decision--title")
+                yield OptionList(id="cons", compact=True)
+                yield Input(placeholder="Add a con, enter", id="new-con", compact=True)
+                yield _error_line("new-con")
+
+    def on_mount(self) -> None:
+        self._show(self.offer)
+        self.query_one("#flags", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        # The clock moved on, or another screen changed the offer.
+        self._show(self.offer)
+
+    # --- showing the offer -----------------------------------------------------------
+
+    @property
+    def flags(self) -> list[RedFlag]:
+        now = self.tui.now()
+        return red_flags(self.offer, now.date(), now)
+
+    def _show(self, offer: Offer) -> None:
+        now = self.tui.now()
+        flags = red_flags(offer, now.date(), now)
+        high = sum(1 for f in flags if f.severity == "high")
+        title = f"Red flags · {len(flags)}" + (f" ({high} high)" if high else "")
+        self.query_one("#flags-title", Label).update(title)
+        flag_list = self.query_one("#flags", OptionList)
+        self._fill(flag_list, [flag_line(f) for f in flags])
+        flag_list.set_class(not flags, "-empty")
+        self._show_flag_detail()
+
+        timer = d.countdown(offer, now.date())
+        countdown = self.query_one("#countdown", Static)
+        countdown.update(timer.text)
+        for level in ("none", "ok", "soon", "overdue", "done"):
+            countdown.set_class(level == timer.level, f"-{level}")
+        self.query_one("#nudge", Static).update(d.nudge(offer, now))
+
+        decision = offer.decision
+        # Content(...) keeps the user's brackets as text, not markup.
+        self._fill(self.query_one("#pros", OptionList), [Content(t) for t in decision.pros])
+        self._fill(self.query_one("#cons", OptionList), [Content(t) for t in decision.cons])
+        steps = self.query_one("#next-steps", SelectionList)
+        highlighted = steps.highlighted
+        steps.clear_options()
+        steps.add_options(
+            [
+                Selection(Content(text), index, done)
+                for index, (text, done) in enumerate(decision.next_steps)
+            ]
+        )
+        if steps.option_count:
+            steps.highlighted = min(highlighted or 0, steps.option_count - 1)
+        self.query_one("#next-steps-box").display = decision.choice == "accept" or bool(
+            decision.next_steps
+        )
+
+    @staticmethod
+    def _fill(options: OptionList, prompts: list[Content]) -> None:
+        """Refill a list, keeping the highlight where it was."""
+        highlighted = options.highlighted
+        options.clear_options()
+        options.add_options([Option(prompt) for prompt in prompts])
+        if options.option_count:
+            options.highlighted = min(highlighted or 0, options.option_count - 1)
+
+    def _show_flag_detail(self) -> None:
+        detail = self.query_one("#flag-detail", Static)
+        flags = self.flags
+        index = self.query_one("#flags", OptionList).highlighted
+        if not flags:
+            detail.update(NO_FLAGS)
+        elif index is not None and index < len(flags):
+            flag = flags[index]
+            why = "" if flag.own else f"\n{flag.why}"
+            detail.update(Content.assemble((flag.title, "bold"), why, f"\n→ {flag.next_step}"))
+        else:
+            detail.update("")
+
+    def _change(self, offer: Offer) -> None:
+        self.update(offer)
+        self._show(offer)
+
+    @on(OptionList.OptionHighlighted, "#flags")
+    def _flag_highlighted(self) -> None:
+        self._show_flag_detail()
+
+    # --- the choice ------------------------------------------------------------------
+
+    @on(RadioSet.Changed, "#choice")
+    def _choice_changed(self, event: RadioSet.Changed) -> None:
+        choice = (event.pressed.id or "").removeprefix("choice-")
+        # Showing a choice made elsewhere (the palette, a revert) sends this too.
+        if choice in CHOICES and choice not in (self.offer.decision.choice, self._asking):
+            self.choose(choice)
+
+    def _show_choice(self, choice: str) -> None:
+        button = self.query_one(f"#choice-{choice}", RadioButton)
+        if not button.value:
+            button.value = True
+
+    def choose(self, choice: str) -> None:
+        """Make `choice`; accepting with red flags open asks once more first."""
+        from offertui.screens.dialogs import ConfirmDialog
+
+        if self.session.read_only:
+            self.notify("Read-only: this offer is open in another offertui.", severity="warning")
+            return
+        self._show_choice(choice)
+        flags = self.flags
+        if choice != "accept" or not flags:
+            self._apply_choice(choice)
+            return
+
+        def settle(yes: bool | None) -> None:
+            self._asking = None
+            if yes:
+                self._apply_choice(choice)
+            else:
+                self._show_choice(self.offer.decision.choice)
+
+        # A short list, so the dialog's buttons stay on screen at 80x24.
+        # ConfirmDialog reads markup; the titles may hold the user's own brackets.
+        listed = "\n".join(
+            f"{SEVERITY_MARKS[f.severity][0]} {escape(_shorten(f.title, 60))}"
+            for f in flags[:CONFIRM_LISTED]
+        )
+        if len(flags) > CONFIRM_LISTED:
+            listed += f"\n… and {len(flags) - CONFIRM_LISTED} more on the Decision screen"
+        self._asking = choice
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Accept with {len(flags)} red flag{'s' if len(flags) != 1 else ''} open?",
+                f"{listed}\n\nEach has a next step on this screen. Accepting is still your "
+                "call; you can also ask for more time first.",
+                yes="Accept anyway",
+                no="Not yet",
+            ),
+            settle,
+        )
+
+    def _apply_choice(self, choice: str) -> None:
+        self._change(d.choose(self.offer, choice, self.tui.now()))
+        kind = d.EMAIL_FOR_CHOICE.get(choice)
+        if kind is None:
+            return
+        if not emails_available():
+            self.notify(
+                f"The “{KIND_LABELS[kind]}” email will be on the Emails screen, which this "
+                "installation does not have yet.",
+                timeout=8,
+            )
+            return
+        lang = self.tui.profile.email_lang
+
+        def open_email(yes: bool | None) -> None:
+            if yes:
+                self.tui.show_workspace(self.session, "emails", kind=kind, lang=lang)
+
+        self.app.push_screen(EmailProposalDialog(choice, kind, lang), open_email)
+
+    # --- the lists -------------------------------------------------------------------
+
+    @on(Input.Submitted, "#new-flag, #new-pro, #new-con, #new-step")
+    def _add(self, event: Input.Submitted) -> None:
+        event.stop()
+        field = event.input
+        decision = self.offer.decision
+        try:
+            match field.id:
+                case "new-flag":
+                    decision = replace(
+                        decision, own_flags=d.add_item(decision.own_flags, field.value)
+                    )
+                case "new-pro":
+                    decision = replace(decision, pros=d.add_item(decision.pros, field.value))
+                case "new-con":
+                    decision = replace(decision, cons=d.add_item(decision.cons, field.value))
+                case "new-step":
+                    texts = d.add_item(tuple(t for t, _ in decision.next_steps), field.value)
+                    decision = replace(
+                        decision, next_steps=(*decision.next_steps, (texts[-1], False))
+                    )
+        except ValueError as problem:
+            self._field_error(field, str(problem))
+            return
+        self._field_error(field, "")
+        field.value = ""
+        self._change(replace(self.offer, decision=decision))
+        if field.id == "new-flag":
+            flags = self.query_one("#flags", OptionList)
+            flags.highlighted = flags.option_count - 1
+
+    @on(Input.Changed, "#new-flag, #new-pro, #new-con, #new-step")
+    def _typing(self, event: Input.Changed) -> None:
+        self._field_error(event.input, "")
+
+    def _field_error(self, field: Input, message: str) -> None:
+        """Show `message` on the line under `field` (hide the line when empty)."""
+        line = self.query_one(f"#{field.id}-error", Static)
+        line.update(message)
+        line.display = bool(message)
+        field.set_class(bool(message), "-invalid")
+
+    @on(Input.Changed, "#reason")
+    def _reason_changed(self, event: Input.Changed) -> None:
+        reason = " ".join(event.value.split())
+        if reason != self.offer.decision.reason:
+            self.update(replace(self.offer, decision=replace(self.offer.decision, reason=reason)))
+
+    @on(SelectionList.SelectionToggled, "#next-steps")
+    def _step_toggled(self, event: SelectionList.SelectionToggled[int]) -> None:
+        index = event.selection_index
+        steps = list(self.offer.decision.next_steps)
+        if 0 <= index < len(steps):
+            text, done = steps[index]
+            steps[index] = (text, not done)
+            self.update(
+                replace(self.offer, decision=replace(self.offer.decision, next_steps=tuple(steps)))
+            )
+
+    def action_remove(self) -> None:
+        focused = self.focused
+        decision = self.offer.decision
+        if isinstance(focused, SelectionList) and focused.id == "next-steps":
+            index = focused.highlighted
+            if index is None:
+                return
+            decision = replace(decision, next_steps=d.remove_item(decision.next_steps, index))
+        elif isinstance(focused, OptionList) and focused.id in ("pros", "cons", "flags"):
+            index = focused.highlighted
+            if index is None:
+                return
+            if focused.id == "pros":
+                decision = replace(decision, pros=d.remove_item(decision.pros, index))
+            elif focused.id == "cons":
+                decision = replace(decision, cons=d.remove_item(decision.cons, index))
+            else:
+                flags = self.flags
+                if index >= len(flags):
+                    return
+                flag = flags[index]
+                if not flag.own:
+                    self.notify(
+                        "This flag follows from the offer's data; it goes away when the data "
+                        "changes (for example, mark the letter received on Overview).",
+                        timeout=6,
+                    )
+                    return
+                own_index = int(flag.key.removeprefix("own_"))
+                decision = replace(decision, own_flags=d.remove_item(decision.own_flags, own_index))
+        else:
+            self.notify("Highlight a pro, con, step or one of your red flags first.", timeout=4)
+            return
+        self._change(replace(self.offer, decision=decision))
+
+    def action_add_flag(self) -> None:
+        self.query_one("#new-flag", Input).focus()
+
+    # --- compare and export ----------------------------------------------------------
+
+    def action_compare(self) -> None:
+        from offertui.screens.compare import compare_with_others
+
+        compare_with_others(self.tui, self.offer)
+
+    def action_export(self) -> None:
+        from offertui.screens.export import export_brief
+
+        export_brief(self.tui, self.offer)
+
+    def workspace_commands(self) -> Iterable[SystemCommand]:
+        yield from super().workspace_commands()
+        for choice in CHOICES:
+            yield SystemCommand(
+                f"Choose: {CHOICE_LABELS[choice].lower()}",
+                f"Mark this offer: {CHOICE_LABELS[choice]}",
+                partial(self.choose, choice),
+            )
+        yield SystemCommand("Add red flag", "A red flag of your own", self.action_add_flag)

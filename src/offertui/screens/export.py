@@ -1,0 +1,93 @@
+"""Export brief: ask where, write the offer's Markdown brief there, say where it went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from offertui.domain.brief import render_brief
+from offertui.domain.offer import Offer
+from offertui.storage.export import ExportError, brief_file_name, export_path, write_export
+
+if TYPE_CHECKING:
+    from offertui.app import OfferTUI
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Where to write the brief; a path that cannot be written is explained at the field."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Do not export", id="export.cancel"),
+    ]
+
+    def __init__(self, title: str, default: str, write: Callable[[str], Path]) -> None:
+        super().__init__()
+        self._title = title
+        self._default = default
+        self._write = write
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(f"Export brief: {self._title}", classes="dialog--title", markup=False)
+            yield Static(
+                "A Markdown file with the facts, pay, red flags, decision, questions and "
+                "answers, meeting notes and email drafts, for a partner, mentor or lawyer. "
+                "It holds your salary: share it with care.",
+                classes="dialog--body",
+            )
+            yield Label("Write to (a relative path starts in the current folder)")
+            yield Input(self._default, id="export-path", select_on_focus=False)
+            yield Static("", id="export-error", classes="dialog--error", markup=False)
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("Write (enter)", variant="primary", id="write")
+                yield Button("Cancel (esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    @on(Input.Changed, "#export-path")
+    def _changed(self) -> None:
+        self.query_one("#export-error", Static).update("")
+
+    @on(Input.Submitted, "#export-path")
+    def _submitted(self) -> None:
+        self._export()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "write":
+            self._export()
+        else:
+            self.dismiss(None)
+
+    def _export(self) -> None:
+        try:
+            path = self._write(self.query_one("#export-path", Input).value)
+        except ExportError as error:
+            self.query_one("#export-error", Static).update(str(error))
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def export_brief(app: OfferTUI, offer: Offer) -> None:
+    """Ask where to write `offer`'s brief, write it, and tell the user where it is."""
+
+    def write(text: str) -> Path:
+        now = app.now()
+        return write_export(export_path(text), render_brief(offer, now.date(), now))
+
+    def done(path: Path | None) -> None:
+        if path is not None:
+            app.notify(f"Brief written to {path}", title="Export brief", timeout=10)
+
+    app.push_screen(ExportDialog(offer.title, brief_file_name(offer.id), write), done)

@@ -1,0 +1,49 @@
+"""Writing an export, such as an offer's Markdown brief, to a file the user names.
+
+The file is written like an offer file: atomically (a half-written brief never
+replaces a whole one) and readable by the user alone, since it holds salaries. Every
+failure becomes an :class:`ExportError` with one line for the user.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from offertui.storage.files import atomic_write
+
+__all__ = ["ExportError", "brief_file_name", "export_path", "write_export"]
+
+
+class ExportError(Exception):
+    """The export could not be written; the message says why, for the user."""
+
+
+def brief_file_name(offer_id: str) -> str:
+    """The default name of an offer's brief (the id is already filesystem-safe)."""
+    return f"{offer_id}-brief.md"
+
+
+def export_path(text: str, base: Path | None = None) -> Path:
+    """The path the user typed: quotes dropped, ``~`` expanded, relative to ``base``."""
+    cleaned = text.strip()
+    if len(cleaned) >= 2 and cleaned[0] == cleaned[-1] and cleaned[0] in "'\"":
+        cleaned = cleaned[1:-1]
+    if not cleaned:
+        raise ExportError("Type where to write the file, like ~/brief.md.")
+    path = Path(os.path.expanduser(cleaned))
+    return path if path.is_absolute() else (base or Path.cwd()) / path
+
+
+def write_export(path: Path, text: str) -> Path:
+    """Write `text` as UTF-8 to `path`, replacing any file there; the absolute path."""
+    path = path.absolute()
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name, like {path / 'brief.md'}.")
+    if not path.parent.is_dir():
+        raise ExportError(f"cannot write {path}: the folder {path.parent} does not exist")
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+    return path

@@ -1,0 +1,43 @@
+"""Snapshots of Decision and Compare at 80x24 and 120x40."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from offertui.storage.store import OfferStore
+from tests.decision_offers import seed_three
+from tests.snapshots.conftest import no_blink
+
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_decision(
+    snap_compare: Any, make_app: Any, store: OfferStore, size: tuple[int, int]
+) -> None:
+    seed_three(store)
+
+    async def open_decision(pilot: Any) -> None:
+        await pilot.press("down", "enter")  # Sakura, second by deadline
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=open_decision)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compare(
+    snap_compare: Any, make_app: Any, store: OfferStore, size: tuple[int, int]
+) -> None:
+    seed_three(store)
+
+    async def compare_all(pilot: Any) -> None:
+        await pilot.press("c")
+        await pilot.pause()
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=compare_all)

@@ -1,0 +1,113 @@
+"""The choice and what follows it, the lists, the countdown and the nudge."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from offertui.domain.decision import (
+    DEFAULT_NEXT_STEPS,
+    EMAIL_FOR_CHOICE,
+    add_item,
+    choose,
+    countdown,
+    nudge,
+    remove_item,
+)
+from offertui.domain.offer import Decision, Meeting, Offer
+
+JST = timezone(timedelta(hours=9))
+NOW = datetime(2026, 11, 25, 14, 5, tzinfo=JST)
+
+
+def offer(**changes: object) -> Offer:
+    return replace(Offer(id="a", company="Acme", position="Dev", stage="deciding"), **changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("choice", "stage"),
+    [
+        ("accept", "accepted"),
+        ("decline", "declined"),
+        ("negotiate", "negotiating"),
+        ("need-time", "deciding"),
+        ("undecided", "deciding"),
+    ],
+)
+def test_the_stage_follows_the_choice(choice: str, stage: str) -> None:
+    chosen = choose(offer(), choice, NOW)
+    assert chosen.stage == stage
+    assert chosen.decision.choice == choice
+    assert chosen.decision.decided_at == (None if choice == "undecided" else NOW)
+
+
+def test_going_back_to_undecided_leaves_the_final_stages() -> None:
+    assert choose(offer(stage="accepted"), "need-time", NOW).stage == "deciding"
+    assert choose(offer(stage="negotiating"), "undecided", NOW).stage == "deciding"
+    # A stage the choice does not own is kept.
+    assert choose(offer(stage="meeting"), "need-time", NOW).stage == "meeting"
+
+
+def test_accepting_fills_the_next_steps_once() -> None:
+    accepted = choose(offer(), "accept", NOW)
+    assert accepted.decision.next_steps == tuple((s, False) for s in DEFAULT_NEXT_STEPS)
+    own = offer(decision=Decision(next_steps=(("Sign", True),)))
+    assert choose(own, "accept", NOW).decision.next_steps == (("Sign", True),)
+
+
+def test_an_unknown_choice_is_refused() -> None:
+    with pytest.raises(ValueError):
+        choose(offer(), "maybe", NOW)
+
+
+def test_every_choice_but_undecided_has_an_email() -> None:
+    assert set(EMAIL_FOR_CHOICE) == {"need-time", "negotiate", "accept", "decline"}
+
+
+def test_add_item_tidies_and_refuses_blank_or_repeated() -> None:
+    assert add_item(("a",), "  Good   team ") == ("a", "Good team")
+    with pytest.raises(ValueError, match="Type a few words"):
+        add_item((), "   ")
+    with pytest.raises(ValueError, match="already"):
+        add_item(("Good team",), "good TEAM")
+
+
+def test_remove_item() -> None:
+    assert remove_item(("a", "b", "c"), 1) == ("a", "c")
+    assert remove_item(("a",), 5) == ("a",)
+    assert remove_item(("a",), -1) == ("a",)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "text", "level"),
+    [
+        (date(2026, 12, 4), "Reply by Fri 4 Dec 2026: in 9 days (7 business days)", "ok"),
+        (date(2026, 11, 27), "Reply by Fri 27 Nov 2026: in 2 days (2 business days)", "soon"),
+        (date(2026, 11, 25), "Reply by Wed 25 Nov 2026: today", "soon"),
+        (date(2026, 11, 23), "Reply by Mon 23 Nov 2026: overdue by 2 days", "overdue"),
+    ],
+)
+def test_countdown(deadline: date, text: str, level: str) -> None:
+    timer = countdown(offer(reply_deadline=deadline), NOW.date())
+    assert (timer.text, timer.level) == (text, level)
+
+
+def test_countdown_without_a_deadline_or_once_answered() -> None:
+    assert countdown(offer(), NOW.date()).level == "none"
+    done = countdown(offer(stage="declined", reply_deadline=date(2026, 12, 4)), NOW.date())
+    assert done.level == "done"
+    assert "answered (Declined)" in done.text
+
+
+def test_nudge_before_during_and_after_the_day() -> None:
+    assert "within about a day" in nudge(offer(), NOW)
+    recent = offer(meeting=Meeting(ended_at=NOW - timedelta(hours=3)))
+    assert nudge(recent, NOW) == (
+        "The meeting ended 3 hours ago: aim to answer by Thu 11:05, or say when you will."
+    )
+    late = offer(meeting=Meeting(ended_at=NOW - timedelta(days=3)))
+    assert nudge(late, NOW).startswith("The meeting ended 3 days ago. A quick reply")
+    chosen = offer(decision=Decision(choice="negotiate", decided_at=NOW))
+    assert nudge(chosen, NOW) == "You chose Negotiate on 2026-11-25 14:05."
