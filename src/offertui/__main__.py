@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -39,6 +41,27 @@ def _parser() -> argparse.ArgumentParser:
         "list", parents=[common], help="print the offers and any broken files"
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    email = commands.add_parser(
+        "email",
+        parents=[common],
+        help="print an email draft for an offer: the saved one, else a freshly filled one",
+        description="Print the draft as a Subject line, a blank line and the body. KIND is "
+        "one of: request-letter, request-meeting, need-time, negotiate, accept, decline.",
+    )
+    email.add_argument("id", metavar="ID", help="the offer's id (see `offertui list`)")
+    email.add_argument("kind", metavar="KIND", help="which email (see above)")
+    email.add_argument(
+        "--lang", metavar="en|ja", help="English or Japanese (default: your profile's choice)"
+    )
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="print a Markdown brief of one offer, to share with a partner, mentor or lawyer",
+    )
+    export.add_argument("id", metavar="ID", help="the offer's id (see `offertui list`)")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write the brief to FILE instead of printing it"
+    )
     return parser
 
 
@@ -83,6 +106,57 @@ def _list(store_root: Path, as_json: bool) -> int:
     return 0
 
 
+def _email(store_root: Path, offer_id: str, kind: str, lang: str | None) -> int:
+    from offertui.domain.email_context import draft_for
+    from offertui.domain.emails import KINDS, LANGS, draft_as_text, find_placeholders
+    from offertui.domain.offer import Profile
+    from offertui.storage.store import BrokenFile, OfferStore
+
+    if kind not in KINDS:
+        return _fail(f"unknown email kind {kind!r}; choose one of: {', '.join(KINDS)}", 2)
+    if lang is not None and lang not in LANGS:
+        return _fail(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}", 2)
+    store = OfferStore(store_root)
+    offer = store.load(offer_id)
+    try:
+        profile = store.load_profile()
+    except BrokenFile as error:
+        print(f"offertui: warning: {error}; signing without the profile", file=sys.stderr)
+        profile = Profile()
+    draft = draft_for(offer, profile, kind, lang or profile.email_lang)
+    text = draft_as_text(draft.subject, draft.body)
+    # UTF-8 whatever the locale says, so Japanese survives any pipe.
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+    left = find_placeholders(f"{draft.subject}\n{draft.body}")
+    if left:
+        print(f"offertui: note: still to fill: {', '.join(left)}", file=sys.stderr)
+    return 0
+
+
+def _export(store_root: Path, offer_id: str, output: str | None) -> int:
+    from datetime import datetime
+
+    from offertui.domain.brief import render_brief
+    from offertui.storage.export import ExportError, export_path, write_export
+    from offertui.storage.store import OfferStore
+
+    offer = OfferStore(store_root).load(offer_id)
+    now = datetime.now().astimezone()
+    text = render_brief(offer, now.date(), now)
+    if output is None:
+        # UTF-8 whatever the locale says, so Japanese survives any pipe.
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return 0
+    try:
+        path = write_export(export_path(output), text)
+    except ExportError as error:
+        return _fail(str(error))
+    print(f"offertui: brief of {offer_id} written to {path}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from offertui.storage.paths import data_dir
@@ -93,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         OfferStore(root).prepare()
         if args.command == "list":
             return _list(root, args.json)
+        if args.command == "email":
+            return _email(root, args.id, args.kind, args.lang)
+        if args.command == "export":
+            return _export(root, args.id, args.output)
         from offertui.app import make_app
 
         app = make_app(data_dir=root)
@@ -100,6 +178,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.return_code or 0
     except (StoreError, BrokenFile) as error:
         return _fail(str(error))
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error worth a traceback. (Before
+        # OSError, which it is a kind of.)
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except OSError as error:
         return _fail(f"{error.filename or root}: {error.strerror or error}")
     except KeyboardInterrupt:

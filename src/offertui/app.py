@@ -24,6 +24,7 @@ from offertui.domain.offer import Profile
 from offertui.storage.store import BrokenFile, ConflictError, OfferStore
 
 if TYPE_CHECKING:
+    from offertui.screens.workspace import WorkspaceScreen
     from offertui.session import OfferSession
 
 Clock = Callable[[], datetime]
@@ -153,6 +154,9 @@ class OfferTUI(App[None]):
     def post_save_status(self) -> None:
         from offertui.widgets.offer_header import OfferHeader
 
+        # A save may be reported after the last screen is gone (on quit).
+        if not self.screen_stack or not self.is_running:
+            return
         for header in self.screen.query(OfferHeader):
             header.refresh_status()
 
@@ -258,6 +262,22 @@ class OfferTUI(App[None]):
         if not isinstance(self.screen, ProfileScreen):
             self.push_screen(ProfileScreen())
 
+    def action_glossary(self, term: str | None = None) -> None:
+        """Open the glossary over the current screen, on `term` if given."""
+        from offertui.screens.glossary import GlossaryScreen
+
+        if isinstance(self.screen, GlossaryScreen):
+            if term:
+                self.screen.show_term(term)
+            return
+        self.push_screen(GlossaryScreen(term))
+
+    def action_guide(self) -> None:
+        from offertui.screens.guide import GuideScreen
+
+        if not isinstance(self.screen, GuideScreen):
+            self.push_screen(GuideScreen(self.screen))
+
     def action_offers(self) -> None:
         from offertui.screens.offers import OffersScreen
 
@@ -270,14 +290,43 @@ class OfferTUI(App[None]):
         from offertui.screens.workspace import WorkspaceScreen
 
         yield SystemCommand("Help", "Every key of this screen", self.action_help)
+        yield SystemCommand("Guide", "How the offer stage goes, step by step", self.action_guide)
         yield SystemCommand("Offers", "Back to the list of offers", self.action_offers)
         if isinstance(screen, OffersScreen):
             yield SystemCommand("New offer", "Add an offer", screen.action_new)
+            yield SystemCommand(
+                "Compare offers",
+                "The offers marked with space side by side (all when none is marked)",
+                screen.action_compare,
+            )
+            yield SystemCommand(
+                "Export brief", "A Markdown brief of the selected offer", screen.action_export_brief
+            )
         if isinstance(screen, WorkspaceScreen):
             yield from screen.workspace_commands()
+            yield from self._offer_commands(screen)
+        yield SystemCommand(
+            "Glossary", "Japanese offer and contract terms explained", self.action_glossary
+        )
         yield SystemCommand("Profile", "Your name, signature and theme", self.action_profile)
         yield SystemCommand("Quit", "Save everything and quit", self.action_quit)
         yield from (c for c in super().get_system_commands(screen) if c.title in ("Keys", "Theme"))
+
+    def _offer_commands(self, screen: WorkspaceScreen) -> Iterable[SystemCommand]:
+        """Compare and export, for the offer a workspace screen shows."""
+        from offertui.screens.compare import compare_with_others
+        from offertui.screens.export import export_brief
+
+        yield SystemCommand(
+            "Compare offers",
+            "This offer side by side with your other offers",
+            lambda: compare_with_others(self, screen.offer),
+        )
+        yield SystemCommand(
+            "Export brief",
+            "A Markdown brief of this offer, for a partner, mentor or lawyer",
+            lambda: export_brief(self, screen.offer),
+        )
 
 
 def make_app(data_dir: Path | None = None, now: Clock = local_now) -> OfferTUI:

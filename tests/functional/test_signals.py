@@ -48,10 +48,10 @@ class Terminal:
                 return
             self.output += chunk
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> None:
+    def wait_for(self, text: str, timeout: float = 20.0, since: int = 0) -> None:
         deadline = time.monotonic() + timeout
         needle = text.encode()
-        while needle not in self.output:
+        while needle not in self.output[since:]:
             if time.monotonic() > deadline:
                 raise AssertionError(f"{text!r} never appeared on screen")
             if self.process.poll() is not None:
@@ -91,8 +91,10 @@ def test_signal_right_after_typing_saves_everything(
     terminal.type("\r")  # open the offer; the company field has focus
     terminal.wait_for("Overview")
     time.sleep(0.3)
+    mark = len(terminal.output)
     terminal.type(" Japan 日本")
-    time.sleep(0.15)  # well under the autosave delay
+    # Hang up as soon as the app has shown the keys: well within the autosave delay.
+    terminal.wait_for("日本", since=mark)
     terminal.process.send_signal(sig)
     code = terminal.process.wait(timeout=10)
     assert code == 128 + sig
@@ -109,8 +111,15 @@ def test_kill_9_between_autosaves_keeps_a_valid_file(store: OfferStore, terminal
     terminal.type("\r")
     terminal.wait_for("Overview")
     time.sleep(0.3)
+    mark = len(terminal.output)
     terminal.type(" Holdings")
-    time.sleep(1.2)  # one autosave has had time to run
+    terminal.wait_for("Holdings", since=mark)
+    # Autosave reaches the disk on its own, without quitting, well within a second
+    # (three allowed here for a loaded test machine).
+    deadline = time.monotonic() + 3
+    while _company(store, offer.id) != "Acme Holdings":
+        assert time.monotonic() < deadline, "autosave did not write within 3 s"
+        time.sleep(0.05)
     terminal.type(" Late")
     terminal.process.send_signal(signal.SIGKILL)
     terminal.process.wait(timeout=10)
@@ -130,8 +139,9 @@ def test_hangup_in_the_meeting_keeps_every_note(store: OfferStore, terminal: Ter
     terminal.wait_for("Notes")
     time.sleep(0.3)
     notes = "基本給は40万円\rbonus twice a year 👍"
+    mark = len(terminal.output)
     terminal.type(notes)
-    time.sleep(0.1)
+    terminal.wait_for("twice a year", since=mark)
     terminal.process.send_signal(signal.SIGHUP)
     assert terminal.process.wait(timeout=10) == 128 + signal.SIGHUP
     assert store.load(offer.id).meeting.notes == notes.replace("\r", "\n")

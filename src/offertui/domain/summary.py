@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from offertui.domain.offer import Offer
+from offertui.domain.prep import Readiness, readiness
+from offertui.domain.red_flags import red_flags
 
 
 @dataclass(frozen=True)
@@ -22,9 +24,14 @@ class OfferSummary:
     must_ask_open: int
     facts_known: int
     letter_received: bool
+    readiness: Readiness = field(default_factory=Readiness)
+    red_flags: int = 0
 
 
-def summarize(offer: Offer) -> OfferSummary:
+def summarize(offer: Offer, now: datetime | None = None) -> OfferSummary:
+    """The row for `offer`; red flags that depend on the date are counted as of `now`
+    (the system clock if not given)."""
+    now = now or datetime.now().astimezone()
     return OfferSummary(
         id=offer.id,
         company=offer.company,
@@ -38,6 +45,8 @@ def summarize(offer: Offer) -> OfferSummary:
         ),
         facts_known=sum(1 for f in offer.facts if f.known),
         letter_received=offer.letter.received,
+        readiness=readiness(offer),
+        red_flags=len(red_flags(offer, now.date(), now)),
     )
 
 

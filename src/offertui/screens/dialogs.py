@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -121,11 +123,6 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", tooltip="Do not add an offer", id="new.cancel"),
-        # A priority binding moves focus before the next queued key is delivered, so
-        # fast typing (or a paste) after enter lands in the next field, not this one.
-        Binding(
-            "enter", "next", "Next", tooltip="Next field, then add", id="new.next", priority=True
-        ),
     ]
 
     def compose(self) -> ComposeResult:
@@ -141,11 +138,11 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
                 yield Button("Add (enter)", variant="primary", id="add")
                 yield Button("Cancel (esc)", id="cancel")
 
-    def action_next(self) -> None:
-        focused = self.focused
-        if isinstance(focused, Button):
-            focused.press()
-        elif focused is not None and focused.id == "company":
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # The Input's own message arrives after every key typed before enter has
+        # reached the field; a priority binding would read the field too early and
+        # cut off the end of what was typed in a burst.
+        if event.input.id == "company":
             self.set_focus(self.query_one("#position", Input))
         else:
             self._submit()
@@ -173,6 +170,83 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
             self.set_focus(self.query_one("#position", Input))
             return
         self.dismiss((company, position))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class WriteFileDialog(ModalScreen[Path | None]):
+    """Asks where to write a file: a name relative to `folder`, or a full path.
+
+    It returns the path to write, or None. The caller writes the file, and reopens the
+    dialog with `error` set if that fails, so the problem is explained where it is fixed.
+    `describe` says what a given name will be written as (a mail message, plain text).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Do not write a file", id="write.cancel"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        name: str,
+        folder: Path,
+        *,
+        describe: Callable[[str], str] | None = None,
+        error: str = "",
+    ) -> None:
+        super().__init__()
+        self._title = title
+        self._initial_name = name
+        self._folder = folder
+        self._describe = describe
+        self._error = error
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self._title, classes="dialog--title")
+            yield Static(f"File name, in {self._folder}", markup=False)
+            yield Input(self._initial_name, id="path", select_on_focus=False)
+            yield Label("", id="path-format", classes="hint", markup=False)
+            yield Label(self._error, id="path-error", classes="dialog--error", markup=False)
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("Write (enter)", variant="primary", id="write")
+                yield Button("Cancel (esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+        self._show_format(self._initial_name)
+
+    def _show_format(self, name: str) -> None:
+        if self._describe is not None:
+            self.query_one("#path-format", Label).update(self._describe(name.strip()))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.value != self._initial_name:
+            self.query_one("#path-error", Label).update("")
+        self._show_format(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "write":
+            self._submit()
+        else:
+            self.dismiss(None)
+
+    def _submit(self) -> None:
+        text = self.query_one("#path", Input).value.strip()
+        # A path pasted from a file manager often comes in quotes.
+        if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+            text = text[1:-1].strip()
+        if not text:
+            self.query_one("#path-error", Label).update("Type a file name.")
+            return
+        path = Path(text).expanduser()
+        self.dismiss(path if path.is_absolute() else self._folder / path)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from offertui.app import styles_dir
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
+from offertui.domain.prep import effective_must_ask
 from offertui.screens.workspace import WorkspaceScreen
 from offertui.widgets.long_text import LongTextArea
 
@@ -165,7 +166,7 @@ class MeetingScreen(WorkspaceScreen):
         # One line per question, so the list shows many at 80x24; the full text is beside it.
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(f"{mark} ", style=f"bold {'green' if mark == '✓' else ''}".strip())
-        if question.must_ask:
+        if effective_must_ask(self.offer, question):
             text.append("! ", style="bold")
         text.append(question.text)
         if question.status in ("answered", "skipped"):
@@ -173,7 +174,7 @@ class MeetingScreen(WorkspaceScreen):
         return text
 
     def _refresh_questions(self) -> None:
-        self._order = m.meeting_order(self.offer)
+        self._order = m.meeting_order(self.offer, effective_must_ask)
         options = self.query_one("#questions", OptionList)
         options.clear_options()
         options.add_options(Option(self._line(q), id=q.id) for q in self._order)
@@ -305,7 +306,7 @@ class MeetingScreen(WorkspaceScreen):
     def action_summary(self) -> None:
         from offertui.screens.dialogs import MessageDialog
 
-        summary = m.summarize_meeting(self.offer)
+        summary = m.summarize_meeting(self.offer, effective_must_ask)
         self.app.push_screen(MessageDialog("After the meeting", m.summary_text(summary)))
 
     def action_add_question(self) -> None:

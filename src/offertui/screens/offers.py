@@ -33,8 +33,9 @@ offertui then walks you through the offer stage:
   [b]Decision[/b]  red flags, pros and cons, your choice
   [b]Emails[/b]    polite drafts in English and Japanese
 
-Press [b]p[/b] to set your name for emails, [b]F1[/b] for help,
-and [b]ctrl+p[/b] to find any command by name.
+New to offer meetings? Open the [b]Guide[/b] (ctrl+p, "Guide"); [b]g[/b] opens the
+glossary of Japanese contract terms. Press [b]p[/b] to set your name for emails,
+[b]F1[/b] for help, and [b]ctrl+p[/b] to find any command by name.
 """
 
 
@@ -52,7 +53,8 @@ COLUMNS = (
     ("deadline", "Reply", 11),
     ("pay", "Pay", 8),
     ("questions", "Q", 2),
-    ("facts", "Facts", 5),
+    ("flags", "⚑", 2),
+    ("ready", "Ready", 5),
 )
 
 
@@ -62,7 +64,10 @@ class OffersScreen(Screen[None]):
     HELP = (
         "Every offer, the nearest reply deadline first. Reply: when the company expects "
         "your answer. Pay: annual pay as far as known. Q: questions still open or unclear. "
-        "Facts: how many of the eight key facts you have written down."
+        "⚑: red flags (the Decision screen lists them). Space marks offers, c compares "
+        "the marked ones side by side (all of them when none is marked). "
+        "Ready: how many of the eight key facts you have written down; the line under the "
+        "table adds the letter, must-ask questions and doubts of the selected offer."
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -71,7 +76,7 @@ class OffersScreen(Screen[None]):
             "enter", "open", "Open", tooltip="Open the selected offer", id="offers.open", show=True
         ),
         Binding(
-            "delete,d",
+            "d,delete",
             "delete",
             "Delete",
             tooltip="Move the offer to the trash",
@@ -86,6 +91,29 @@ class OffersScreen(Screen[None]):
             "Profile",
             tooltip="Your name, signature and theme",
             id="offers.profile",
+            show=False,  # the footer fits 80 columns; F1 and the palette list it
+        ),
+        Binding(
+            "g",
+            "app.glossary",
+            "Glossary",
+            tooltip="Japanese offer and contract terms explained",
+            id="offers.glossary",
+            show=False,
+        ),
+        Binding(
+            "space",
+            "toggle_mark",
+            "Mark",
+            tooltip="Mark or unmark the offer for comparing",
+            id="offers.mark",
+        ),
+        Binding(
+            "c",
+            "compare",
+            "Compare",
+            tooltip="The marked offers side by side (all when none is marked)",
+            id="offers.compare",
         ),
         Binding(
             "escape",
@@ -101,6 +129,9 @@ class OffersScreen(Screen[None]):
         super().__init__()
         self.summaries: list[OfferSummary] = []
         self.broken: list[BrokenFile] = []
+        # Offers marked with space for comparing.
+        self.marked: set[str] = set()
+        self._calendar_ready = False
 
     @property
     def tui(self) -> OfferTUI:
@@ -122,6 +153,20 @@ class OffersScreen(Screen[None]):
     def on_mount(self) -> None:
         self.reload()
         self.query_one(DataTable).focus()
+        # Business days need the holiday calendar, which takes ~100 ms to load: do it
+        # on a thread once the table is on screen.
+        self.call_after_refresh(self.run_worker, self._load_calendar, thread=True)
+
+    def _load_calendar(self) -> None:
+        from offertui.domain.business_days import describe_deadline
+
+        today = self.tui.now().date()
+        describe_deadline(today, date(today.year + 1, 12, 31))
+        self.app.call_from_thread(self._calendar_loaded)
+
+    def _calendar_loaded(self) -> None:
+        self._calendar_ready = True
+        self._show_detail()
 
     def on_resize(self) -> None:
         self._fill()
@@ -141,7 +186,8 @@ class OffersScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read the offers folder again and refill the table."""
-        self.summaries, self.broken = self.tui.store.scan()
+        self.summaries, self.broken = self.tui.store.scan(self.tui.now())
+        self.marked &= {s.id for s in self.summaries}
         self.summaries.sort(key=lambda s: (s.reply_deadline or date.max, s.company.lower()))
         self._fill()
 
@@ -169,13 +215,15 @@ class OffersScreen(Screen[None]):
                 days = (s.reply_deadline - today).days
                 style = "bold red" if days < 0 else "yellow" if days <= 2 else ""
             table.add_row(
-                s.company,
-                s.position,
+                # Text, not str: a company name is never read as markup.
+                Text(f"✓ {s.company}" if s.id in self.marked else s.company),
+                Text(s.position),
                 stage,
                 Text(deadline, style=style),
                 _yen(s.annual_pay),
                 str(s.open_questions),
-                f"{s.facts_known}/8",
+                Text(str(s.red_flags), style="bold red" if s.red_flags else ""),
+                s.readiness.facts_text,
                 key=s.id,
             )
         for b in self.broken:
@@ -185,6 +233,7 @@ class OffersScreen(Screen[None]):
                 Text(b.path.name, style="red"),
                 Text(b.reason, style="red"),
                 Text("broken", style="bold red"),
+                "",
                 "",
                 "",
                 "",
@@ -221,7 +270,18 @@ class OffersScreen(Screen[None]):
                 else ""
             )
         else:
-            detail.update("")
+            row = next((s for s in self.summaries if s.id == selected), None)
+            if row is None:
+                detail.update("")
+                return
+            parts = []
+            if row.reply_deadline is not None and self._calendar_ready:
+                from offertui.domain.business_days import describe_deadline
+
+                when = describe_deadline(self.tui.now().date(), row.reply_deadline)
+                parts.append(f"Reply {when}")
+            parts.append(f"Prep: {' · '.join(row.readiness.parts())}")
+            detail.update("  |  ".join(parts))
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
@@ -255,6 +315,33 @@ class OffersScreen(Screen[None]):
             self.tui.open_offer(selected.removeprefix("broken:"))
         else:
             self.tui.open_offer(selected)
+
+    def action_toggle_mark(self) -> None:
+        selected = self.selected_id
+        if selected is None or selected.startswith("broken:"):
+            return
+        self.marked ^= {selected}
+        self._fill()
+
+    def action_compare(self) -> None:
+        from offertui.screens.compare import load_offers, show_compare
+
+        ids = [s.id for s in self.summaries if s.id in self.marked]
+        if len(ids) == 1:
+            self.notify("Mark at least two offers with space, or none to compare them all.")
+            return
+        show_compare(self.tui, load_offers(self.tui, ids or [s.id for s in self.summaries]))
+
+    def action_export_brief(self) -> None:
+        from offertui.screens.compare import load_offers
+        from offertui.screens.export import export_brief
+
+        selected = self.selected_id
+        offers = load_offers(self.tui, [selected]) if selected else []
+        if not offers:
+            self.notify("Select an offer that can be read to export its brief.")
+            return
+        export_brief(self.tui, offers[0])
 
     def action_new(self) -> None:
         from offertui.screens.dialogs import NewOfferDialog

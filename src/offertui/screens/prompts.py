@@ -77,14 +77,6 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without adding", id="attendee.cancel"),
-        Binding(
-            "enter",
-            "next",
-            "Next",
-            tooltip="Next field, then add",
-            id="attendee.next",
-            priority=True,
-        ),
     ]
 
     def compose(self) -> ComposeResult:
@@ -102,9 +94,11 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
                 id="role",
             )
 
-    def action_next(self) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # As the Input's own message, after all keys typed before enter (see
+        # NewOfferDialog).
         name = self.query_one("#name", Input)
-        if self.focused is name:
+        if event.input is name:
             self.set_focus(self.query_one("#role", Input))
             return
         if not name.value.strip():

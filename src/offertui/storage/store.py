@@ -14,6 +14,7 @@ import threading
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -264,8 +265,9 @@ class OfferStore:
         for offer_id in self.ids():
             yield offer_id, self.offers_dir / f"{offer_id}{SUFFIX}"
 
-    def scan(self) -> tuple[list[OfferSummary], list[BrokenFile]]:
-        """Every offer, summarised for the list, and every file that could not be read."""
+    def scan(self, now: datetime | None = None) -> tuple[list[OfferSummary], list[BrokenFile]]:
+        """Every offer, summarised for the list (as of `now`), and every file that could
+        not be read."""
         summaries: list[OfferSummary] = []
         broken: list[BrokenFile] = []
         for offer_id, path in self._scan_paths():
@@ -276,7 +278,7 @@ class OfferStore:
             except OSError as error:
                 broken.append(BrokenFile(offer_id, path, error.strerror or str(error)))
             else:
-                summaries.append(summarize(offer))
+                summaries.append(summarize(offer, now))
         return summaries, broken
 
     def load(self, offer_id: str) -> Offer:

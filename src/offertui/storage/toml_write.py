@@ -135,5 +135,3 @@ def new_document(data: Mapping[str, Plain], header: str = "") -> tomlkit.TOMLDoc
             doc.add(tomlkit.comment(line))
     merge(doc, data)
     return doc
-
-

@@ -41,7 +41,11 @@ class OfferHeader(Vertical):
     def _title(self) -> str:
         offer = self._offer
         parts = [offer.title, STAGE_LABELS.get(offer.stage, offer.stage)]
-        if offer.reply_deadline is not None:
+        if offer.reply_deadline is not None and offer.stage not in (
+            "accepted",
+            "declined",
+            "withdrawn",
+        ):
             today = self.app.now().date()  # type: ignore[attr-defined]
             parts.append(f"reply {deadline_text(offer.reply_deadline, today)}")
         return "  ·  ".join(parts)
