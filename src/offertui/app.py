@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from offertui.autosave import Autosaver, SaveResult
-from offertui.domain.offer import Profile
+from offertui.domain.profile import Profile
 from offertui.storage.store import BrokenFile, ConflictError, OfferStore
 
 if TYPE_CHECKING:

@@ -234,3 +234,26 @@ async def test_conflict_keeps_both_versions(make_app: AppFactory, store: OfferSt
     theirs = store.load(offer.id)
     assert theirs.position == "Edited by hand"
     assert theirs.contact.name == ""
+
+
+async def test_many_offers_all_arrive_in_order(make_app: AppFactory, store: OfferStore) -> None:
+    from offertui.screens.offers import FIRST_ROWS
+
+    count = FIRST_ROWS + 40
+    for n in range(count):
+        store.create(f"Company {n:03d}", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(DataTable)
+        await pilot.pause()
+        await pilot.pause()
+        assert table.row_count == count
+        assert [str(table.get_row_at(i)[0]) for i in (0, count - 1)] == [
+            "Company 000",
+            f"Company {count - 1:03d}",
+        ]
+        # A filter typed while rows were still arriving shows only its matches.
+        await pilot.press("slash", *"099")
+        await pilot.pause()
+        await pilot.pause()
+        assert table.row_count == 1

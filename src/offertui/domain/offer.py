@@ -13,26 +13,14 @@ from typing import Final
 
 from offertui.domain.pay import PayModel
 
+# Re-exported: these live in light modules, which the start-up path imports alone.
+from offertui.domain.profile import Profile as Profile
+from offertui.domain.profile import clean_text as clean_text
+from offertui.domain.stages import STAGE_LABELS as STAGE_LABELS
+from offertui.domain.stages import STAGES as STAGES
+
 SCHEMA_VERSION: Final = 1
 
-STAGES: Final = (
-    "prep",
-    "meeting",
-    "deciding",
-    "negotiating",
-    "accepted",
-    "declined",
-    "withdrawn",
-)
-STAGE_LABELS: Final = {
-    "prep": "Preparing",
-    "meeting": "In meeting",
-    "deciding": "Deciding",
-    "negotiating": "Negotiating",
-    "accepted": "Accepted",
-    "declined": "Declined",
-    "withdrawn": "Withdrawn",
-}
 QUESTION_STATUSES: Final = ("open", "answered", "unclear", "skipped")
 CHOICES: Final = ("undecided", "need-time", "negotiate", "accept", "decline")
 CHOICE_LABELS: Final = {
@@ -212,34 +200,6 @@ class Offer:
     @property
     def open_questions(self) -> int:
         return sum(1 for q in self.questions if q.status in ("open", "unclear"))
-
-
-@dataclass(frozen=True)
-class Profile:
-    """The user: names for email signatures, and preferences."""
-
-    name_en: str = ""
-    name_ja: str = ""
-    signature: str = ""
-    email_lang: str = "en"
-    theme: str = "textual-dark"
-    timestamp_notes: bool = False
-
-
-def clean_text(text: str) -> str:
-    """Make `text` safe to keep in TOML without changing anything TOML can hold.
-
-    CRLF line ends become LF (pastes from other systems bring them), and lone
-    surrogates, which no UTF-8 file can hold, become U+FFFD instead of crashing the save.
-    Everything else, control characters included, is kept as it is.
-    """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return text
 
 
 def new_offer(offer_id: str, company: str, position: str) -> Offer:

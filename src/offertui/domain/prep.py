@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from offertui.domain.offer import Fact, Offer, Question
 from offertui.domain.question_bank import DEFAULT_QUESTIONS, FACTS, DefaultQuestion
+from offertui.domain.summary import Readiness
 
 __all__ = [
     "SECTIONS",
@@ -103,46 +103,13 @@ def must_ask_reason(offer: Offer, question: Question) -> str:
 # --- readiness ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Readiness:
-    """How ready the candidate is for the offer meeting, at a glance."""
-
-    facts_known: int = 0
-    facts_confirmed: int = 0
-    facts_total: int = len(FACTS)
-    # Must-ask questions still to ask (open or unclear), and how many of them the user
-    # marked; the rest are must-ask because of a gap in the facts.
-    must_ask: int = 0
-    must_ask_own: int = 0
-    letter_received: bool = False
-    doubts: int = 0
-    doubts_without_question: int = 0
-
-    @property
-    def facts_text(self) -> str:
-        """The short form used in the Offers table: "5/8"."""
-        return f"{self.facts_known}/{self.facts_total}"
-
-    def parts(self) -> tuple[str, ...]:
-        """The summary as short phrases, most important first."""
-        parts = [
-            f"{self.facts_known}/{self.facts_total} facts known",
-            f"{self.facts_confirmed} confirmed",
-            f"{self.must_ask} must-ask",
-            "letter received" if self.letter_received else "no letter yet",
-        ]
-        if self.doubts_without_question:
-            n = self.doubts_without_question
-            parts.append(f"{n} doubt{'s' if n != 1 else ''} without a question")
-        return tuple(parts)
-
-
 def readiness(offer: Offer) -> Readiness:
     """How far the candidate has got with preparing this offer's meeting."""
     facts = [offer.fact(spec.key) for spec in FACTS]
     to_ask = [q for q in offer.questions if q.status in ("open", "unclear")]
     must = [q for q in to_ask if effective_must_ask(offer, q)]
     return Readiness(
+        facts_total=len(FACTS),
         facts_known=sum(1 for f in facts if f.known),
         facts_confirmed=sum(1 for f in facts if f.known and f.confirmed),
         must_ask=len(must),

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Final, Literal
 
 from offertui.domain.money import format_yen
 from offertui.domain.offer import Offer, Question
 from offertui.domain.pay import check, compute
 from offertui.domain.prep import effective_must_ask
+
+# The date rules live in `timing` (the Offers home applies them to cached summaries);
+# their constants are re-exported here for the screens that show them.
+from offertui.domain.timing import (
+    DEADLINE_WARNING_DAYS,
+    REPLY_WITHIN,
+    deadline_days,
+    reply_overdue,
+)
 
 __all__ = [
     "ANNUAL_PAY_TOLERANCE_YEN",
@@ -37,17 +46,10 @@ Severity = Literal["high", "medium", "low"]
 #: Most serious first; flags are sorted in this order.
 FLAG_SEVERITIES: Final[tuple[Severity, ...]] = ("high", "medium", "low")
 
-#: A reply deadline this many days away or fewer is close.
-DEADLINE_WARNING_DAYS: Final = 2
-#: How soon after the meeting a company hopes to hear back; a slower reply reads as
-#: less interest.
-REPLY_WITHIN: Final = timedelta(days=1)
 #: The annual pay on the Overview is often noted in 万, so a gap below one 万 against
 #: the pay model's total is rounding, not a contradiction.
 ANNUAL_PAY_TOLERANCE_YEN: Final = 10_000
 
-# Stages after which the reply deadline no longer matters: the answer is given.
-_SETTLED: Final = ("accepted", "declined", "withdrawn")
 # Stages that mean the meeting has happened even if its clock was never started.
 _AFTER_MEETING: Final = ("deciding", "negotiating", "accepted", "declined")
 
@@ -208,10 +210,9 @@ def _letter(offer: Offer) -> list[RedFlag]:
 
 
 def _deadline(offer: Offer, today: date) -> list[RedFlag]:
-    deadline = offer.reply_deadline
-    if deadline is None or offer.stage in _SETTLED:
+    days = deadline_days(offer.reply_deadline, offer.stage, today)
+    if days is None:
         return []
-    days = (deadline - today).days
     if days < 0:
         return [
             RedFlag(
@@ -225,37 +226,23 @@ def _deadline(offer: Offer, today: date) -> list[RedFlag]:
                 ),
             )
         ]
-    if days <= DEADLINE_WARNING_DAYS:
-        when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-        return [
-            RedFlag(
-                key="deadline_close",
-                severity="medium",
-                title=f"Reply deadline is {when}",
-                why="Deciding in a rush is how important questions go unasked.",
-                next_step=(
-                    "Answer now, or ask for a few more days today (the need-time email) "
-                    "rather than on the last day."
-                ),
-            )
-        ]
-    return []
-
-
-def _ended_over_a_day_ago(ended: datetime, today: date, now: datetime | None) -> bool:
-    if now is None:
-        # Only the day is known: a meeting before yesterday is surely over a day ago.
-        return (today - ended.date()).days > 1
-    if (ended.tzinfo is None) != (now.tzinfo is None):
-        now = now.replace(tzinfo=ended.tzinfo)
-    return now - ended > REPLY_WITHIN
+    when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+    return [
+        RedFlag(
+            key="deadline_close",
+            severity="medium",
+            title=f"Reply deadline is {when}",
+            why="Deciding in a rush is how important questions go unasked.",
+            next_step=(
+                "Answer now, or ask for a few more days today (the need-time email) "
+                "rather than on the last day."
+            ),
+        )
+    ]
 
 
 def _slow_reply(offer: Offer, today: date, now: datetime | None) -> list[RedFlag]:
-    ended = offer.meeting.ended_at
-    if ended is None or offer.decision.choice != "undecided" or offer.stage in _SETTLED:
-        return []
-    if not _ended_over_a_day_ago(ended, today, now):
+    if not reply_overdue(offer.meeting.ended_at, offer.decision.choice, offer.stage, today, now):
         return []
     return [
         RedFlag(
@@ -369,3 +356,16 @@ def red_flags(
 ) -> list[RedFlag]:
     """Every red flag of the offer: the computed ones, then the user's own."""
     return [*computed_flags(offer, today, now, must_ask), *own_flags(offer)]
+
+
+def undated_flags(offer: Offer, must_ask: MustAsk = effective_must_ask) -> list[RedFlag]:
+    """The flags that do not depend on today's date: every flag but the deadline and
+    slow-reply ones (see `offertui.domain.timing`), the user's own included."""
+    return [
+        *_pressure(offer),
+        *_questions(offer, must_ask),
+        *_responsibilities(offer),
+        *_letter(offer),
+        *_pay(offer),
+        *own_flags(offer),
+    ]

@@ -1,13 +1,58 @@
-"""What the Offers home shows of each offer, small enough to keep for a thousand."""
+"""What the Offers home shows of each offer, small enough to keep for a thousand.
+
+A summary is made once from the offer file and then cached (storage.index) until the
+file changes; the rules that depend on today's date are applied when it is shown, so
+a cached summary never goes stale overnight. This module stays light to import: it
+is on the start-up path.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from offertui.domain.offer import Offer
-from offertui.domain.prep import Readiness, readiness
-from offertui.domain.red_flags import red_flags
+from offertui.domain.timing import deadline_days, reply_overdue
+
+if TYPE_CHECKING:
+    from offertui.domain.offer import Offer
+
+# Bump when what a summary holds or means changes: cached summaries are then remade.
+SUMMARY_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """How ready the candidate is for the offer meeting, at a glance."""
+
+    facts_known: int = 0
+    facts_confirmed: int = 0
+    facts_total: int = 8  # the eight facts of domain.question_bank.FACTS
+    # Must-ask questions still to ask (open or unclear), and how many of them the user
+    # marked; the rest are must-ask because of a gap in the facts.
+    must_ask: int = 0
+    must_ask_own: int = 0
+    letter_received: bool = False
+    doubts: int = 0
+    doubts_without_question: int = 0
+
+    @property
+    def facts_text(self) -> str:
+        """The short form used in the Offers table: "5/8"."""
+        return f"{self.facts_known}/{self.facts_total}"
+
+    def parts(self) -> tuple[str, ...]:
+        """The summary as short phrases, most important first."""
+        parts = [
+            f"{self.facts_known}/{self.facts_total} facts known",
+            f"{self.facts_confirmed} confirmed",
+            f"{self.must_ask} must-ask",
+            "letter received" if self.letter_received else "no letter yet",
+        ]
+        if self.doubts_without_question:
+            n = self.doubts_without_question
+            parts.append(f"{n} doubt{'s' if n != 1 else ''} without a question")
+        return tuple(parts)
 
 
 @dataclass(frozen=True)
@@ -25,13 +70,49 @@ class OfferSummary:
     facts_known: int
     letter_received: bool
     readiness: Readiness = field(default_factory=Readiness)
-    red_flags: int = 0
+    # Red flags that hold whatever the date; see `red_flags` for the full count.
+    undated_flags: int = 0
+    meeting_ended: datetime | None = None
+    choice: str = "undecided"
+
+    def red_flags(self, today: date, now: datetime | None = None) -> int:
+        """How many red flags the offer has today."""
+        count = self.undated_flags
+        if deadline_days(self.reply_deadline, self.stage, today) is not None:
+            count += 1
+        if reply_overdue(self.meeting_ended, self.choice, self.stage, today, now):
+            count += 1
+        return count
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON data, for the summary cache."""
+        data = asdict(self)
+        data["reply_deadline"] = _iso(self.reply_deadline)
+        data["meeting_ended"] = _iso(self.meeting_ended)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> OfferSummary:
+        """The summary `to_json` made; raises on anything else (the cache is then
+        ignored for this offer)."""
+        values = {f.name: data[f.name] for f in fields(cls)}
+        values["readiness"] = Readiness(**data["readiness"])
+        deadline = data["reply_deadline"]
+        values["reply_deadline"] = date.fromisoformat(deadline) if deadline else None
+        ended = data["meeting_ended"]
+        values["meeting_ended"] = datetime.fromisoformat(ended) if ended else None
+        return cls(**values)
 
 
-def summarize(offer: Offer, now: datetime | None = None) -> OfferSummary:
-    """The row for `offer`; red flags that depend on the date are counted as of `now`
-    (the system clock if not given)."""
-    now = now or datetime.now().astimezone()
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def summarize(offer: Offer) -> OfferSummary:
+    """The row for `offer`."""
+    from offertui.domain.prep import readiness
+    from offertui.domain.red_flags import undated_flags
+
     return OfferSummary(
         id=offer.id,
         company=offer.company,
@@ -46,7 +127,9 @@ def summarize(offer: Offer, now: datetime | None = None) -> OfferSummary:
         facts_known=sum(1 for f in offer.facts if f.known),
         letter_received=offer.letter.received,
         readiness=readiness(offer),
-        red_flags=len(red_flags(offer, now.date(), now)),
+        undated_flags=len(undated_flags(offer)),
+        meeting_ended=offer.meeting.ended_at,
+        choice=offer.decision.choice,
     )
 
 

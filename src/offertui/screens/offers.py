@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 from textual.widgets.data_table import RowDoesNotExist
 
-from offertui.domain.offer import STAGE_LABELS
+from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary, deadline_text
 
 if TYPE_CHECKING:
@@ -46,6 +46,10 @@ def _yen(amount: int | None) -> str:
         return f"¥{amount / 10_000:,.0f}万"
     return f"¥{amount:,}"
 
+
+# Rows added before the first frame, and in each later batch.
+FIRST_ROWS = 60
+LATER_ROWS = 250
 
 # The columns after company and position: key, heading, width.
 COLUMNS = (
@@ -132,6 +136,9 @@ class OffersScreen(Screen[None]):
         # Offers marked with space for comparing.
         self.marked: set[str] = set()
         self._calendar_ready = False
+        self._resumed = False
+        self._filled_width = -1
+        self._fill_generation = 0
 
     @property
     def tui(self) -> OfferTUI:
@@ -169,7 +176,9 @@ class OffersScreen(Screen[None]):
         self._show_detail()
 
     def on_resize(self) -> None:
-        self._fill()
+        # Column widths follow the terminal's width; a change of height needs nothing.
+        if self.size.width != self._filled_width:
+            self._fill()
 
     def _add_columns(self, table: DataTable[object]) -> None:
         """Columns sized to the terminal: the fixed ones first, the names share the rest."""
@@ -182,11 +191,14 @@ class OffersScreen(Screen[None]):
             table.add_column(label, key=key, width=column_width)
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # The first resume comes with the first mount, which has just read the folder.
+        if self._resumed:
+            self.reload()
+        self._resumed = True
 
     def reload(self) -> None:
         """Read the offers folder again and refill the table."""
-        self.summaries, self.broken = self.tui.store.scan(self.tui.now())
+        self.summaries, self.broken = self.tui.store.scan()
         self.marked &= {s.id for s in self.summaries}
         self.summaries.sort(key=lambda s: (s.reply_deadline or date.max, s.company.lower()))
         self._fill()
@@ -198,14 +210,18 @@ class OffersScreen(Screen[None]):
         table = self.query_one(DataTable)
         selected = self.selected_id
         needle = self.query_one("#offers-filter", Input).value.strip().casefold()
-        today = self.tui.now().date()
+        now = self.tui.now()
+        today = now.date()
         table.clear(columns=True)
+        self._filled_width = self.size.width
         self._add_columns(table)
+        rows: list[tuple[list[Any], str]] = []
         for s in self.summaries:
             stage = STAGE_LABELS.get(s.stage, s.stage)
             if needle and not self._matches(f"{s.company} {s.position} {stage}", needle):
                 continue
             deadline = deadline_text(s.reply_deadline, today)
+            flags = s.red_flags(today, now)
             style = ""
             if s.reply_deadline is not None and s.stage not in (
                 "accepted",
@@ -214,7 +230,7 @@ class OffersScreen(Screen[None]):
             ):
                 days = (s.reply_deadline - today).days
                 style = "bold red" if days < 0 else "yellow" if days <= 2 else ""
-            table.add_row(
+            cells = [
                 # Text, not str: a company name is never read as markup.
                 Text(f"✓ {s.company}" if s.id in self.marked else s.company),
                 Text(s.position),
@@ -222,31 +238,50 @@ class OffersScreen(Screen[None]):
                 Text(deadline, style=style),
                 _yen(s.annual_pay),
                 str(s.open_questions),
-                Text(str(s.red_flags), style="bold red" if s.red_flags else ""),
+                Text(str(flags), style="bold red" if flags else ""),
                 s.readiness.facts_text,
-                key=s.id,
-            )
+            ]
+            rows.append((cells, s.id))
         for b in self.broken:
             if needle and not self._matches(f"{b.id} broken", needle):
                 continue
-            table.add_row(
+            cells = [
                 Text(b.path.name, style="red"),
                 Text(b.reason, style="red"),
                 Text("broken", style="bold red"),
-                "",
-                "",
-                "",
-                "",
-                "",
-                key=f"broken:{b.id}",
+                *[""] * 5,
+            ]
+            rows.append((cells, f"broken:{b.id}"))
+        # DataTable measures every cell of every row it is given, which for a
+        # thousand offers would hold back the first frame: add a screenful now and
+        # the rest in batches once it is painted.
+        self._fill_generation += 1
+        self._add_rows(rows[:FIRST_ROWS], selected)
+        if len(rows) > FIRST_ROWS:
+            self.call_after_refresh(
+                self._add_rows_later, rows[FIRST_ROWS:], selected, self._fill_generation
             )
         empty = not self.summaries and not self.broken
         self.query_one("#offers-empty").display = empty
         table.display = not empty
-        if selected is not None:
-            with contextlib.suppress(KeyError, RowDoesNotExist):
-                table.move_cursor(row=table.get_row_index(selected))
         self._show_detail()
+
+    def _add_rows(self, rows: list[tuple[list[Any], str]], selected: str | None) -> None:
+        table = self.query_one(DataTable)
+        for cells, key in rows:
+            table.add_row(*cells, key=key)
+            if key == selected:
+                with contextlib.suppress(KeyError, RowDoesNotExist):
+                    table.move_cursor(row=table.get_row_index(selected))
+
+    def _add_rows_later(
+        self, rows: list[tuple[list[Any], str]], selected: str | None, generation: int
+    ) -> None:
+        if generation != self._fill_generation:
+            return  # the table was filled afresh meanwhile (a filter, a resize)
+        self._add_rows(rows[:LATER_ROWS], selected)
+        if len(rows) > LATER_ROWS:
+            self.call_after_refresh(self._add_rows_later, rows[LATER_ROWS:], selected, generation)
 
     @property
     def selected_id(self) -> str | None:

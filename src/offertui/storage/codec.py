@@ -7,8 +7,7 @@ read. This module does not import tomlkit, so listing offers never pays for it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
@@ -30,98 +29,17 @@ from offertui.domain.offer import (
     Meeting,
     Negotiation,
     Offer,
-    Profile,
     Question,
-    clean_text,
 )
 from offertui.domain.pay import PayModel
 
-
-class FormatError(ValueError):
-    """The file is TOML but does not hold an offer offertui can safely edit."""
-
-    def __init__(self, reason: str, key: str = "") -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.key = key
-
-
-# --- reading ---------------------------------------------------------------------------
-
-
-class _Reader:
-    """Typed access to a mapping, naming the key path in every error."""
-
-    def __init__(self, data: Mapping[str, Any], path: str = "") -> None:
-        self.data = data
-        self.path = path
-
-    def _where(self, key: str) -> str:
-        return f"{self.path}{key}"
-
-    def _get(self, key: str, kind: type | tuple[type, ...], what: str) -> Any:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        # bool is an int in Python; a count of `true` is never meant.
-        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            raise FormatError(f"{self._where(key)} should be {what}, not true/false", key)
-        if not isinstance(value, kind):
-            raise FormatError(f"{self._where(key)} should be {what}", key)
-        return value
-
-    def text(self, key: str, default: str = "") -> str:
-        value = self._get(key, str, "text")
-        return clean_text(value) if value is not None else default
-
-    def choice(self, key: str, allowed: Sequence[str], default: str) -> str:
-        value = self.text(key, default)
-        if value not in allowed:
-            options = ", ".join(repr(a) for a in allowed if a)
-            raise FormatError(f"{self._where(key)} is {value!r}; expected one of {options}", key)
-        return value
-
-    def flag(self, key: str, default: bool = False) -> bool:
-        value = self._get(key, bool, "true or false")
-        return default if value is None else bool(value)
-
-    def integer(self, key: str) -> int | None:
-        value: int | None = self._get(key, int, "a whole number")
-        if value is not None and value < 0:
-            raise FormatError(f"{self._where(key)} should not be negative", key)
-        return value
-
-    def day(self, key: str) -> date | None:
-        value: date | None = self._get(key, (date, datetime), "a date like 2026-12-01")
-        if isinstance(value, datetime):
-            return value.date()
-        return value
-
-    def moment(self, key: str) -> datetime | None:
-        value = self._get(key, (datetime, date), "a date and time like 2026-12-01T14:00:00")
-        if value is not None and not isinstance(value, datetime):
-            return datetime(value.year, value.month, value.day)
-        return value
-
-    def texts(self, key: str) -> tuple[str, ...]:
-        value = self._get(key, list, "a list of text")
-        if value is None:
-            return ()
-        if not all(isinstance(v, str) for v in value):
-            raise FormatError(f"{self._where(key)} should hold only text", key)
-        return tuple(clean_text(v) for v in value)
-
-    def table(self, key: str) -> _Reader:
-        value = self._get(key, dict, "a table")
-        return _Reader(value or {}, f"{self.path}{key}.")
-
-    def tables(self, key: str) -> list[_Reader]:
-        value = self._get(key, list, "an array of tables")
-        if value is None:
-            return []
-        if not all(isinstance(v, dict) for v in value):
-            raise FormatError(f"{self._where(key)} should be [[{self.path}{key}]] tables", key)
-        return [_Reader(v, f"{self.path}{key}[{i + 1}].") for i, v in enumerate(value)]
+# Re-exported: they live in a module light enough for the start-up path.
+from offertui.storage.reader import FormatError as FormatError
+from offertui.storage.reader import Reader as _Reader
+from offertui.storage.reader import error_line as error_line
+from offertui.storage.reader import line_of_key as line_of_key
+from offertui.storage.reader import profile_from_data as profile_from_data
+from offertui.storage.reader import profile_to_data as profile_to_data
 
 
 def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
@@ -254,19 +172,6 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
     )
 
 
-def profile_from_data(data: Mapping[str, Any]) -> Profile:
-    """The profile held by parsed `profile.toml` data."""
-    top = _Reader(data)
-    return Profile(
-        name_en=top.text("name_en"),
-        name_ja=top.text("name_ja"),
-        signature=top.text("signature"),
-        email_lang=top.choice("email_lang", ("en", "ja"), "en"),
-        theme=top.text("theme", "textual-dark") or "textual-dark",
-        timestamp_notes=top.flag("timestamp_notes"),
-    )
-
-
 # --- writing ---------------------------------------------------------------------------
 
 Plain = str | int | bool | date | datetime | list[Any] | dict[str, Any] | None
@@ -364,35 +269,3 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             for e in offer.emails
         ],
     }
-
-
-def profile_to_data(profile: Profile) -> dict[str, Plain]:
-    return {
-        "name_en": profile.name_en,
-        "name_ja": profile.name_ja,
-        "signature": profile.signature,
-        "email_lang": profile.email_lang,
-        "theme": profile.theme,
-        "timestamp_notes": profile.timestamp_notes,
-    }
-
-
-_LINE_OF_ERROR = re.compile(r"\(at line (\d+), column \d+\)")
-
-
-def error_line(message: str) -> int | None:
-    """The line number `tomllib` names in a parse error, if any."""
-    match = _LINE_OF_ERROR.search(message)
-    return int(match.group(1)) if match else None
-
-
-def line_of_key(text: str, key: str) -> int | None:
-    """The first line of `text` that assigns `key`, to point a person at a bad value."""
-    if not key:
-        return None
-    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.MULTILINE)
-    match = pattern.search(text)
-    if match is None:
-        pattern = re.compile(rf"^[ \t]*\[+[^\]]*\b{re.escape(key)}\b", re.MULTILINE)
-        match = pattern.search(text)
-    return text.count("\n", 0, match.start()) + 1 if match else None

@@ -14,13 +14,18 @@ import threading
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from offertui.domain.offer import Offer, Profile, new_offer
-from offertui.domain.summary import OfferSummary, summarize
-from offertui.storage import codec
+from offertui.domain.profile import Profile
+from offertui.domain.summary import SUMMARY_VERSION, OfferSummary, summarize
+from offertui.storage import reader
+
+if TYPE_CHECKING:
+    from offertui.domain.offer import Offer
+
+# The offer model and its codec are imported where first needed, not here: listing
+# offers from the summary cache, the usual start-up, needs neither.
 from offertui.storage.files import (
     FILE_MODE,
     atomic_write,
@@ -96,11 +101,15 @@ def _parse(offer_id: str, path: Path, data: bytes) -> tuple[Offer, dict[str, Any
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         reason = message.split(" (at ")[0]
-        raise BrokenFile(offer_id, path, reason, codec.error_line(message)) from None
+        raise BrokenFile(offer_id, path, reason, reader.error_line(message)) from None
+    from offertui.storage import codec
+
     try:
         return codec.offer_from_data(offer_id, parsed), parsed
     except codec.FormatError as error:
-        raise BrokenFile(offer_id, path, error.reason, codec.line_of_key(text, error.key)) from None
+        raise BrokenFile(
+            offer_id, path, error.reason, reader.line_of_key(text, error.key)
+        ) from None
 
 
 class OfferLock:
@@ -181,7 +190,7 @@ class OfferFile:
                 import tomlkit
 
                 self._document = tomlkit.parse(self._text)
-            from offertui.storage import toml_write
+            from offertui.storage import codec, toml_write
 
             toml_write.merge(self._document, codec.offer_to_data(offer))
             text = self._document.as_string()
@@ -265,20 +274,53 @@ class OfferStore:
         for offer_id in self.ids():
             yield offer_id, self.offers_dir / f"{offer_id}{SUFFIX}"
 
-    def scan(self, now: datetime | None = None) -> tuple[list[OfferSummary], list[BrokenFile]]:
-        """Every offer, summarised for the list (as of `now`), and every file that could
-        not be read."""
+    def scan(self) -> tuple[list[OfferSummary], list[BrokenFile]]:
+        """Every offer, summarised for the list, and every file that could not be read.
+
+        A summary comes from the cache (storage.index) while its file's stat is the one
+        it was made from, so only new or changed files are parsed.
+        """
+        from offertui import __version__
+        from offertui.storage.index import INDEX_NAME, SummaryIndex, stat_key
+
+        index = SummaryIndex(self.root / INDEX_NAME, f"{SUMMARY_VERSION}:{__version__}")
+        index.load()
         summaries: list[OfferSummary] = []
         broken: list[BrokenFile] = []
-        for offer_id, path in self._scan_paths():
+        seen: set[str] = set()
+        try:
+            entries = sorted(os.scandir(self.offers_dir), key=lambda e: e.name)
+        except FileNotFoundError:
+            entries = []
+        for entry in entries:
+            name = entry.name
+            if not name.endswith(SUFFIX) or name.startswith("."):
+                continue
+            offer_id = name[: -len(SUFFIX)]
+            path = Path(entry.path)
+            seen.add(offer_id)
             try:
+                key = stat_key(entry.stat())
+                cached = index.get(offer_id, key)
+                if cached is not None:
+                    with contextlib.suppress(KeyError, TypeError, ValueError):
+                        summaries.append(OfferSummary.from_json(cached))
+                        continue
                 offer, _ = _parse(offer_id, path, path.read_bytes())
             except BrokenFile as error:
                 broken.append(error)
+                continue
             except OSError as error:
                 broken.append(BrokenFile(offer_id, path, error.strerror or str(error)))
-            else:
-                summaries.append(summarize(offer, now))
+                continue
+            summary = summarize(offer)
+            summaries.append(summary)
+            # Cached only if the file did not change while it was read.
+            with contextlib.suppress(OSError):
+                if stat_key(path.stat()) == key:
+                    index.put(offer_id, key, summary.to_json())
+        index.retain(seen)
+        index.save_if_changed()
         return summaries, broken
 
     def load(self, offer_id: str) -> Offer:
@@ -318,6 +360,8 @@ class OfferStore:
         taken = set(self.ids())
         while True:
             offer_id = unique_slug(base, taken)
+            from offertui.domain.offer import new_offer
+
             offer = new_offer(offer_id, company, position)
             data = self._fresh_bytes(offer)
             try:
@@ -338,7 +382,7 @@ class OfferStore:
         return copy
 
     def _fresh_bytes(self, offer: Offer) -> bytes:
-        from offertui.storage import toml_write
+        from offertui.storage import codec, toml_write
 
         doc = toml_write.new_document(codec.offer_to_data(offer), OFFER_HEADER)
         return doc.as_string().encode("utf-8")
@@ -376,11 +420,11 @@ class OfferStore:
             return Profile()
         try:
             parsed = tomllib.loads(data.decode("utf-8"))
-            return codec.profile_from_data(parsed)
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError, codec.FormatError) as error:
+            return reader.profile_from_data(parsed)
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, reader.FormatError) as error:
             message = str(error)
             raise BrokenFile(
-                "profile", path, message.split(" (at ")[0], codec.error_line(message)
+                "profile", path, message.split(" (at ")[0], reader.error_line(message)
             ) from None
 
     def save_profile(self, profile: Profile) -> None:
@@ -394,5 +438,5 @@ class OfferStore:
         except FileNotFoundError:
             doc = tomlkit.document()
             doc.add(tomlkit.comment("offertui profile: your name for emails, and preferences."))
-        toml_write.merge(doc, codec.profile_to_data(profile))
+        toml_write.merge(doc, reader.profile_to_data(profile))
         atomic_write(path, doc.as_string().encode("utf-8"))

@@ -1,0 +1,36 @@
+"""The user's profile, and the text cleaning every saved string goes through.
+
+Light to import: the app reads the profile before its first frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The user: names for email signatures, and preferences."""
+
+    name_en: str = ""
+    name_ja: str = ""
+    signature: str = ""
+    email_lang: str = "en"
+    theme: str = "textual-dark"
+    timestamp_notes: bool = False
+
+
+def clean_text(text: str) -> str:
+    """Make `text` safe to keep in TOML without changing anything TOML can hold.
+
+    CRLF line ends become LF (pastes from other systems bring them), and lone
+    surrogates, which no UTF-8 file can hold, become U+FFFD instead of crashing the save.
+    Everything else, control characters included, is kept as it is.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text

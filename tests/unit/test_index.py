@@ -1,0 +1,130 @@
+"""The summary cache: used while files are unchanged, never trusted beyond that."""
+
+from __future__ import annotations
+
+import stat
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from offertui.storage import store as store_module
+from offertui.storage.index import INDEX_NAME
+from offertui.storage.store import OfferStore
+
+JST = timezone(timedelta(hours=9))
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the files the store actually parses."""
+    seen: list[str] = []
+    original = store_module._parse
+
+    def counting(offer_id, path, data):  # type: ignore[no-untyped-def]
+        seen.append(offer_id)
+        return original(offer_id, path, data)
+
+    monkeypatch.setattr(store_module, "_parse", counting)
+    return seen
+
+
+def test_second_scan_reads_the_cache_not_the_files(store: OfferStore, parses: list[str]) -> None:
+    a = store.create("Acme", "Dev")
+    b = store.create("Globex", "SRE")
+    first, _ = store.scan()
+    assert sorted(parses) == sorted([a.id, b.id])
+    parses.clear()
+    second, _ = store.scan()
+    assert parses == []
+    assert second == first
+    index = store.root / INDEX_NAME
+    assert stat.S_IMODE(index.stat().st_mode) == 0o600
+
+
+def test_a_changed_file_is_read_again(store: OfferStore, parses: list[str]) -> None:
+    offer = store.create("Acme", "Dev")
+    store.scan()
+    handle = store.open(offer.id)
+    handle.save(replace(offer, position="Staff Engineer"))
+    handle.close()
+    parses.clear()
+    summaries, _ = store.scan()
+    assert parses == [offer.id]
+    assert summaries[0].position == "Staff Engineer"
+
+
+def test_hand_edit_with_the_same_size_is_noticed(store: OfferStore) -> None:
+    offer = store.create("Acme", "Dev")
+    store.scan()
+    path = store.path_for(offer.id)
+    path.write_text(path.read_text("utf-8").replace('"Dev"', '"Ops"'), "utf-8")
+    summaries, _ = store.scan()
+    assert summaries[0].position == "Ops"
+
+
+def test_deleted_offers_leave_the_cache_and_broken_files_are_never_cached(
+    store: OfferStore, parses: list[str]
+) -> None:
+    offer = store.create("Acme", "Dev")
+    (store.offers_dir / "bad.toml").write_text("schema_version = ")
+    store.scan()
+    store.trash(offer.id)
+    parses.clear()
+    summaries, broken = store.scan()
+    assert summaries == []
+    assert [b.id for b in broken] == ["bad"]
+    assert parses == ["bad"]
+    assert offer.id not in (store.root / INDEX_NAME).read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        b"",
+        b"{not json",
+        b'{"version": "0:old", "entries": {}}',
+        b'{"version": 1, "entries": {"x": 5}}',
+    ],
+)
+def test_a_bad_cache_is_rebuilt(store: OfferStore, junk: bytes) -> None:
+    store.create("Acme", "Dev")
+    (store.root / INDEX_NAME).write_bytes(junk)
+    summaries, broken = store.scan()
+    assert [s.company for s in summaries] == ["Acme"]
+    assert broken == []
+
+
+def test_date_rules_apply_to_cached_summaries(store: OfferStore) -> None:
+    offer = store.create("Acme", "Dev")
+    handle = store.open(offer.id)
+    ended = datetime(2026, 11, 20, 15, 0, tzinfo=JST)
+    handle.save(
+        replace(
+            offer,
+            reply_deadline=date(2026, 12, 1),
+            meeting=replace(offer.meeting, started_at=ended, ended_at=ended),
+        )
+    )
+    handle.close()
+    store.scan()
+    (summary,), _ = store.scan()  # from the cache
+    base = summary.undated_flags
+    early = datetime(2026, 11, 20, 16, 0, tzinfo=JST)
+    assert summary.red_flags(early.date(), early) == base
+    # Two days before the deadline, and over a day after the meeting with no choice.
+    late = datetime(2026, 11, 29, 9, 0, tzinfo=JST)
+    assert summary.red_flags(late.date(), late) == base + 2
+
+
+def test_summary_json_round_trips(store: OfferStore) -> None:
+    from offertui.domain.summary import OfferSummary, summarize
+
+    offer = store.create("株式会社テスト", "エンジニア")
+    offer = replace(
+        offer,
+        reply_deadline=date(2026, 12, 1),
+        meeting=replace(offer.meeting, ended_at=datetime(2026, 11, 30, 15, 0, tzinfo=JST)),
+    )
+    summary = summarize(offer)
+    assert OfferSummary.from_json(summary.to_json()) == summary
