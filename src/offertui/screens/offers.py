@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -17,6 +17,7 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary, deadline_text
+from offertui.domain.timing import SETTLED
 
 if TYPE_CHECKING:
     from offertui.app import OfferTUI
@@ -210,51 +211,21 @@ class OffersScreen(Screen[None]):
         table = self.query_one(DataTable)
         selected = self.selected_id
         needle = self.query_one("#offers-filter", Input).value.strip().casefold()
-        now = self.tui.now()
-        today = now.date()
         table.clear(columns=True)
         self._filled_width = self.size.width
         self._add_columns(table)
-        rows: list[tuple[list[Any], str]] = []
-        for s in self.summaries:
-            stage = STAGE_LABELS.get(s.stage, s.stage)
-            if needle and not self._matches(f"{s.company} {s.position} {stage}", needle):
-                continue
-            deadline = deadline_text(s.reply_deadline, today)
-            flags = s.red_flags(today, now)
-            style = ""
-            if s.reply_deadline is not None and s.stage not in (
-                "accepted",
-                "declined",
-                "withdrawn",
-            ):
-                days = (s.reply_deadline - today).days
-                style = "bold red" if days < 0 else "yellow" if days <= 2 else ""
-            cells = [
-                # Text, not str: a company name is never read as markup.
-                Text(f"✓ {s.company}" if s.id in self.marked else s.company),
-                Text(s.position),
-                stage,
-                Text(deadline, style=style),
-                _yen(s.annual_pay),
-                str(s.open_questions),
-                Text(str(flags), style="bold red" if flags else ""),
-                s.readiness.facts_text,
-            ]
-            rows.append((cells, s.id))
-        for b in self.broken:
-            if needle and not self._matches(f"{b.id} broken", needle):
-                continue
-            cells = [
-                Text(b.path.name, style="red"),
-                Text(b.reason, style="red"),
-                Text("broken", style="bold red"),
-                *[""] * 5,
-            ]
-            rows.append((cells, f"broken:{b.id}"))
+        rows: list[OfferSummary | BrokenFile] = [
+            s
+            for s in self.summaries
+            if not needle
+            or self._matches(
+                f"{s.company} {s.position} {STAGE_LABELS.get(s.stage, s.stage)}", needle
+            )
+        ]
+        rows += [b for b in self.broken if not needle or self._matches(f"{b.id} broken", needle)]
         # DataTable measures every cell of every row it is given, which for a
         # thousand offers would hold back the first frame: add a screenful now and
-        # the rest in batches once it is painted.
+        # the rest in batches once it is painted (cells are built batch by batch too).
         self._fill_generation += 1
         self._add_rows(rows[:FIRST_ROWS], selected)
         if len(rows) > FIRST_ROWS:
@@ -266,16 +237,44 @@ class OffersScreen(Screen[None]):
         table.display = not empty
         self._show_detail()
 
-    def _add_rows(self, rows: list[tuple[list[Any], str]], selected: str | None) -> None:
+    def _cells(self, row: OfferSummary | BrokenFile, today: date, now: datetime) -> list[Any]:
+        if not isinstance(row, OfferSummary):
+            return [
+                Text(row.path.name, style="red"),
+                Text(row.reason, style="red"),
+                Text("broken", style="bold red"),
+                *[""] * 5,
+            ]
+        flags = row.red_flags(today, now)
+        style = ""
+        if row.reply_deadline is not None and row.stage not in SETTLED:
+            days = (row.reply_deadline - today).days
+            style = "bold red" if days < 0 else "yellow" if days <= 2 else ""
+        return [
+            # Text, not str: a company name is never read as markup.
+            Text(f"✓ {row.company}" if row.id in self.marked else row.company),
+            Text(row.position),
+            STAGE_LABELS.get(row.stage, row.stage),
+            Text(deadline_text(row.reply_deadline, today), style=style),
+            _yen(row.annual_pay),
+            str(row.open_questions),
+            Text(str(flags), style="bold red" if flags else ""),
+            row.readiness.facts_text,
+        ]
+
+    def _add_rows(self, rows: list[OfferSummary | BrokenFile], selected: str | None) -> None:
         table = self.query_one(DataTable)
-        for cells, key in rows:
-            table.add_row(*cells, key=key)
+        now = self.tui.now()
+        today = now.date()
+        for row in rows:
+            key = row.id if isinstance(row, OfferSummary) else f"broken:{row.id}"
+            table.add_row(*self._cells(row, today, now), key=key)
             if key == selected:
                 with contextlib.suppress(KeyError, RowDoesNotExist):
                     table.move_cursor(row=table.get_row_index(selected))
 
     def _add_rows_later(
-        self, rows: list[tuple[list[Any], str]], selected: str | None, generation: int
+        self, rows: list[OfferSummary | BrokenFile], selected: str | None, generation: int
     ) -> None:
         if generation != self._fill_generation:
             return  # the table was filled afresh meanwhile (a filter, a resize)
