@@ -178,3 +178,15 @@ async def test_wrap_up_warning_near_the_hour(
         clock.advance(minutes=10)
         await pilot.pause(1.1)
         assert screen.query_one("#clock").has_class("-over")
+
+
+async def test_m_on_the_home_opens_the_meeting_directly(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.query_one("#notes", TextArea).has_focus

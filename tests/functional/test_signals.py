@@ -53,7 +53,8 @@ class Terminal:
         needle = text.encode()
         while needle not in self.output[since:]:
             if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never appeared on screen")
+                tail = self.output[-1500:].decode("utf-8", "replace")
+                raise AssertionError(f"{text!r} never appeared on screen; last output:\n{tail}")
             if self.process.poll() is not None:
                 raise AssertionError(f"offertui exited early: {self.output[-2000:]!r}")
             time.sleep(0.05)
@@ -141,7 +142,7 @@ def test_hangup_in_the_meeting_keeps_every_note(store: OfferStore, terminal: Ter
     notes = "基本給は40万円\rbonus twice a year 👍"
     mark = len(terminal.output)
     terminal.type(notes)
-    terminal.wait_for("twice a year", since=mark)
+    terminal.wait_for("year 👍", since=mark)  # the last keys typed are on screen
     terminal.process.send_signal(signal.SIGHUP)
     assert terminal.process.wait(timeout=10) == 128 + signal.SIGHUP
     assert store.load(offer.id).meeting.notes == notes.replace("\r", "\n")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from offertui.storage.store import OfferStore
-from tests.snapshots.conftest import no_blink
+from tests.snapshots.conftest import no_blink, settle_home
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -35,7 +35,7 @@ def _seed(store: OfferStore) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_home_empty(snap_compare: Any, make_app: Any, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(), terminal_size=size, run_before=no_blink)
+    assert snap_compare(make_app(), terminal_size=size, run_before=settle_home)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -43,7 +43,7 @@ def test_home_with_offers(
     snap_compare: Any, make_app: Any, store: OfferStore, size: tuple[int, int]
 ) -> None:
     _seed(store)
-    assert snap_compare(make_app(), terminal_size=size, run_before=no_blink)
+    assert snap_compare(make_app(), terminal_size=size, run_before=settle_home)
 
 
 @pytest.mark.parametrize("size", SIZES)

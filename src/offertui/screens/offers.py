@@ -40,6 +40,14 @@ glossary of Japanese contract terms. Press [b]p[/b] to set your name for emails,
 """
 
 
+def _preload_offer_screens() -> None:
+    """Import the screens of an offer while the home sits idle, so opening one does not
+    wait for Python to load them (the imports take a good part of a first open)."""
+    import offertui.screens.meeting
+    import offertui.screens.overview
+    import offertui.screens.prep  # noqa: F401
+
+
 def _yen(amount: int | None) -> str:
     if amount is None:
         return "—"
@@ -114,6 +122,14 @@ class OffersScreen(Screen[None]):
             id="offers.mark",
         ),
         Binding(
+            "m",
+            "open_meeting",
+            "Meeting",
+            tooltip="Open the selected offer straight on its Meeting screen",
+            id="offers.meeting",
+            show=False,
+        ),
+        Binding(
             "c",
             "compare",
             "Compare",
@@ -161,18 +177,18 @@ class OffersScreen(Screen[None]):
     def on_mount(self) -> None:
         self.reload()
         self.query_one(DataTable).focus()
-        # Business days need the holiday calendar, which takes ~100 ms to load: do it
-        # on a thread once the table is on screen.
-        self.call_after_refresh(self.run_worker, self._load_calendar, thread=True)
+        # Work that is not needed for the first frame waits until after it: the
+        # offer screens' imports (so opening one is quicker) and the holiday
+        # calendar for business days (~100 ms). Both run on the event loop, not on a
+        # thread: importing on a thread while the app starts risks an import deadlock.
+        self.set_timer(0.15, _preload_offer_screens)
+        self.set_timer(0.3, self._load_calendar)
 
     def _load_calendar(self) -> None:
         from offertui.domain.business_days import describe_deadline
 
         today = self.tui.now().date()
         describe_deadline(today, date(today.year + 1, 12, 31))
-        self.app.call_from_thread(self._calendar_loaded)
-
-    def _calendar_loaded(self) -> None:
         self._calendar_ready = True
         self._show_detail()
 
@@ -340,6 +356,11 @@ class OffersScreen(Screen[None]):
         field = self.query_one("#offers-filter", Input)
         field.value = ""
         self.query_one(DataTable).focus()
+
+    def action_open_meeting(self) -> None:
+        selected = self.selected_id
+        if selected is not None and not selected.startswith("broken:"):
+            self.tui.open_offer(selected, "meeting")
 
     def action_open(self) -> None:
         selected = self.selected_id
