@@ -14,7 +14,54 @@ from textual.widgets import Input, Label
 T = TypeVar("T")
 
 
-class Field(Vertical, Generic[T]):
+class ParsedField(Vertical, Generic[T]):
+    """What every validated field shares: a label, a parser, and an error line.
+
+    The parser turns the text into a value or raises `ValueError` with a message for
+    the user. A valid value is posted (see `_changed`); an invalid one leaves the last
+    valid value in place and shows the message, and the text stays as typed.
+    """
+
+    def __init__(
+        self,
+        label: str,
+        value: str,
+        parse: Callable[[str], T],
+        *,
+        placeholder: str = "",
+        id: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(id=id, disabled=disabled)
+        self.label = label
+        self._initial = value
+        self._parse = parse
+        self._placeholder = placeholder
+
+    @property
+    def error(self) -> str:
+        return str(self.query_one(".field--error", Label).content)
+
+    def _set_error(self, message: str) -> None:
+        self.query_one(".field--error", Label).update(message)
+        self.set_class(bool(message), "-invalid")
+
+    def _changed(self, value: T) -> Message:
+        """The message that carries a valid value; each field kind has its own."""
+        raise NotImplementedError
+
+    def _check(self, text: str) -> None:
+        """Parse `text`: post the value, or show what is wrong with it."""
+        try:
+            value = self._parse(text)
+        except ValueError as problem:
+            self._set_error(str(problem))
+            return
+        self._set_error("")
+        self.post_message(self._changed(value))
+
+
+class Field(ParsedField[T]):
     """An `Input` with a label, a parser, and an error line.
 
     The parser turns the text into a value or raises `ValueError` with a message for
@@ -45,21 +92,8 @@ class Field(Vertical, Generic[T]):
         def control(self) -> Field[Any]:
             return self.field
 
-    def __init__(
-        self,
-        label: str,
-        value: str,
-        parse: Callable[[str], T],
-        *,
-        placeholder: str = "",
-        id: str | None = None,
-        disabled: bool = False,
-    ) -> None:
-        super().__init__(id=id, disabled=disabled)
-        self.label = label
-        self._initial = value
-        self._parse = parse
-        self._placeholder = placeholder
+    def _changed(self, value: T) -> Message:
+        return self.Changed(self, value)
 
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="field--label")
@@ -73,19 +107,6 @@ class Field(Vertical, Generic[T]):
     def input(self) -> Input:
         return self.query_one(Input)
 
-    @property
-    def error(self) -> str:
-        return str(self.query_one(".field--error", Label).content)
-
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        error = self.query_one(".field--error", Label)
-        try:
-            value = self._parse(event.value)
-        except ValueError as problem:
-            error.update(str(problem))
-            self.add_class("-invalid")
-            return
-        error.update("")
-        self.remove_class("-invalid")
-        self.post_message(self.Changed(self, value))
+        self._check(event.value)

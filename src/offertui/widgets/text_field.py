@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, TextArea
+
+from offertui.widgets.field import ParsedField
 
 T = TypeVar("T")
 
@@ -32,7 +32,7 @@ class _ParagraphArea(TextArea):
         await super()._on_key(event)
 
 
-class TextField(Vertical, Generic[T]):
+class TextField(ParsedField[T]):
     """Like `Field`, but the text wraps over a few lines instead of scrolling sideways.
 
     The parser turns the text into a value or raises `ValueError` with a message for the
@@ -73,21 +73,8 @@ class TextField(Vertical, Generic[T]):
         def control(self) -> TextField[Any]:
             return self.field
 
-    def __init__(
-        self,
-        label: str,
-        value: str,
-        parse: Callable[[str], T],
-        *,
-        placeholder: str = "",
-        id: str | None = None,
-        disabled: bool = False,
-    ) -> None:
-        super().__init__(id=id, disabled=disabled)
-        self.label = label
-        self._initial = value
-        self._parse = parse
-        self._placeholder = placeholder
+    def _changed(self, value: T) -> Message:
+        return self.Changed(self, value)
 
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="field--label")
@@ -108,10 +95,6 @@ class TextField(Vertical, Generic[T]):
     def value_text(self) -> str:
         return self.area.text
 
-    @property
-    def error(self) -> str:
-        return str(self.query_one(".field--error", Label).content)
-
     def show(self, text: str) -> None:
         """Show `text` (another item was selected): no Changed message, no error."""
         area = self.area
@@ -119,10 +102,6 @@ class TextField(Vertical, Generic[T]):
             area.load_text(text)
         area.move_cursor(area.document.end)
         self._set_error("")
-
-    def _set_error(self, message: str) -> None:
-        self.query_one(".field--error", Label).update(message)
-        self.set_class(bool(message), "-invalid")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
@@ -132,13 +111,7 @@ class TextField(Vertical, Generic[T]):
             area.load_text(area.text.replace("\r", "").replace("\n", " "))
             area.move_cursor(area.document.end)
             return
-        try:
-            value = self._parse(area.text)
-        except ValueError as problem:
-            self._set_error(str(problem))
-            return
-        self._set_error("")
-        self.post_message(self.Changed(self, value))
+        self._check(area.text)
 
     @on(_ParagraphArea.Submitted)
     def _submitted(self, event: _ParagraphArea.Submitted) -> None:
