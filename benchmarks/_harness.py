@@ -79,7 +79,10 @@ class PtyProcess:
                     raise RuntimeError(f"program exited before showing {needle!r}:\n{tail}")
                 left = deadline - time.perf_counter()
                 if left <= 0:
-                    raise TimeoutError(f"{needle!r} did not appear in {timeout} s")
+                    tail = bytes(self._buffer[-1500:]).decode("utf-8", "replace")
+                    raise TimeoutError(
+                        f"{needle!r} did not appear in {timeout} s; last output:\n{tail!r}"
+                    )
                 self._changed.wait(left)
             return time.perf_counter()
 
@@ -103,6 +106,11 @@ class PtyProcess:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
+        # Close the descriptor only once the reader has stopped (it stops at the end of
+        # the output, when the program is gone). A descriptor closed under a running
+        # reader gets its number reused by the next terminal, and the old reader then
+        # steals the start of that program's output: a first frame that never "arrives".
+        self._reader.join(timeout=10)
         os.close(self.master)
 
 

@@ -66,6 +66,10 @@ class Terminal:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        # Only once the reader has stopped: a descriptor closed under a running reader
+        # can get its number reused by the next test's terminal, and the old reader would
+        # then steal the start of that terminal's output.
+        self._reader.join(timeout=10)
         os.close(self.master)
 
 
