@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import DataTable, Input, OptionList, RadioButton, RadioSet, SelectionList
+from textual.widgets import Input, OptionList, RadioButton, RadioSet, SelectionList
 
 from offertui.domain.decision import DEFAULT_NEXT_STEPS
 from offertui.domain.offer import Offer, Profile
@@ -19,6 +19,7 @@ from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.export import ExportDialog
 from offertui.screens.offers import OffersScreen
 from offertui.storage.store import OfferStore
+from offertui.widgets.offer_table import OfferTable
 from tests.conftest import NOW
 from tests.decision_offers import globex, initech, sakura, seed_three
 
@@ -333,7 +334,7 @@ async def test_compare_marked_offers_from_the_home(make_app: AppFactory, store: 
     async with app.run_test(size=(80, 24)) as pilot:
         home = app.screen
         assert isinstance(home, OffersScreen)
-        table = home.query_one(DataTable)
+        table = home.query_one(OfferTable)
         # Sorted by deadline: Initech, Sakura, Globex.
         await pilot.press("space")
         await pilot.pause()
@@ -448,6 +449,6 @@ async def test_the_home_counts_red_flags(make_app: AppFactory, store: OfferStore
     seed_three(store)
     app = make_app()
     async with app.run_test(size=(80, 24)):
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(OfferTable)
         column = [str(table.get_row_at(i)[6]) for i in range(3)]
         assert column == ["3", "8", "0"]

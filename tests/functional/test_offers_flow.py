@@ -7,14 +7,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from offertui.screens.dialogs import NewOfferDialog
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
+from offertui.widgets.offer_table import OfferTable
 
 AppFactory = Callable[..., Any]
+
+
+def _drawn(table: OfferTable[Any]) -> str:
+    """The lines the table draws right now, header included."""
+    return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
 
 async def _new_offer(pilot: Any, company: str, position: str) -> None:
@@ -47,7 +53,7 @@ async def test_create_fill_overview_quit_and_find_it_again(
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(OfferTable)
         assert table.row_count == 1
         assert str(table.get_row_at(0)[0]) == "Acme K.K."
         assert str(table.get_row_at(0)[3]) == "in 9 days"
@@ -121,7 +127,7 @@ async def test_filter_as_you_type(make_app: AppFactory, store: OfferStore) -> No
     store.create("Initech", "SRE")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(OfferTable)
         assert table.row_count == 3
         await pilot.press("slash", "g", "l", "o")
         await pilot.pause()
@@ -140,7 +146,7 @@ async def test_broken_file_is_listed_and_others_load(
     broken.write_text('schema_version = 1\ncompany = "x\n')
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(OfferTable)
         assert table.row_count == 2
         assert str(table.get_row_at(1)[2]) == "broken"
         await pilot.press("down", "enter")
@@ -237,14 +243,12 @@ async def test_conflict_keeps_both_versions(make_app: AppFactory, store: OfferSt
 
 
 async def test_many_offers_all_arrive_in_order(make_app: AppFactory, store: OfferStore) -> None:
-    from offertui.screens.offers import FIRST_ROWS
-
-    count = FIRST_ROWS + 40
+    count = 300
     for n in range(count):
         store.create(f"Company {n:03d}", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(OfferTable)
         await pilot.pause()
         await pilot.pause()
         assert table.row_count == count
@@ -252,7 +256,16 @@ async def test_many_offers_all_arrive_in_order(make_app: AppFactory, store: Offe
             "Company 000",
             f"Company {count - 1:03d}",
         ]
-        # A filter typed while rows were still arriving shows only its matches.
+        # The end key reaches the last offer, and the table scrolls to show it.
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_key == app.screen.summaries[-1].id
+        assert f"Company {count - 1:03d}" in _drawn(table)
+        assert "Company 000 " not in _drawn(table)
+        await pilot.press("home")
+        await pilot.pause()
+        assert "Company 000 " in _drawn(table)
+        # A filter shows only its matches.
         await pilot.press("slash", *"099")
         await pilot.pause()
         await pilot.pause()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from textual.widgets import Checkbox, DataTable, Input, Select, TabbedContent
+from textual.widgets import Checkbox, Input, Select, TabbedContent
 
 from offertui.domain.offer import Letter, Offer
 from offertui.screens.dialogs import ConfirmDialog
@@ -16,6 +16,7 @@ from offertui.screens.offers import OffersScreen
 from offertui.screens.prep import PrepScreen, QuestionDialog, RestoreDialog
 from offertui.storage.store import OfferStore
 from offertui.widgets.doubt_list import DoubtList
+from offertui.widgets.offer_table import OfferTable
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 
@@ -310,7 +311,7 @@ async def test_negotiation_numbers_and_bad_input(make_app: AppFactory, store: Of
     offer = _seed(store, letter=True, annual_pay=8_500_000)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(OfferTable)
         table.move_cursor(row=table.get_row_index(offer.id))
         screen = await _open_prep(pilot)
         screen.action_show_section("negotiation")
@@ -375,7 +376,7 @@ async def test_readiness_column_on_the_home(make_app: AppFactory, store: OfferSt
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(OfferTable)
         assert str(table.get_row_at(0)[-1]) == "2/8"
         detail = str(app.screen.query_one("#offers-detail").render())
         assert "2/8 facts known" in detail and "letter received" in detail

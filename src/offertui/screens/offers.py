@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -12,12 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
-from textual.widgets.data_table import RowDoesNotExist
+from textual.widgets import Footer, Input, Label, Static
 
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary, deadline_text
 from offertui.domain.timing import SETTLED
+from offertui.widgets.offer_table import Column, OfferTable
 
 if TYPE_CHECKING:
     from offertui.app import OfferTUI
@@ -48,6 +47,10 @@ def _preload_offer_screens() -> None:
     import offertui.screens.prep  # noqa: F401
 
 
+def _row_key(row: OfferSummary | BrokenFile) -> str:
+    return row.id if isinstance(row, OfferSummary) else f"broken:{row.id}"
+
+
 def _yen(amount: int | None) -> str:
     if amount is None:
         return "—"
@@ -56,18 +59,16 @@ def _yen(amount: int | None) -> str:
     return f"¥{amount:,}"
 
 
-# Rows added before the first frame, and in each later batch.
-FIRST_ROWS = 60
-LATER_ROWS = 250
-
-# The columns after company and position: key, heading, width.
+# The columns: company and position share the width the others leave.
 COLUMNS = (
-    ("stage", "Stage", 11),
-    ("deadline", "Reply", 11),
-    ("pay", "Pay", 8),
-    ("questions", "Q", 2),
-    ("flags", "⚑", 2),
-    ("ready", "Ready", 5),
+    Column("Company"),
+    Column("Position"),
+    Column("Stage", 11),
+    Column("Reply", 11),
+    Column("Pay", 8),
+    Column("Q", 2),
+    Column("⚑", 2),
+    Column("Ready", 5),
 )
 
 
@@ -83,10 +84,19 @@ class OffersScreen(Screen[None]):
         "table adds the letter, must-ask questions and doubts of the selected offer."
     )
 
+    # Focused as the screen shows, not after: a later focus would move it off the
+    # filter (the first focusable widget) and lay out the footer a second time.
+    AUTO_FOCUS = "#offers-table"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New", tooltip="Add an offer", id="offers.new"),
         Binding(
-            "enter", "open", "Open", tooltip="Open the selected offer", id="offers.open", show=True
+            "enter",
+            "open",
+            "Open",
+            tooltip="Open the selected offer",
+            id="offers.open",
+            show=False,  # as with any list, enter opens; the footer keeps room for F1
         ),
         Binding(
             "d,delete",
@@ -154,8 +164,8 @@ class OffersScreen(Screen[None]):
         self.marked: set[str] = set()
         self._calendar_ready = False
         self._resumed = False
-        self._filled_width = -1
-        self._fill_generation = 0
+        # The time the table's cells are worked out against (set on each fill).
+        self._now = datetime.min
 
     @property
     def tui(self) -> OfferTUI:
@@ -169,14 +179,13 @@ class OffersScreen(Screen[None]):
                 id="offers-filter",
                 compact=True,
             )
-            yield DataTable(id="offers-table", cursor_type="row", zebra_stripes=True)
+            yield OfferTable(COLUMNS, key=_row_key, cells=self._cells, id="offers-table")
             yield Static(EMPTY_STATE, id="offers-empty")
             yield Label("", id="offers-detail")
         yield Footer()
 
     def on_mount(self) -> None:
         self.reload()
-        self.query_one(DataTable).focus()
         # Work that is not needed for the first frame waits until after it: the
         # offer screens' imports (so opening one is quicker) and the holiday
         # calendar for business days (~100 ms). Both run on the event loop, not on a
@@ -191,21 +200,6 @@ class OffersScreen(Screen[None]):
         describe_deadline(today, date(today.year + 1, 12, 31))
         self._calendar_ready = True
         self._show_detail()
-
-    def on_resize(self) -> None:
-        # Column widths follow the terminal's width; a change of height needs nothing.
-        if self.size.width != self._filled_width:
-            self._fill()
-
-    def _add_columns(self, table: DataTable[object]) -> None:
-        """Columns sized to the terminal: the fixed ones first, the names share the rest."""
-        width = self.size.width or 80
-        padding = 2 * table.cell_padding * (len(COLUMNS) + 2)
-        free = max(16, width - sum(w for _k, _l, w in COLUMNS) - padding - 4)
-        table.add_column("Company", key="company", width=free // 2)
-        table.add_column("Position", key="position", width=free - free // 2)
-        for key, label, column_width in COLUMNS:
-            table.add_column(label, key=key, width=column_width)
 
     def on_screen_resume(self) -> None:
         # The first resume comes with the first mount, which has just read the folder.
@@ -223,13 +217,12 @@ class OffersScreen(Screen[None]):
     def _matches(self, text: str, needle: str) -> bool:
         return needle in text.casefold()
 
+    @property
+    def table(self) -> OfferTable[OfferSummary | BrokenFile]:
+        return self.query_one("#offers-table", OfferTable)
+
     def _fill(self) -> None:
-        table = self.query_one(DataTable)
-        selected = self.selected_id
         needle = self.query_one("#offers-filter", Input).value.strip().casefold()
-        table.clear(columns=True)
-        self._filled_width = self.size.width
-        self._add_columns(table)
         rows: list[OfferSummary | BrokenFile] = [
             s
             for s in self.summaries
@@ -239,21 +232,16 @@ class OffersScreen(Screen[None]):
             )
         ]
         rows += [b for b in self.broken if not needle or self._matches(f"{b.id} broken", needle)]
-        # DataTable measures every cell of every row it is given, which for a
-        # thousand offers would hold back the first frame: add a screenful now and
-        # the rest in batches once it is painted (cells are built batch by batch too).
-        self._fill_generation += 1
-        self._add_rows(rows[:FIRST_ROWS], selected)
-        if len(rows) > FIRST_ROWS:
-            self.call_after_refresh(
-                self._add_rows_later, rows[FIRST_ROWS:], selected, self._fill_generation
-            )
+        # The table asks for a row's cells only when it draws the row, so a thousand
+        # offers cost no more than a screenful here.
+        self._now = self.tui.now()
+        self.table.set_rows(rows, keep=self.selected_id)
         empty = not self.summaries and not self.broken
         self.query_one("#offers-empty").display = empty
-        table.display = not empty
+        self.table.display = not empty
         self._show_detail()
 
-    def _cells(self, row: OfferSummary | BrokenFile, today: date, now: datetime) -> list[Any]:
+    def _cells(self, row: OfferSummary | BrokenFile) -> list[Text | str]:
         if not isinstance(row, OfferSummary):
             return [
                 Text(row.path.name, style="red"),
@@ -261,6 +249,8 @@ class OffersScreen(Screen[None]):
                 Text("broken", style="bold red"),
                 *[""] * 5,
             ]
+        now = self._now
+        today = now.date()
         flags = row.red_flags(today, now)
         style = ""
         if row.reply_deadline is not None and row.stage not in SETTLED:
@@ -278,36 +268,9 @@ class OffersScreen(Screen[None]):
             row.readiness.facts_text,
         ]
 
-    def _add_rows(self, rows: list[OfferSummary | BrokenFile], selected: str | None) -> None:
-        table = self.query_one(DataTable)
-        now = self.tui.now()
-        today = now.date()
-        for row in rows:
-            key = row.id if isinstance(row, OfferSummary) else f"broken:{row.id}"
-            table.add_row(*self._cells(row, today, now), key=key)
-            if key == selected:
-                with contextlib.suppress(KeyError, RowDoesNotExist):
-                    table.move_cursor(row=table.get_row_index(selected))
-
-    def _add_rows_later(
-        self, rows: list[OfferSummary | BrokenFile], selected: str | None, generation: int
-    ) -> None:
-        if generation != self._fill_generation:
-            return  # the table was filled afresh meanwhile (a filter, a resize)
-        self._add_rows(rows[:LATER_ROWS], selected)
-        if len(rows) > LATER_ROWS:
-            self.call_after_refresh(self._add_rows_later, rows[LATER_ROWS:], selected, generation)
-
     @property
     def selected_id(self) -> str | None:
-        table = self.query_one(DataTable)
-        if table.row_count == 0:
-            return None
-        try:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        except Exception:
-            return None
-        return str(key.value) if key.value is not None else None
+        return self.table.cursor_key
 
     def _show_detail(self) -> None:
         detail = self.query_one("#offers-detail", Label)
@@ -333,11 +296,11 @@ class OffersScreen(Screen[None]):
             parts.append(f"Prep: {' · '.join(row.readiness.parts())}")
             detail.update("  |  ".join(parts))
 
-    @on(DataTable.RowHighlighted)
+    @on(OfferTable.RowHighlighted)
     def _highlighted(self) -> None:
         self._show_detail()
 
-    @on(DataTable.RowSelected)
+    @on(OfferTable.RowSelected)
     def _selected(self) -> None:
         self.action_open()
 
@@ -347,7 +310,7 @@ class OffersScreen(Screen[None]):
 
     @on(Input.Submitted, "#offers-filter")
     def _filter_done(self) -> None:
-        self.query_one(DataTable).focus()
+        self.table.focus()
 
     def action_filter(self) -> None:
         self.query_one("#offers-filter", Input).focus()
@@ -355,7 +318,7 @@ class OffersScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         field = self.query_one("#offers-filter", Input)
         field.value = ""
-        self.query_one(DataTable).focus()
+        self.table.focus()
 
     def action_open_meeting(self) -> None:
         selected = self.selected_id

@@ -1,0 +1,350 @@
+"""The table of the Offers home: a fixed header and a row cursor, drawn line by line.
+
+Textual's DataTable measures and renders every cell of every row it is given, which
+for a thousand offers holds back the first frame by a good fraction of a second. This
+table keeps the rows as they come (any objects) and asks for a row's cells only when
+that row is drawn, so filling it costs nothing and a frame costs a screenful of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Generic, TypeVar
+
+from rich.cells import cell_len, get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+RowT = TypeVar("RowT")
+
+Cell = Text | str
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its heading, and its width in cells (None: share what is left)."""
+
+    label: str
+    width: int | None = None
+
+
+# Blank cells either side of each cell's text.
+CELL_PADDING = 1
+
+
+def column_widths(columns: Sequence[Column], total: int) -> list[int]:
+    """Each column's text width when the table is `total` cells wide: fixed columns
+    keep theirs, the others share the rest evenly (never below 4)."""
+    fixed = sum(c.width for c in columns if c.width is not None)
+    flexible = [i for i, c in enumerate(columns) if c.width is None]
+    free = max(4 * len(flexible), total - fixed - 2 * CELL_PADDING * len(columns))
+    widths = [c.width or 0 for c in columns]
+    for n, i in enumerate(flexible):
+        share = free // len(flexible)
+        widths[i] = share + (1 if n < free % len(flexible) else 0)
+    return widths
+
+
+class OfferTable(ScrollView, Generic[RowT], can_focus=True):
+    """Rows of any kind, a header that stays put, and a cursor moved with the keys.
+
+    `cells` turns a row into its cells (Text or str, one per column); it is called
+    only for rows on screen, and its answer is kept until the rows are set again.
+    """
+
+    DEFAULT_CSS = """
+    OfferTable {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .offer-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+        }
+        &:dark > .offer-table--even-row {
+            background: $surface-darken-1 40%;
+        }
+        & > .offer-table--header {
+            text-style: bold;
+            background: $panel;
+            color: $foreground;
+        }
+        &:ansi > .offer-table--header {
+            background: ansi_bright_blue;
+            color: ansi_default;
+        }
+        & > .offer-table--even-row {
+            background: $surface-lighten-1 50%;
+        }
+        & > .offer-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "offer-table--header",
+        "offer-table--even-row",
+        "offer-table--cursor",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+    ]
+
+    cursor_row: reactive[int] = reactive(0, always_update=False, init=False)
+
+    class RowHighlighted(Message):
+        """The cursor moved to another row."""
+
+        def __init__(self, table: OfferTable[object], key: str | None) -> None:
+            super().__init__()
+            self.table = table
+            self.key = key
+
+        @property
+        def control(self) -> OfferTable[object]:
+            return self.table
+
+    class RowSelected(Message):
+        """The row under the cursor was chosen with the mouse."""
+
+        def __init__(self, table: OfferTable[object], key: str) -> None:
+            super().__init__()
+            self.table = table
+            self.key = key
+
+        @property
+        def control(self) -> OfferTable[object]:
+            return self.table
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        key: Callable[[RowT], str],
+        cells: Callable[[RowT], Sequence[Cell]],
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.columns = list(columns)
+        self._key = key
+        self._cells = cells
+        self._rows: list[RowT] = []
+        self._index: dict[str, int] = {}
+        self._cell_cache: dict[int, Sequence[Cell]] = {}
+        self._segment_cache: dict[tuple[int | None, int], list[Segment]] = {}
+        self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
+
+    # ---- rows -----------------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def rows(self) -> Sequence[RowT]:
+        return self._rows
+
+    def set_rows(self, rows: Sequence[RowT], keep: str | None = None) -> None:
+        """Show `rows`; the cursor stays on the row keyed `keep` when it is among them."""
+        self._rows = list(rows)
+        self._index = {self._key(row): n for n, row in enumerate(self._rows)}
+        self._cell_cache.clear()
+        self._segment_cache.clear()
+        self._line_cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows) + 1)
+        target = self._index.get(keep, self.cursor_row) if keep is not None else self.cursor_row
+        self.move_cursor(row=target)
+        self.refresh()
+
+    def get_row_at(self, index: int) -> Sequence[Cell]:
+        """The cells of the row at `index` (IndexError when there is none)."""
+        if index not in self._cell_cache:
+            self._cell_cache[index] = self._cells(self._rows[index])
+        return self._cell_cache[index]
+
+    def get_row_index(self, key: str) -> int:
+        """Where the row keyed `key` is (KeyError when it is not shown)."""
+        return self._index[key]
+
+    @property
+    def cursor_key(self) -> str | None:
+        """The key of the row under the cursor, if there are rows."""
+        if not self._rows:
+            return None
+        return self._key(self._rows[self.cursor_row])
+
+    def move_cursor(self, *, row: int) -> None:
+        self.cursor_row = max(0, min(row, len(self._rows) - 1))
+
+    def validate_cursor_row(self, row: int) -> int:
+        return max(0, min(row, len(self._rows) - 1))
+
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.RowHighlighted(self, self.cursor_key))  # type: ignore[arg-type]
+
+    def _scroll_to_cursor(self) -> None:
+        body = max(1, self.scrollable_content_region.height - 1)
+        top = round(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + body:
+            self.scroll_to(y=self.cursor_row - body + 1, animate=False, immediate=True)
+
+    # ---- keys and mouse -------------------------------------------------------------
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + 1)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 2)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - self._page())
+
+    def action_page_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + self._page())
+
+    def action_first(self) -> None:
+        self.move_cursor(row=0)
+
+    def action_last(self) -> None:
+        self.move_cursor(row=len(self._rows) - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < 1:
+            return
+        index = round(self.scroll_y) + offset.y - 1
+        if not 0 <= index < len(self._rows):
+            return
+        if index == self.cursor_row:
+            self.post_message(self.RowSelected(self, self._key(self._rows[index])))  # type: ignore[arg-type]
+        else:
+            self.move_cursor(row=index)
+
+    # ---- drawing --------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self._line_cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows) + 1)
+        self._scroll_to_cursor()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._line_cache.clear()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._line_cache.clear()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._line_cache.clear()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0:
+            return self._render_row(None, width)
+        index = round(self.scroll_y) + y - 1
+        if index >= len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        return self._render_row(index, width)
+
+    def _render_row(self, index: int | None, width: int) -> Strip:
+        cursor = index == self.cursor_row
+        cache_key = (index, cursor, width, self.has_focus)
+        cached = self._line_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        style = self.rich_style
+        cursor_style: Style | None = None
+        if index is None:
+            style += self.get_component_rich_style("offer-table--header")
+        else:
+            if index % 2:
+                style += self.get_component_rich_style("offer-table--even-row")
+            if cursor:
+                # The cursor's colours win over a cell's own (red on blue is unreadable).
+                cursor_style = self.get_component_rich_style("offer-table--cursor")
+                style += cursor_style
+        segments = Segment.apply_style(self._row_segments(index, width), style, cursor_style)
+        strip = Strip(segments).crop_extend(0, width, style)
+        self._line_cache[cache_key] = strip
+        return strip
+
+    def _row_segments(self, index: int | None, width: int) -> list[Segment]:
+        """A row's cells fitted to their columns, in their own styles only (the row's
+        style goes on top when it is drawn: cursor, stripes and focus change that)."""
+        key = (index, width)
+        if key in self._segment_cache:
+            return self._segment_cache[key]
+        cells: Sequence[Cell] = (
+            [c.label for c in self.columns] if index is None else self.get_row_at(index)
+        )
+        console = self.app.console
+        pad = Segment(" " * CELL_PADDING)
+        segments: list[Segment] = []
+        for cell, cell_width in zip(cells, column_widths(self.columns, width), strict=False):
+            segments.append(pad)
+            if isinstance(cell, Text) and cell.spans:
+                text = cell.copy()
+                text.truncate(cell_width, overflow="ellipsis", pad=True)
+                # Text.render leaves out the text's own style (it is in its spans' base).
+                own = console.get_style(text.style, default=Style.null())
+                segments.extend(Segment.apply_style(text.render(console), own))
+            elif isinstance(cell, Text):
+                plain_style = console.get_style(cell.style) if cell.style else None
+                segments.append(Segment(fit(cell.plain, cell_width), plain_style))
+            else:
+                segments.append(Segment(fit(cell, cell_width)))
+            segments.append(pad)
+        self._segment_cache[key] = segments
+        return segments
+
+
+def fit(text: str, width: int) -> str:
+    """`text` in exactly `width` cells: padded, or cut with an ellipsis (wide
+    characters count as two)."""
+    if width <= 0:
+        return ""
+    length = cell_len(text)
+    if length <= width:
+        return text + " " * (width - length)
+    kept: list[str] = []
+    used = 0
+    for character in text:
+        size = get_character_cell_size(character)
+        if used + size > width - 1:
+            break
+        kept.append(character)
+        used += size
+    # A wide character that does not fit leaves a blank after the ellipsis, not before.
+    return "".join(kept) + "…" + " " * (width - 1 - used)
