@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -164,16 +165,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     root = data_dir(getattr(args, "data_dir", None))
     try:
-        OfferStore(root).prepare()
+        store = OfferStore(root)
+        store.prepare()
         if args.command == "list":
             return _list(root, args.json)
         if args.command == "email":
             return _email(root, args.id, args.kind, args.lang)
         if args.command == "export":
             return _export(root, args.id, args.output)
-        from offertui.app import make_app
+        # The garbage collector would sweep the ~50,000 objects of start-up several
+        # times before the first frame (20-40 ms). It is off until the home is on
+        # screen; then the start-up objects are frozen out of its way and it resumes
+        # (OfferTUI.on_mount).
+        gc.disable()
+        from offertui.app import OfferTUI
 
-        app = make_app(data_dir=root)
+        app = OfferTUI(store)
         app.run()
         return app.return_code or 0
     except (StoreError, BrokenFile) as error:

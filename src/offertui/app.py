@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -82,9 +83,14 @@ class OfferTUI(App[None]):
 
     # --- start and stop --------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        # The home is the bottom of the stack itself, not pushed over a blank screen:
+        # one screen to compose and lay out before the first frame instead of two.
         from offertui.screens.offers import OffersScreen
 
+        return OffersScreen()
+
+    def on_mount(self) -> None:
         self._loop = asyncio.get_running_loop()
         for sig in (signal.SIGHUP, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
@@ -93,7 +99,7 @@ class OfferTUI(App[None]):
             self.theme = self.profile.theme
         # A theme picked anywhere (the palette's "Theme" too) is remembered.
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.push_screen(OffersScreen())
+        self.call_after_refresh(_resume_gc)
         if self.profile_error is not None:
             self.notify(
                 f"profile.toml is broken ({self.profile_error}); it is left as it is and "
@@ -327,6 +333,15 @@ class OfferTUI(App[None]):
             "A Markdown brief of this offer, for a partner, mentor or lawyer",
             lambda: export_brief(self, screen.offer),
         )
+
+
+def _resume_gc() -> None:
+    """Turn the garbage collector back on if start-up turned it off (the command
+    line does, until the first frame), leaving the objects of start-up out of its
+    sweeps: they live as long as the app."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def make_app(data_dir: Path | None = None, now: Clock = local_now) -> OfferTUI:
