@@ -128,3 +128,46 @@ def test_summary_json_round_trips(store: OfferStore) -> None:
     )
     summary = summarize(offer)
     assert OfferSummary.from_json(summary.to_json()) == summary
+
+
+@pytest.mark.parametrize(
+    "bad_summary",
+    [
+        [],
+        ["acme-dev", "Acme"],  # too short
+        {"id": "acme-dev"},  # the old, named form
+        ["acme-dev", "Acme", "Dev", "prep", "1st of May", *[0] * 9],  # not a date
+        [
+            "acme-dev",
+            "Acme",
+            "Dev",
+            "prep",
+            None,
+            0,
+            0,
+            0,
+            0,
+            False,
+            [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+            0,
+            None,
+            "undecided",
+        ],
+    ],
+)
+def test_a_cached_entry_of_the_wrong_shape_is_read_from_the_file(
+    store: OfferStore, parses: list[str], bad_summary: object
+) -> None:
+    import json
+
+    offer = store.create("Acme", "Dev")
+    store.scan()
+    path = store.root / INDEX_NAME
+    data = json.loads(path.read_bytes())
+    data["entries"][offer.id][1] = bad_summary
+    path.write_text(json.dumps(data))
+    parses.clear()
+    summaries, broken = store.scan()
+    assert [s.company for s in summaries] == ["Acme"]
+    assert parses == [offer.id]
+    assert broken == []

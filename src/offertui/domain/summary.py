@@ -8,7 +8,7 @@ is on the start-up path.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import astuple, dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from offertui.domain.offer import Offer
 
 # Bump when what a summary holds or means changes: cached summaries are then remade.
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -84,24 +84,63 @@ class OfferSummary:
             count += 1
         return count
 
-    def to_json(self) -> dict[str, Any]:
-        """Plain JSON data, for the summary cache."""
-        data = asdict(self)
-        data["reply_deadline"] = _iso(self.reply_deadline)
-        data["meeting_ended"] = _iso(self.meeting_ended)
-        return data
+    def to_json(self) -> list[Any]:
+        """Plain JSON data for the summary cache: a list in field order, which a
+        thousand offers read back much faster than objects with named keys."""
+        readiness = astuple(self.readiness)
+        return [
+            self.id,
+            self.company,
+            self.position,
+            self.stage,
+            _iso(self.reply_deadline),
+            self.annual_pay,
+            self.open_questions,
+            self.must_ask_open,
+            self.facts_known,
+            self.letter_received,
+            list(readiness),
+            self.undated_flags,
+            _iso(self.meeting_ended),
+            self.choice,
+        ]
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> OfferSummary:
+    def from_json(cls, data: list[Any]) -> OfferSummary:
         """The summary `to_json` made; raises on anything else (the cache is then
         ignored for this offer)."""
-        values = {f.name: data[f.name] for f in fields(cls)}
-        values["readiness"] = Readiness(**data["readiness"])
-        deadline = data["reply_deadline"]
-        values["reply_deadline"] = date.fromisoformat(deadline) if deadline else None
-        ended = data["meeting_ended"]
-        values["meeting_ended"] = datetime.fromisoformat(ended) if ended else None
-        return cls(**values)
+        (
+            offer_id,
+            company,
+            position,
+            stage,
+            deadline,
+            annual_pay,
+            open_questions,
+            must_ask_open,
+            facts_known,
+            letter_received,
+            readiness,
+            undated_flags,
+            ended,
+            choice,
+        ) = data
+        return cls(
+            offer_id,
+            company,
+            position,
+            stage,
+            date.fromisoformat(deadline) if deadline else None,
+            annual_pay,
+            open_questions,
+            must_ask_open,
+            facts_known,
+            letter_received,
+            Readiness(*readiness),
+            undated_flags,
+            datetime.fromisoformat(ended) if ended else None,
+            choice,
+        )
 
 
 def _iso(value: date | None) -> str | None:

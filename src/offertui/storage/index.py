@@ -17,7 +17,7 @@ from typing import Any
 
 from offertui.storage.files import atomic_write
 
-VERSION = 1
+VERSION = 2
 INDEX_NAME = ".offers-index.json"
 
 StatKey = list[int]
@@ -34,7 +34,8 @@ class SummaryIndex:
         self.path = path
         # Anything that changes what a summary holds (the app's version) invalidates.
         self.version = f"{VERSION}:{version}"
-        self._entries: dict[str, dict[str, Any]] = {}
+        # offer id -> [stat key, summary data]
+        self._entries: dict[str, list[Any]] = {}
         self._changed = False
 
     def load(self) -> None:
@@ -48,15 +49,15 @@ class SummaryIndex:
         if isinstance(entries, dict):
             self._entries = entries
 
-    def get(self, offer_id: str, key: StatKey) -> dict[str, Any] | None:
+    def get(self, offer_id: str, key: StatKey) -> Any:
+        """The summary data cached for this exact stat of the file, else None."""
         entry = self._entries.get(offer_id)
-        if not isinstance(entry, dict) or entry.get("stat") != key:
+        if type(entry) is not list or len(entry) != 2 or entry[0] != key:
             return None
-        summary = entry.get("summary")
-        return summary if isinstance(summary, dict) else None
+        return entry[1]
 
-    def put(self, offer_id: str, key: StatKey, summary: dict[str, Any]) -> None:
-        self._entries[offer_id] = {"stat": key, "summary": summary}
+    def put(self, offer_id: str, key: StatKey, summary: Any) -> None:
+        self._entries[offer_id] = [key, summary]
         self._changed = True
 
     def retain(self, ids: set[str]) -> None:

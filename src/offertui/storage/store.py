@@ -289,7 +289,7 @@ class OfferStore:
         broken: list[BrokenFile] = []
         seen: set[str] = set()
         try:
-            entries = sorted(os.scandir(self.offers_dir), key=lambda e: e.name)
+            entries = list(os.scandir(self.offers_dir))
         except FileNotFoundError:
             entries = []
         for entry in entries:
@@ -297,21 +297,24 @@ class OfferStore:
             if not name.endswith(SUFFIX) or name.startswith("."):
                 continue
             offer_id = name[: -len(SUFFIX)]
-            path = Path(entry.path)
             seen.add(offer_id)
             try:
                 key = stat_key(entry.stat())
                 cached = index.get(offer_id, key)
                 if cached is not None:
-                    with contextlib.suppress(KeyError, TypeError, ValueError):
+                    try:
                         summaries.append(OfferSummary.from_json(cached))
                         continue
+                    except (TypeError, ValueError):
+                        pass  # not what this version writes: read the file
+                path = Path(entry.path)
                 offer, _ = _parse(offer_id, path, path.read_bytes())
             except BrokenFile as error:
                 broken.append(error)
                 continue
             except OSError as error:
-                broken.append(BrokenFile(offer_id, path, error.strerror or str(error)))
+                reason = error.strerror or str(error)
+                broken.append(BrokenFile(offer_id, Path(entry.path), reason))
                 continue
             summary = summarize(offer)
             summaries.append(summary)
@@ -321,6 +324,7 @@ class OfferStore:
                     index.put(offer_id, key, summary.to_json())
         index.retain(seen)
         index.save_if_changed()
+        broken.sort(key=lambda b: b.id)
         return summaries, broken
 
     def load(self, offer_id: str) -> Offer:
