@@ -270,3 +270,23 @@ async def test_many_offers_all_arrive_in_order(make_app: AppFactory, store: Offe
         await pilot.pause()
         await pilot.pause()
         assert table.row_count == 1
+
+
+async def test_a_click_selects_a_row_and_a_second_click_opens_it(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    store.create("Globex", "SRE")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(OfferTable)
+        assert table.cursor_row == 0
+        # Row 0 of the table is its header; the second offer is on row 2.
+        await pilot.click(OfferTable, offset=(5, 2))
+        await pilot.pause()
+        assert table.cursor_row == 1
+        assert isinstance(app.screen, OffersScreen)
+        await pilot.click(OfferTable, offset=(5, 2))
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        assert app.screen.offer.company == "Globex"

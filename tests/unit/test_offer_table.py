@@ -1,0 +1,43 @@
+"""The Offers table's pieces that need no screen: fitting text into a column, and
+sharing the width between columns."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from offertui.widgets.offer_table import Column, column_widths, fit
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        ("Acme", 6, "Acme  "),
+        ("Acme", 4, "Acme"),
+        ("Globex Japan K.K.", 9, "Globex J…"),
+        ("株式会社テスト", 9, "株式会社…"),
+        # A wide character that does not fit leaves its blank after the ellipsis.
+        ("株式会社テスト", 10, "株式会社… "),
+        ("", 3, "   "),
+        ("Acme", 1, "…"),
+        ("Acme", 0, ""),
+    ],
+)
+def test_fit_fills_exactly_the_width(text: str, width: int, expected: str) -> None:
+    fitted = fit(text, width)
+    assert fitted == expected
+    assert cell_len(fitted) == width
+
+
+def test_names_share_what_the_fixed_columns_leave() -> None:
+    columns = [Column("Company"), Column("Position"), Column("Stage", 11), Column("Q", 2)]
+    widths = column_widths(columns, 80)
+    assert widths[2:] == [11, 2]
+    # Each column has a blank either side: 8 cells of padding for four columns.
+    assert sum(widths) + 8 == 80
+    assert abs(widths[0] - widths[1]) <= 1
+
+
+def test_names_keep_a_minimum_on_a_narrow_terminal() -> None:
+    columns = [Column("Company"), Column("Position"), Column("Stage", 11)]
+    assert column_widths(columns, 20)[:2] == [4, 4]
