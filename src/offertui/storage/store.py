@@ -8,10 +8,8 @@ left alone, and an offer open in another offertui is handed out read-only.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import threading
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +22,8 @@ from offertui.storage import reader
 if TYPE_CHECKING:
     from offertui.domain.offer import Offer
 
-# The offer model and its codec are imported where first needed, not here: listing
-# offers from the summary cache, the usual start-up, needs neither.
+# The offer model, its codec, tomllib and hashlib are imported where first needed, not
+# here: listing offers from the summary cache, the usual start-up, needs none of them.
 from offertui.storage.files import (
     FILE_MODE,
     atomic_write,
@@ -86,11 +84,15 @@ class Fingerprint:
 
     @classmethod
     def of(cls, path: Path, data: bytes) -> Fingerprint:
+        import hashlib
+
         st = path.stat()
         return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
 
 
 def _parse(offer_id: str, path: Path, data: bytes) -> tuple[Offer, dict[str, Any]]:
+    import tomllib
+
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -174,9 +176,10 @@ class OfferFile:
         if (st.st_mtime_ns, st.st_size) == (fp.mtime_ns, fp.size):
             return
         data = self.path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != fp.digest:
+        fingerprint = Fingerprint.of(self.path, data)
+        if fingerprint.digest != fp.digest:
             raise ConflictError(f"{self.path.name} was changed by another program")
-        self._fingerprint = Fingerprint.of(self.path, data)
+        self._fingerprint = fingerprint
 
     def save(self, offer: Offer) -> bool:
         """Write `offer` if it differs from the file; True when something was written."""
@@ -422,6 +425,8 @@ class OfferStore:
             data = path.read_bytes()
         except FileNotFoundError:
             return Profile()
+        import tomllib
+
         try:
             parsed = tomllib.loads(data.decode("utf-8"))
             return reader.profile_from_data(parsed)
