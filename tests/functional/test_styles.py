@@ -1,0 +1,31 @@
+"""Each screen's CSS keeps to its own screen, whichever screens were shown before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from offertui.screens.meeting import MeetingScreen
+from offertui.screens.prep import PrepScreen
+from offertui.storage.store import OfferStore
+
+AppFactory = Callable[..., Any]
+
+
+async def test_the_meeting_css_leaves_prep_alone(make_app: AppFactory, store: OfferStore) -> None:
+    # Both screens have a #questions; the Meeting's 2fr width once stretched Prep's
+    # question list to twice the screen.
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, PrepScreen)
+        app.screen.action_show_section("questions")
+        await pilot.pause()
+        question_list = app.screen.query_one("#question-list")
+        assert 0 < question_list.region.width <= 80
+        assert question_list.region.right <= 80
