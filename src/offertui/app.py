@@ -108,6 +108,23 @@ class OfferTUI(App[None]):
                 timeout=15,
             )
 
+    def preload_styles(self) -> None:
+        """Read every screen's CSS now, while the home sits idle.
+
+        Textual parses all of the app's CSS again whenever a screen first brings CSS
+        of its own, which made the first visit to each offer screen 15-20 ms slower.
+        Read here, the files are parsed once, in a fixed order, and no screen's first
+        visit parses anything.
+        """
+        sheet = self.stylesheet
+        paths = [p for p in sorted(styles_dir().glob("*.tcss")) if not sheet.has_source(str(p))]
+        if not paths:
+            return
+        for path in paths:
+            sheet.read(path)
+        sheet.reparse()
+        sheet.update(self)
+
     def _on_hangup(self, sig: int) -> None:
         """The terminal went away (SSH dropped, tmux killed) or we were told to stop:
         save first, then leave, and never hang on a terminal that no longer exists."""

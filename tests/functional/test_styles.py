@@ -1,15 +1,28 @@
-"""Each screen's CSS keeps to its own screen, whichever screens were shown before."""
+"""The CSS of every screen is loaded together, and each file keeps to its own screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from offertui.app import styles_dir
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
 
 AppFactory = Callable[..., Any]
+
+
+async def test_preloading_reads_every_style_file_once(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)):
+        app.preload_styles()
+        sources = set(app.stylesheet.source)
+        files = sorted(styles_dir().glob("*.tcss"))
+        assert len(files) > 5
+        assert all((str(path), "") in sources for path in files)
+        app.preload_styles()  # nothing left to read: no second parse
+        assert set(app.stylesheet.source) == sources
 
 
 async def test_the_meeting_css_leaves_prep_alone(make_app: AppFactory, store: OfferStore) -> None:

@@ -187,10 +187,11 @@ class OffersScreen(Screen[None]):
     def on_mount(self) -> None:
         self.reload()
         # Work that is not needed for the first frame waits until after it: the
-        # offer screens' imports (so opening one is quicker) and the holiday
-        # calendar for business days (~100 ms). Both run on the event loop, not on a
+        # offer screens' imports and CSS (so opening one is quicker) and the holiday
+        # calendar for business days (~100 ms). All run on the event loop, not on a
         # thread: importing on a thread while the app starts risks an import deadlock.
         self.set_timer(0.15, _preload_offer_screens)
+        self.set_timer(0.2, self.tui.preload_styles)
         self.set_timer(0.3, self._load_calendar)
 
     def _load_calendar(self) -> None:
