@@ -1,10 +1,12 @@
-"""The counted height of a wrapped document equals Textual's own sum, through edits."""
+"""The notes' wrapped document: its counted height equals Textual's own sum through
+edits, and its shortcut wrap leaves exactly the state Textual's wrap does."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.document._document import Document
+from textual.document._wrapped_document import WrappedDocument
 
 from offertui.widgets.long_text import CountedHeightWrappedDocument
 
@@ -36,6 +38,40 @@ def test_counted_height_matches_the_sum(
         assert wrapped.height == summed_height(wrapped)
     wrapped.wrap(max(width - 3, 0))
     assert wrapped.height == summed_height(wrapped)
+
+
+any_line = st.text(st.sampled_from("ab 日\t👍\u0301x  "), max_size=30)
+
+
+def wrap_state(wrapped: WrappedDocument) -> tuple[object, ...]:
+    return (
+        wrapped._wrap_offsets,
+        wrapped._offset_to_line_info,
+        wrapped._line_index_to_offsets,
+        wrapped._tab_width_cache,
+        wrapped._width,
+        wrapped._tab_width,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(any_line, min_size=1, max_size=20),
+    widths=st.lists(st.integers(0, 24), min_size=1, max_size=4),
+    tab_width=st.integers(1, 8),
+)
+def test_the_shortcut_wrap_leaves_what_textuals_wrap_leaves(
+    lines: list[str], widths: list[int], tab_width: int
+) -> None:
+    document = Document("\n".join(lines))
+    theirs = WrappedDocument(document, tab_width=tab_width)
+    ours = CountedHeightWrappedDocument(document, tab_width=tab_width)
+    assert wrap_state(ours) == wrap_state(theirs)
+    for width in widths:
+        theirs.wrap(width)
+        ours.wrap(width)
+        assert wrap_state(ours) == wrap_state(theirs)
+        assert ours.lines == theirs.lines
 
 
 async def test_long_text_area_uses_the_counted_height() -> None:
