@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
@@ -118,25 +118,25 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     class RowHighlighted(Message):
         """The cursor moved to another row."""
 
-        def __init__(self, table: OfferTable[object], key: str | None) -> None:
+        def __init__(self, table: OfferTable[Any], key: str | None) -> None:
             super().__init__()
             self.table = table
             self.key = key
 
         @property
-        def control(self) -> OfferTable[object]:
+        def control(self) -> OfferTable[Any]:
             return self.table
 
     class RowSelected(Message):
         """The row under the cursor was chosen with the mouse."""
 
-        def __init__(self, table: OfferTable[object], key: str) -> None:
+        def __init__(self, table: OfferTable[Any], key: str) -> None:
             super().__init__()
             self.table = table
             self.key = key
 
         @property
-        def control(self) -> OfferTable[object]:
+        def control(self) -> OfferTable[Any]:
             return self.table
 
     def __init__(
@@ -164,10 +164,6 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     @property
     def row_count(self) -> int:
         return len(self._rows)
-
-    @property
-    def rows(self) -> Sequence[RowT]:
-        return self._rows
 
     def set_rows(self, rows: Sequence[RowT], keep: str | None = None) -> None:
         """Show `rows`; the cursor stays on the row keyed `keep` when it is among them."""
@@ -199,7 +195,8 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
         return self._key(self._rows[self.cursor_row])
 
     def move_cursor(self, *, row: int) -> None:
-        self.cursor_row = max(0, min(row, len(self._rows) - 1))
+        """Put the cursor on row `row`, or the nearest row there is."""
+        self.cursor_row = row
 
     def validate_cursor_row(self, row: int) -> int:
         return max(0, min(row, len(self._rows) - 1))
@@ -207,7 +204,7 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     def watch_cursor_row(self, old: int, new: int) -> None:
         self._scroll_to_cursor()
         self.refresh()
-        self.post_message(self.RowHighlighted(self, self.cursor_key))  # type: ignore[arg-type]
+        self.post_message(self.RowHighlighted(self, self.cursor_key))
 
     def _scroll_to_cursor(self) -> None:
         body = max(1, self.scrollable_content_region.height - 1)
@@ -248,7 +245,7 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
         if not 0 <= index < len(self._rows):
             return
         if index == self.cursor_row:
-            self.post_message(self.RowSelected(self, self._key(self._rows[index])))  # type: ignore[arg-type]
+            self.post_message(self.RowSelected(self, self._key(self._rows[index])))
         else:
             self.move_cursor(row=index)
 
