@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -44,6 +45,9 @@ def local_now() -> datetime:
     """Now, in the user's time zone, to the second (what a person reads in the file)."""
     return datetime.now().astimezone().replace(microsecond=0)
 
+
+# Keys typed while an offer screen opens wait at most this long for it to be ready.
+OPENING_WAIT_SECONDS = 2.0
 
 # If saving and exiting after a hang-up takes longer than this, the process ends anyway:
 # with the terminal gone, restoring it can block forever.
@@ -78,6 +82,8 @@ class OfferTUI(App[None]):
         self.autosaver = Autosaver(self._report_save_threadsafe)
         self._loop: asyncio.AbstractEventLoop | None = None
         self.sessions: dict[str, OfferSession] = {}
+        # The offer screen being opened, until it has focus (see on_event).
+        self._opening: Screen[Any] | None = None
         self.last_save: datetime | None = None
         self.save_problem: str = ""
 
@@ -256,6 +262,23 @@ class OfferTUI(App[None]):
             self.switch_screen(new)
         else:
             self.push_screen(new)
+        self._opening = new
+
+    async def on_event(self, event: events.Event) -> None:
+        # A key typed while an offer screen opens (the first words of a note, right
+        # after `m`) would reach a screen with nothing focused yet and be dropped:
+        # keys wait here, in order, until the screen has focused where typing goes.
+        if isinstance(event, events.Key) and self._opening is not None:
+            await self._until_focused(self._opening)
+        await super().on_event(event)
+
+    async def _until_focused(self, screen: Screen[Any]) -> None:
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + OPENING_WAIT_SECONDS
+        while screen.focused is None and screen.is_attached and loop.time() < give_up:
+            await asyncio.sleep(0.005)
+        if self._opening is screen:
+            self._opening = None
 
     def _remember_theme(self, theme: Theme) -> None:
         self.update_profile(replace(self.profile, theme=theme.name))

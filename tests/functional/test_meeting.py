@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from textual.widgets import Input, TextArea
 
 from offertui.domain.offer import Profile
@@ -190,3 +191,28 @@ async def test_m_on_the_home_opens_the_meeting_directly(
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
         assert app.screen.query_one("#notes", TextArea).has_focus
+
+
+async def test_words_typed_while_the_meeting_opens_reach_the_notes(
+    make_app: AppFactory, store: OfferStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual import events
+
+    # Opening takes ~130 ms in a real terminal; here the screen is made to take its
+    # time before it focuses the notes, so that the keys arrive while it opens.
+    focus_notes = MeetingScreen._update_auto_focus
+
+    def slowly(screen: MeetingScreen) -> None:
+        screen.set_timer(1.0, lambda: focus_notes(screen))
+
+    monkeypatch.setattr(MeetingScreen, "_update_auto_focus", slowly)
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.focused is None  # still opening: a key would go nowhere
+        for key, character in [("h", "h"), ("i", "i"), ("exclamation_mark", "!")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause(1.2)
+        assert app.screen.query_one("#notes", TextArea).text == "hi!"

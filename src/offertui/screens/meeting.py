@@ -56,6 +56,8 @@ class MeetingScreen(WorkspaceScreen):
     """Clock, attendees, questions with answers, the notes log, and the pressure flag."""
 
     NAME = "meeting"
+    # Typing goes into the notes from the moment the screen is composed.
+    AUTO_FOCUS = "#notes"
     CSS_PATH: ClassVar = [str(styles_dir() / "meeting.tcss")]
     HELP = (
         "Take notes during the offer meeting. The keys below work while you type. Start "
@@ -133,7 +135,6 @@ class MeetingScreen(WorkspaceScreen):
         self._refresh_bar()
         self.set_interval(1.0, self._refresh_clock)
         notes = self.query_one("#notes", NotesArea)
-        notes.focus()
         notes.move_cursor(notes.document.end)
 
     def _stamp(self) -> str:
