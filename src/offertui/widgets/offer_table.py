@@ -55,6 +55,19 @@ def column_widths(columns: Sequence[Column], total: int) -> list[int]:
     return widths
 
 
+class RowMessage(Message):
+    """Something happened to a row of an OfferTable; `key` says which row."""
+
+    def __init__(self, table: OfferTable[Any], key: str | None) -> None:
+        super().__init__()
+        self.table = table
+        self.key = key
+
+    @property
+    def control(self) -> OfferTable[Any]:
+        return self.table
+
+
 class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     """Rows of any kind, a header that stays put, and a cursor moved with the keys.
 
@@ -115,29 +128,11 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
 
     cursor_row: reactive[int] = reactive(0, always_update=False, init=False)
 
-    class RowHighlighted(Message):
-        """The cursor moved to another row."""
+    class RowHighlighted(RowMessage):
+        """The cursor moved to another row (key: None when the table is empty)."""
 
-        def __init__(self, table: OfferTable[Any], key: str | None) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
-
-        @property
-        def control(self) -> OfferTable[Any]:
-            return self.table
-
-    class RowSelected(Message):
-        """The row under the cursor was chosen with the mouse."""
-
-        def __init__(self, table: OfferTable[Any], key: str) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
-
-        @property
-        def control(self) -> OfferTable[Any]:
-            return self.table
+    class RowSelected(RowMessage):
+        """The row under the cursor was clicked again: open it."""
 
     def __init__(
         self,
