@@ -41,3 +41,14 @@ def test_names_share_what_the_fixed_columns_leave() -> None:
 def test_names_keep_a_minimum_on_a_narrow_terminal() -> None:
     columns = [Column("Company"), Column("Position"), Column("Stage", 11)]
     assert column_widths(columns, 20)[:2] == [4, 4]
+
+
+@pytest.mark.parametrize(
+    "text", ["Paste\tTab Co", "Line one\nLine two K.K.", "Ctrl\x1b[31mRED K.K."]
+)
+def test_control_characters_never_reach_the_terminal(text: str) -> None:
+    for width in (4, 12, 30):
+        fitted = fit(text, width)
+        assert cell_len(fitted) == width
+        assert all(ch.isprintable() for ch in fitted)
+    assert fit("Paste\tTab Co", 12) == "Paste Tab Co"

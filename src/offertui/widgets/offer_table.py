@@ -170,6 +170,9 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows) + 1)
         target = self._index.get(keep, self.cursor_row) if keep is not None else self.cursor_row
         self.move_cursor(row=target)
+        # Also when the cursor's index did not change: the rows around it did, and the
+        # view may have been at the top while a filter showed only a few rows.
+        self._scroll_to_cursor()
         self.refresh()
 
     def get_row_at(self, index: int) -> Sequence[Cell]:
@@ -204,10 +207,12 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     def _scroll_to_cursor(self) -> None:
         body = max(1, self.scrollable_content_region.height - 1)
         top = round(self.scroll_y)
+        # force: just after the rows change, Textual may still think the view cannot
+        # scroll (no scrollbar yet) and would ignore the request.
         if self.cursor_row < top:
-            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True, force=True)
         elif self.cursor_row >= top + body:
-            self.scroll_to(y=self.cursor_row - body + 1, animate=False, immediate=True)
+            self.scroll_to(y=self.cursor_row - body + 1, animate=False, immediate=True, force=True)
 
     # ---- keys and mouse -------------------------------------------------------------
 
@@ -308,6 +313,7 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
             segments.append(pad)
             if isinstance(cell, Text) and cell.spans:
                 text = cell.copy()
+                text.plain = text.plain.translate(_CONTROLS)
                 text.truncate(cell_width, overflow="ellipsis", pad=True)
                 # Text.render leaves out the text's own style (it is in its spans' base).
                 own = console.get_style(text.style, default=Style.null())
@@ -322,11 +328,17 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
         return segments
 
 
+# Tabs, line breaks, escapes and other control characters would move the cursor or
+# reach the terminal as commands; in a cell each shows as one blank.
+_CONTROLS = {n: " " for n in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
+
+
 def fit(text: str, width: int) -> str:
-    """`text` in exactly `width` cells: padded, or cut with an ellipsis (wide
-    characters count as two)."""
+    """`text` on one line in exactly `width` cells: padded, or cut with an ellipsis
+    (wide characters count as two, control characters as one blank)."""
     if width <= 0:
         return ""
+    text = text.translate(_CONTROLS)
     length = cell_len(text)
     if length <= width:
         return text + " " * (width - length)
