@@ -290,3 +290,52 @@ async def test_a_click_selects_a_row_and_a_second_click_opens_it(
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)
         assert app.screen.offer.company == "Globex"
+
+
+async def test_after_the_last_offer_is_deleted_n_adds_one(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert app.screen.query_one("#offers-empty").display
+        assert app.screen.query_one("#offers-filter", Input).value == ""
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewOfferDialog)
+
+
+async def test_a_filter_that_matches_nothing_says_so(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"zzz")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#offers-detail").render())
+        assert "No offer matches “zzz”" in detail
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "No offer matches" not in str(app.screen.query_one("#offers-detail").render())
+
+
+async def test_the_cursor_row_is_on_screen_after_a_filter_is_cleared(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    for n in range(60):
+        store.create(f"Company {n:02d}", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(OfferTable)
+        table.move_cursor(row=54)
+        await pilot.pause()
+        selected = table.cursor_key
+        await pilot.press("slash", "5")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.cursor_key == selected
+        assert "Company 54" in _drawn(table)

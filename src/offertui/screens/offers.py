@@ -33,9 +33,9 @@ offertui then walks you through the offer stage:
   [b]Decision[/b]  red flags, pros and cons, your choice
   [b]Emails[/b]    polite drafts in English and Japanese
 
-New to offer meetings? Open the [b]Guide[/b] (ctrl+p, "Guide"); [b]g[/b] opens the
-glossary of Japanese contract terms. Press [b]p[/b] to set your name for emails,
-[b]F1[/b] for help, and [b]ctrl+p[/b] to find any command by name.
+New to offer meetings? Open the [b]Guide[/b] (ctrl+p, "Guide"), or press
+[b]g[/b] for the glossary of Japanese contract terms. [b]p[/b] sets your name
+for emails, [b]F1[/b] lists the keys, and [b]ctrl+p[/b] finds any command.
 """
 
 
@@ -240,7 +240,16 @@ class OffersScreen(Screen[None]):
         empty = not self.summaries and not self.broken
         self.query_one("#offers-empty").display = empty
         self.table.display = not empty
+        if empty:
+            self._focus_table()
+            # Again once laid out: Textual moves focus off a widget it has just hidden.
+            self.call_after_refresh(self._focus_table)
         self._show_detail()
+
+    def _focus_table(self) -> None:
+        # With no offers the table is hidden, and focus would fall to the filter: the n
+        # that the empty state asks for would be typed there instead of adding an offer.
+        self.set_focus(self.table if self.table.display else None)
 
     def _cells(self, row: OfferSummary | BrokenFile) -> list[Text | str]:
         if not isinstance(row, OfferSummary):
@@ -286,7 +295,9 @@ class OffersScreen(Screen[None]):
         else:
             row = next((s for s in self.summaries if s.id == selected), None)
             if row is None:
-                detail.update("")
+                needle = self.query_one("#offers-filter", Input).value.strip()
+                shown = self.table.row_count or not needle
+                detail.update("" if shown else f"No offer matches “{needle}”; escape clears.")
                 return
             parts = []
             if row.reply_deadline is not None and self._calendar_ready:
@@ -311,7 +322,7 @@ class OffersScreen(Screen[None]):
 
     @on(Input.Submitted, "#offers-filter")
     def _filter_done(self) -> None:
-        self.table.focus()
+        self._focus_table()
 
     def action_filter(self) -> None:
         self.query_one("#offers-filter", Input).focus()
@@ -319,7 +330,7 @@ class OffersScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         field = self.query_one("#offers-filter", Input)
         field.value = ""
-        self.table.focus()
+        self._focus_table()
 
     def action_open_meeting(self) -> None:
         selected = self.selected_id
