@@ -339,3 +339,19 @@ async def test_the_cursor_row_is_on_screen_after_a_filter_is_cleared(
         await pilot.pause()
         assert table.cursor_key == selected
         assert "Company 54" in _drawn(table)
+
+
+async def test_a_new_offer_is_the_one_selected_back_on_the_home(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _new_offer(pilot, "Zeta Corp", "QA")
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, OffersScreen)
+        selected = next(s for s in home.summaries if s.id == home.selected_id)
+        assert selected.company == "Zeta Corp"

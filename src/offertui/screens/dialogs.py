@@ -14,7 +14,9 @@ from textual.widgets import Button, Input, Label, Static
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Asks a yes/no question; y/enter confirms, n/escape declines."""
+    """Asks a yes/no question; y confirms, n or escape declines. Enter presses the
+    focused button, which starts on the safe answer: an Enter meant for the screen
+    below never deletes or overwrites anything."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,n", "answer(False)", "No", tooltip="Do not do it", id="dialog.no"),

@@ -385,6 +385,8 @@ class OffersScreen(Screen[None]):
                 self.notify(f"Could not add the offer: {error}", severity="error")
                 return
             self.reload()
+            # Back on the home, the new offer is the one selected.
+            self.table.move_cursor(row=self.table.get_row_index(offer.id))
             self.tui.open_offer(offer.id)
 
         self.app.push_screen(NewOfferDialog(), create)
