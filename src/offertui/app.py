@@ -275,7 +275,12 @@ class OfferTUI(App[None]):
     async def _until_focused(self, screen: Screen[Any]) -> None:
         loop = asyncio.get_running_loop()
         give_up = loop.time() + OPENING_WAIT_SECONDS
-        while screen.focused is None and screen.is_attached and loop.time() < give_up:
+        # Open: mounted (its on_mount has placed the focus) and focused.
+        while (
+            not (screen.is_mounted and screen.focused is not None)
+            and screen.is_attached
+            and loop.time() < give_up
+        ):
             await asyncio.sleep(0.005)
         if self._opening is screen:
             self._opening = None

@@ -217,7 +217,7 @@ class DecisionScreen(WorkspaceScreen):
 
     def on_mount(self) -> None:
         self._show(self.offer)
-        self.query_one("#flags", OptionList).focus()
+        self.set_focus(self.query_one("#flags", OptionList))  # see OverviewScreen.on_mount
 
     def on_screen_resume(self) -> None:
         # The clock moved on, or another screen changed the offer.

@@ -284,7 +284,7 @@ class EmailsScreen(WorkspaceScreen):
         self.query_one("#email-kinds", OptionList).highlighted = KINDS.index(self.kind)
         self.query_one("#email-lang", OptionList).highlighted = LANGS.index(self.lang)
         self._load()
-        self.body_area.focus()
+        self.set_focus(self.body_area)  # at once: see OverviewScreen.on_mount
 
     def on_screen_resume(self) -> None:
         # The profile may have changed meanwhile; a draft not yet edited follows it.

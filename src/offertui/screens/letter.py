@@ -131,10 +131,11 @@ class LetterScreen(WorkspaceScreen):
 
     def on_mount(self) -> None:
         self.run_check()
+        # At once, not with focus(): see OverviewScreen.on_mount.
         if self.offer.letter.text.strip():
-            self.checklist.focus()
+            self.set_focus(self.checklist)
         else:
-            self.query_one("#letter-text", TextArea).focus()
+            self.set_focus(self.query_one("#letter-text", TextArea))
 
     @property
     def checklist(self) -> LetterChecklist:

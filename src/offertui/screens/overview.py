@@ -125,7 +125,9 @@ class OverviewScreen(WorkspaceScreen):
                 )
 
     def on_mount(self) -> None:
-        self.query_one("#company Input").focus()
+        # set_focus, not focus(): focused before the screen counts as open, so keys
+        # typed while it opened land here (see OfferTUI.on_event).
+        self.set_focus(self.query_one("#company Input"))
 
     @on(Field.Changed)
     def _field_changed(self, event: Field.Changed) -> None:

@@ -105,7 +105,7 @@ class PayScreen(WorkspaceScreen):
 
     def on_mount(self) -> None:
         self._refresh()
-        self._first_field().focus()
+        self.set_focus(self._first_field())  # at once: see OverviewScreen.on_mount
 
     def _first_field(self) -> Widget:
         field = "#annual_salary" if self.offer.pay.basis == "annual" else "#monthly_base"
