@@ -1,0 +1,52 @@
+"""`offertui email ID KIND`: an email draft, ready to pipe into a mail client."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from offertui.cli.output import fail, write_out
+
+
+def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    email = commands.add_parser(
+        "email",
+        parents=[common],
+        help="print an email draft for an offer: the saved one, else a freshly filled one",
+        description="Print the draft as a Subject line, a blank line and the body. KIND is "
+        "one of: request-letter, request-meeting, need-time, negotiate, accept, decline.",
+    )
+    email.add_argument("id", metavar="ID", help="the offer's id (see `offertui list`)")
+    email.add_argument("kind", metavar="KIND", help="which email (see above)")
+    email.add_argument(
+        "--lang", metavar="en|ja", help="English or Japanese (default: your profile's choice)"
+    )
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
+    from offertui.domain.email_context import draft_for
+    from offertui.domain.emails import KINDS, LANGS, draft_as_text, find_placeholders
+    from offertui.domain.offer import Profile
+    from offertui.storage.store import BrokenFile, OfferStore
+
+    kind: str = args.kind
+    lang: str | None = args.lang
+    if kind not in KINDS:
+        return fail(f"unknown email kind {kind!r}; choose one of: {', '.join(KINDS)}", 2)
+    if lang is not None and lang not in LANGS:
+        return fail(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}", 2)
+    store = OfferStore(root)
+    offer = store.load(args.id)
+    try:
+        profile = store.load_profile()
+    except BrokenFile as error:
+        print(f"offertui: warning: {error}; signing without the profile", file=sys.stderr)
+        profile = Profile()
+    draft = draft_for(offer, profile, kind, lang or profile.email_lang)
+    write_out(draft_as_text(draft.subject, draft.body))
+    left = find_placeholders(f"{draft.subject}\n{draft.body}")
+    if left:
+        print(f"offertui: note: still to fill: {', '.join(left)}", file=sys.stderr)
+    return 0

@@ -1,0 +1,43 @@
+"""`offertui export ID`: a Markdown brief of one offer, printed or written to a file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from offertui.cli.output import fail, write_out
+
+
+def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="print a Markdown brief of one offer, to share with a partner, mentor or lawyer",
+    )
+    export.add_argument("id", metavar="ID", help="the offer's id (see `offertui list`)")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write the brief to FILE instead of printing it"
+    )
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
+    from datetime import datetime
+
+    from offertui.domain.brief import render_brief
+    from offertui.storage.export import ExportError, export_path, write_export
+    from offertui.storage.store import OfferStore
+
+    offer = OfferStore(root).load(args.id)
+    now = datetime.now().astimezone()
+    text = render_brief(offer, now.date(), now)
+    if args.output is None:
+        write_out(text)
+        return 0
+    try:
+        path = write_export(export_path(args.output), text)
+    except ExportError as error:
+        return fail(str(error))
+    print(f"offertui: brief of {args.id} written to {path}", file=sys.stderr)
+    return 0
