@@ -67,6 +67,8 @@ def test_everything_round_trips_through_the_file(store: OfferStore) -> None:
                 True,
                 "answered",
                 "Monthly, 25th",
+                text_ja="どのように支払われますか。",
+                follow_up_ja="という理解でよろしいでしょうか。",
             ),
         ),
         doubts=("The role changed twice",),

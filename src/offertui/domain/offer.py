@@ -89,6 +89,10 @@ class Question:
     # The key of the default question this came from, so a deleted default can be
     # offered back; empty for the user's own questions.
     default: str = ""
+    # The same question in Japanese, for a meeting held in Japanese; empty when the
+    # question exists in one language only (then `text` holds it, in any language).
+    text_ja: str = ""
+    follow_up_ja: str = ""
 
 
 @dataclass(frozen=True)

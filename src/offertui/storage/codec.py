@@ -96,6 +96,8 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
                 status=q.choice("status", QUESTION_STATUSES, "open"),
                 answer=q.text("answer"),
                 default=q.text("default"),
+                text_ja=q.text("text_ja"),
+                follow_up_ja=q.text("follow_up_ja"),
             )
         )
 
@@ -255,6 +257,8 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
                 "status": q.status,
                 "answer": q.answer,
                 "default": _optional(q.default),
+                "text_ja": _optional(q.text_ja),
+                "follow_up_ja": _optional(q.follow_up_ja),
             }
             for q in offer.questions
         ],
