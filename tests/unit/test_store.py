@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from offertui.domain.offer import Attendee, EmailDraft, Fact, Question
+from offertui.domain.offer import Attendee, EmailDraft, Fact, Question, Revision
 from offertui.storage.files import atomic_write, remove_stale_temps
 from offertui.storage.store import (
     BrokenFile,
@@ -72,6 +72,10 @@ def test_everything_round_trips_through_the_file(store: OfferStore) -> None:
             ),
         ),
         doubts=("The role changed twice",),
+        revisions=(
+            Revision(date(2026, 12, 3), 9_500_000, "Start in February", "First round"),
+            Revision(date(2026, 12, 7), None, "Remote two days a week"),
+        ),
         emails=(EmailDraft("accept", "ja", "件名", "本文\n二行目", date(2026, 12, 1)),),
     )
     edited = replace(
@@ -81,6 +85,8 @@ def test_everything_round_trips_through_the_file(store: OfferStore) -> None:
             scheduled=datetime(2026, 12, 1, 14, 0),
             notes="[14:05] salary 9M\n給与は年俸制",
             attendees=(Attendee("Tanaka", "HR"),),
+            link="https://meet.example.com/abc",
+            place="東京都千代田区丸の内1-1",
         ),
     )
     handle = store.open(offer.id)

@@ -115,6 +115,9 @@ class Meeting:
     attendees: tuple[Attendee, ...] = ()
     # Each time the user flagged being pressed to decide on the spot.
     pressure: tuple[datetime, ...] = ()
+    # Where it happens: the video link of an online meeting, the address of one in person.
+    link: str = ""
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,16 @@ class Negotiation:
     timing: str = ""  # one of NEGOTIATION_TIMINGS
     reasons: str = ""
     other_offers: tuple[str, ...] = ()  # ids of the user's other offers
+
+
+@dataclass(frozen=True)
+class Revision:
+    """The company's answer in one round of negotiation: the offer's terms as revised."""
+
+    date: date | None = None
+    annual_pay: int | None = None  # yen, the revised annual pay if it changed
+    terms: str = ""  # any other changed terms, as the company put them
+    note: str = ""  # the user's own note on this round
 
 
 @dataclass(frozen=True)
@@ -170,6 +183,8 @@ class Offer:
     questions: tuple[Question, ...] = ()
     doubts: tuple[str, ...] = ()
     negotiation: Negotiation = field(default_factory=Negotiation)
+    # The company's answers to each round of negotiation, oldest first.
+    revisions: tuple[Revision, ...] = ()
     decision: Decision = field(default_factory=Decision)
     emails: tuple[EmailDraft, ...] = ()
 

@@ -30,6 +30,7 @@ from offertui.domain.offer import (
     Negotiation,
     Offer,
     Question,
+    Revision,
 )
 from offertui.domain.pay import PayModel
 
@@ -139,6 +140,8 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
                 for a in meeting.tables("attendees")
             ),
             pressure=tuple(pressure),
+            link=meeting.text("link"),
+            place=meeting.text("place"),
         ),
         facts=tuple(fact_list),
         questions=tuple(questions),
@@ -149,6 +152,15 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
             timing=negotiation.choice("timing", NEGOTIATION_TIMINGS, ""),
             reasons=negotiation.text("reasons"),
             other_offers=negotiation.texts("other_offers"),
+        ),
+        revisions=tuple(
+            Revision(
+                date=r.day("date"),
+                annual_pay=r.integer("annual_pay"),
+                terms=r.text("terms"),
+                note=r.text("note"),
+            )
+            for r in top.tables("revisions")
         ),
         decision=Decision(
             choice=decision.choice("choice", CHOICES, "undecided"),
@@ -222,6 +234,8 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             "started_at": m.started_at,
             "ended_at": m.ended_at,
             "pressure": _optional(list(m.pressure)),
+            "link": _optional(m.link),
+            "place": _optional(m.place),
             "notes": m.notes,
             "attendees": [{"name": a.name, "role": a.role} for a in m.attendees] or None,
         },
@@ -238,6 +252,15 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             "reasons": _optional(n.reasons),
             "other_offers": _optional(list(n.other_offers)),
         },
+        "revisions": [
+            {
+                "date": r.date,
+                "annual_pay": r.annual_pay,
+                "terms": _optional(r.terms),
+                "note": _optional(r.note),
+            }
+            for r in offer.revisions
+        ],
         "decision": {
             "choice": d.choice,
             "decided_at": d.decided_at,
