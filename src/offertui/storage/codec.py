@@ -260,7 +260,8 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
                 "note": _optional(r.note),
             }
             for r in offer.revisions
-        ],
+        ]
+        or None,
         "decision": {
             "choice": d.choice,
             "decided_at": d.decided_at,
