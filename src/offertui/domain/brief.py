@@ -21,6 +21,7 @@ from offertui.domain.pay import compute
 from offertui.domain.prep import effective_must_ask
 from offertui.domain.question_bank import FACTS, TOPICS, source_label, topic_label
 from offertui.domain.red_flags import MustAsk, red_flags
+from offertui.domain.revisions import first_terms, latest_terms
 
 __all__ = ["render_brief"]
 
@@ -121,8 +122,14 @@ def _pay(offer: Offer) -> list[str]:
     pay = offer.pay
     result = compute(pay)
     lines: list[str] = []
-    if offer.annual_pay is not None:
-        lines.append(f"- Annual pay as offered: {format_yen(offer.annual_pay)}")
+    first, latest = first_terms(offer), latest_terms(offer)
+    if latest.revised and latest.annual_pay is not None and latest.annual_pay != first.annual_pay:
+        when = f" on {latest.date.isoformat()}" if latest.date else ""
+        lines.append(f"- Annual pay as revised{when}: {format_yen(latest.annual_pay)}")
+        if first.annual_pay is not None:
+            lines.append(f"- Annual pay first offered: {format_yen(first.annual_pay)}")
+    elif latest.annual_pay is not None:
+        lines.append(f"- Annual pay as offered: {format_yen(latest.annual_pay)}")
     if pay.basis == "annual" and pay.annual_salary is not None:
         lines.append(
             f"- Annual salary (年俸): {format_yen(pay.annual_salary)}, paid in "
@@ -217,6 +224,20 @@ def _negotiation(offer: Offer) -> list[str]:
     return _section("Negotiation plan", lines)
 
 
+def _revisions(offer: Offer) -> list[str]:
+    lines: list[str] = []
+    for number, revision in enumerate(offer.revisions, start=1):
+        when = f", {revision.date.isoformat()}" if revision.date else ""
+        lines.append(f"- Round {number}{when}:")
+        if revision.annual_pay is not None:
+            lines.append(f"  - Annual pay: {format_yen(revision.annual_pay)}")
+        if revision.terms.strip():
+            lines += ["  - Changed terms:", _indented(revision.terms, "    ")]
+        if revision.note.strip():
+            lines += ["  - My note:", _indented(revision.note, "    ")]
+    return _section("The company's answers in negotiation", lines)
+
+
 def _questions(offer: Offer, must_ask: MustAsk) -> list[str]:
     if not offer.questions:
         return []
@@ -297,6 +318,7 @@ def render_brief(
         *_flags(offer, today, now, must_ask),
         *_decision(offer),
         *_negotiation(offer),
+        *_revisions(offer),
         *_doubts(offer),
         *_meeting(offer),
         *_questions(offer, must_ask),

@@ -20,6 +20,7 @@ from offertui.domain.offer import STAGE_LABELS, Offer
 from offertui.domain.pay import compute
 from offertui.domain.prep import effective_must_ask
 from offertui.domain.red_flags import MustAsk, red_flags
+from offertui.domain.revisions import latest_terms, pay_with_first
 
 __all__ = ["UNKNOWN", "Better", "Cell", "Comparison", "Row", "best_indices", "compare"]
 
@@ -100,8 +101,10 @@ def _fact_text(offer: Offer, key: str) -> str:
 
 
 def _annual(offer: Offer) -> tuple[float | None, str]:
-    if offer.annual_pay is not None:
-        return offer.annual_pay, format_yen(offer.annual_pay)
+    # The latest terms weigh, with the first offer beside them once revised.
+    latest = latest_terms(offer).annual_pay
+    if latest is not None:
+        return latest, pay_with_first(offer)
     expected = compute(offer.pay).annual_expected
     if expected is None:
         return None, ""
@@ -123,6 +126,16 @@ def _bonus(offer: Offer) -> tuple[float | None, str]:
     months = f"{pay.bonus_months:g} month" + ("" if pay.bonus_months == 1 else "s")
     kind = "guaranteed" if pay.bonus_guaranteed else "not guaranteed"
     return bonus, f"{format_yen(bonus)} ({months}, {kind})"
+
+
+def _revised(offer: Offer) -> str:
+    terms = latest_terms(offer)
+    if not terms.revised:
+        return ""
+    rounds = f"{terms.round} round" + ("" if terms.round == 1 else "s")
+    when = f", {terms.date.isoformat()}" if terms.date else ""
+    changes = "; ".join(" ".join(change.split()) for change in terms.changes)
+    return f"{changes} ({rounds}{when})" if changes else f"pay only ({rounds}{when})"
 
 
 def _deadline(offer: Offer, today: date) -> tuple[float | None, str]:
@@ -147,7 +160,16 @@ def compare(
     now: datetime | None = None,
     must_ask: MustAsk = effective_must_ask,
 ) -> Comparison:
-    """The offers side by side, in the order given."""
+    """The offers side by side, in the order given.
+
+    Pay is compared on the latest terms; a "Revised terms" row appears when any of the
+    offers was revised in negotiation.
+    """
+    revised = (
+        (_text_row("revised", "Revised terms", [_revised(o) for o in offers]),)
+        if any(o.revisions for o in offers)
+        else ()
+    )
     rows = (
         _text_row("company", "Company", [o.company for o in offers]),
         _text_row("position", "Position", [o.position for o in offers]),
@@ -155,6 +177,7 @@ def compare(
         _number_row("annual", "Annual pay", [_annual(o) for o in offers], "higher"),
         _number_row("base", "Base pay", [_base(o) for o in offers], "higher"),
         _number_row("bonus", "Bonus", [_bonus(o) for o in offers], "higher"),
+        *revised,
         _text_row("contract", "Contract", [_fact_text(o, "contract") for o in offers]),
         _text_row("probation", "Probation", [_fact_text(o, "probation") for o in offers]),
         _text_row("remote", "Remote work", [_fact_text(o, "remote") for o in offers]),

@@ -1,0 +1,144 @@
+"""The offer's terms through negotiation: the first ones, the latest ones, and each round.
+
+An offer's `annual_pay` is what the company first offered. Each `Revision` in
+`Offer.revisions` is the company's answer in one round of negotiation, oldest first: a
+new annual pay if it changed, any other changed terms as the company put them, and the
+candidate's note. The latest terms are the first ones with every round applied in
+order, so a round that changes only the start date keeps the pay of the round before.
+
+The screens, the brief, Compare and the emails read the terms through these helpers
+rather than through `Offer.annual_pay`, so none of them speaks of the first offer once
+the company has revised it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from offertui.domain.money import format_yen
+from offertui.domain.offer import Offer, Revision
+
+__all__ = [
+    "Terms",
+    "first_terms",
+    "is_blank",
+    "last_revision",
+    "latest_annual_pay",
+    "latest_terms",
+    "negotiation_round",
+    "pay_change",
+    "pay_with_first",
+    "revision_line",
+    "with_revision",
+]
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The offer's terms at one point of the negotiation."""
+
+    annual_pay: int | None
+    # The changed terms the company wrote in each round so far, oldest first; empty for
+    # the first offer.
+    changes: tuple[str, ...]
+    # When these terms were offered: the day of the last round, or for the first offer
+    # the date of the offer letter; None when not recorded.
+    date: date | None
+    # 0 for the first offer, n after the company's n-th answer.
+    round: int
+
+    @property
+    def revised(self) -> bool:
+        return self.round > 0
+
+
+def first_terms(offer: Offer) -> Terms:
+    """The terms as the company first offered them."""
+    letter_date = offer.letter.date if offer.letter.received else None
+    return Terms(offer.annual_pay, (), letter_date, 0)
+
+
+def latest_terms(offer: Offer) -> Terms:
+    """The terms as they stand after every round recorded so far."""
+    first = first_terms(offer)
+    if not offer.revisions:
+        return first
+    pay = first.annual_pay
+    changes: list[str] = []
+    for revision in offer.revisions:
+        if revision.annual_pay is not None:
+            pay = revision.annual_pay
+        if revision.terms.strip():
+            changes.append(revision.terms.strip())
+    return Terms(pay, tuple(changes), offer.revisions[-1].date, len(offer.revisions))
+
+
+def latest_annual_pay(offer: Offer) -> int | None:
+    """The annual pay on offer now: the last revised figure, else the first one."""
+    return latest_terms(offer).annual_pay
+
+
+def last_revision(offer: Offer) -> Revision | None:
+    """The company's most recent answer, if it has answered a negotiation."""
+    return offer.revisions[-1] if offer.revisions else None
+
+
+def negotiation_round(offer: Offer) -> int:
+    """The round a negotiation email opens now: 1 before the company has answered any
+    request, 2 after its first answer, and so on."""
+    return len(offer.revisions) + 1
+
+
+def pay_change(offer: Offer) -> int | None:
+    """How much the annual pay moved from the first offer to the latest, in yen; None
+    when either figure is unknown or nothing was revised."""
+    first, latest = first_terms(offer), latest_terms(offer)
+    if not latest.revised or first.annual_pay is None or latest.annual_pay is None:
+        return None
+    return latest.annual_pay - first.annual_pay
+
+
+def pay_with_first(offer: Offer) -> str:
+    """The latest annual pay with the first beside it when they differ:
+    "¥9,500,000 (first ¥9,000,000)"; just the figure when unrevised; "" when unknown."""
+    first, latest = first_terms(offer).annual_pay, latest_annual_pay(offer)
+    if latest is None:
+        return ""
+    if first is None or first == latest:
+        return format_yen(latest)
+    return f"{format_yen(latest)} (first {format_yen(first)})"
+
+
+def is_blank(revision: Revision) -> bool:
+    """True when a revision says nothing: no pay, no terms, no note."""
+    return revision.annual_pay is None and not revision.terms.strip() and not revision.note.strip()
+
+
+def revision_line(revision: Revision) -> str:
+    """One round on one line: "2026-12-08: ¥9,500,000; start in April"."""
+    parts = []
+    if revision.annual_pay is not None:
+        parts.append(format_yen(revision.annual_pay))
+    if revision.terms.strip():
+        parts.append(" ".join(revision.terms.split()))
+    what = "; ".join(parts) or "no change recorded"
+    return f"{revision.date.isoformat()}: {what}" if revision.date else what
+
+
+def with_revision(offer: Offer, revision: Revision) -> Offer:
+    """A copy of `offer` with the company's answer `revision` recorded.
+
+    The list stays oldest first: a dated answer goes before the first one recorded with
+    a later date (so an answer entered late still lands in its place), an undated one
+    goes last.
+    """
+    rounds = list(offer.revisions)
+    position = len(rounds)
+    if revision.date is not None:
+        for index, existing in enumerate(rounds):
+            if existing.date is not None and existing.date > revision.date:
+                position = index
+                break
+    rounds.insert(position, revision)
+    return replace(offer, revisions=tuple(rounds))
