@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, str] = {
     "list": "listing",
     "export": "export",
     "email": "email",
+    "due": "due",
 }
 
 
@@ -61,11 +62,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from offertui.storage.store import BrokenFile, OfferStore, StoreError
 
     root = data_dir(getattr(args, "data_dir", None))
+    module = None
+    if args.command is not None:
+        module = importlib.import_module(f"offertui.cli.{SUBCOMMANDS[args.command]}")
+    # A subcommand whose exit statuses mean something else (`due`: 1 is "something is
+    # due") names the one it uses for errors.
+    error_status: int = getattr(module, "ERROR_STATUS", 1)
     try:
         store = OfferStore(root)
         store.prepare()
-        if args.command is not None:
-            module = importlib.import_module(f"offertui.cli.{SUBCOMMANDS[args.command]}")
+        if module is not None:
             status: int = module.run(args, root)
             return status
         # The garbage collector would sweep the ~50,000 objects of start-up several
@@ -79,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.run()
         return app.return_code or 0
     except (StoreError, BrokenFile) as error:
-        return fail(str(error))
+        return fail(str(error), error_status)
     except BrokenPipeError:
         # The reader went away (`| head`): not an error worth a traceback. (Before
         # OSError, which it is a kind of.)
@@ -87,6 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except OSError as error:
-        return fail(f"{error.filename or root}: {error.strerror or error}")
+        return fail(f"{error.filename or root}: {error.strerror or error}", error_status)
     except KeyboardInterrupt:
         return 130
