@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, str] = {
     "list": "listing",
     "export": "export",
     "email": "email",
+    "calendar": "calendar",
     "due": "due",
 }
 

@@ -1,0 +1,62 @@
+"""`offertui calendar`: the offers' meetings, deadlines and reminders as an .ics file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from offertui.cli.output import fail, write_out
+
+
+def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    calendar = commands.add_parser(
+        "calendar",
+        parents=[common],
+        help="write an iCalendar (.ics) file of the meetings, reply deadlines and reminders",
+        description="One event per offer meeting, reply deadline (all day, reminded one "
+        "business day before) and thank-you reminder (the evening after the meeting). "
+        "Import the file into any calendar; importing a newer one updates the events.",
+    )
+    calendar.add_argument(
+        "ids", metavar="ID", nargs="*", help="the offers to include (default: every offer)"
+    )
+    calendar.add_argument(
+        "-o", "--output", metavar="FILE", help="write the calendar to FILE instead of printing it"
+    )
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
+    from datetime import datetime
+
+    from offertui.domain.calendar import calendar_events, to_ics
+    from offertui.storage.calendar_file import write_user_file
+    from offertui.storage.export import ExportError, export_path
+    from offertui.storage.local_zone import local_zone
+    from offertui.storage.store import BrokenFile, OfferStore
+
+    store = OfferStore(root)
+    ids: list[str] = args.ids
+    if ids:
+        offers = [store.load(offer_id) for offer_id in dict.fromkeys(ids)]
+    else:
+        offers = []
+        for offer_id in store.ids():
+            try:
+                offers.append(store.load(offer_id))
+            except BrokenFile as error:
+                print(f"offertui: warning: left out {error}", file=sys.stderr)
+    zone = local_zone()
+    events = calendar_events(offers, zone)
+    text = to_ics(events, zone, datetime.now(zone)).decode("utf-8")
+    if args.output is None:
+        write_out(text)
+        return 0
+    try:
+        path = write_user_file(export_path(args.output), text)
+    except ExportError as error:
+        return fail(str(error))
+    count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
+    print(f"offertui: {count} written to {path}", file=sys.stderr)
+    return 0
