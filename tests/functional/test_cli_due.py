@@ -110,3 +110,22 @@ def test_an_unusable_data_dir_exits_two(tmp_path: Path, capsys: pytest.CaptureFi
     assert "is a file, not a folder" in capsys.readouterr().err
     # The other subcommands keep their exit status for errors.
     assert main(["--data-dir", str(not_a_folder), "list"]) == 1
+
+
+def test_the_summary_cache_answers_and_follows_a_changed_file(
+    store: OfferStore, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    write_offers(store, timeline_offers())
+    assert run(data_dir, "--at", AT) == 1
+    first = capsys.readouterr().out
+    assert (data_dir / ".offers-index.json").exists()
+    assert run(data_dir, "--at", AT) == 1
+    assert capsys.readouterr().out == first
+    # Delta is declined: its passed deadline no longer presses.
+    handle = store.open("deadline-passed")
+    handle.save(replace(handle.offer, stage="declined"))
+    handle.close()
+    assert run(data_dir, "--at", AT) == 1
+    assert "Delta KK" not in capsys.readouterr().out

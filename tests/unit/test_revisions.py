@@ -170,3 +170,13 @@ def test_a_file_without_revisions_loads_with_none(store: OfferStore) -> None:
     created = store.create("Acme K.K.", "Backend Engineer")
     assert "revisions" not in store.path_for(created.id).read_text("utf-8")
     assert store.load(created.id).revisions == ()
+
+
+def test_the_home_summary_has_the_latest_pay_and_the_first_beside_it() -> None:
+    from offertui.domain.summary import OfferSummary, summarize
+
+    summary = summarize(offer(ROUND_1, ROUND_2))
+    assert (summary.annual_pay, summary.first_annual_pay) == (9_300_000, 9_000_000)
+    assert OfferSummary.from_json(summary.to_json()) == summary
+    unrevised = summarize(offer(ROUND_2))
+    assert (unrevised.annual_pay, unrevised.first_annual_pay) == (9_000_000, None)

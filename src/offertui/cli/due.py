@@ -73,9 +73,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if days < 0:
         return fail("--days cannot be negative", ERROR_STATUS)
     store = OfferStore(root)
+    # The summary cache holds each offer's timeline: only new or changed files are read.
     summaries, broken = store.scan()
     timelines = []
     for summary in summaries:
+        if summary.timeline is not None:
+            timelines.append(summary.timeline)
+            continue
         try:
             timelines.append(timeline_of(store.load(summary.id)))
         except NotFoundError:

@@ -12,13 +12,14 @@ from dataclasses import astuple, dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from offertui.domain.due import Timeline
 from offertui.domain.timing import deadline_days, reply_overdue
 
 if TYPE_CHECKING:
     from offertui.domain.offer import Offer
 
 # Bump when what a summary holds or means changes: cached summaries are then remade.
-SUMMARY_VERSION = 2
+SUMMARY_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class OfferSummary:
     position: str
     stage: str
     reply_deadline: date | None
-    annual_pay: int | None
+    annual_pay: int | None  # the latest terms' annual pay (domain.revisions)
     open_questions: int
     must_ask_open: int
     facts_known: int
@@ -74,6 +75,10 @@ class OfferSummary:
     undated_flags: int = 0
     meeting_ended: datetime | None = None
     choice: str = "undecided"
+    # The first offer's annual pay, when negotiation changed it (else None).
+    first_annual_pay: int | None = None
+    # The dates things fall due on, for the home's "what is due" and `offertui due`.
+    timeline: Timeline | None = None
 
     def red_flags(self, today: date, now: datetime | None = None) -> int:
         """How many red flags the offer has today."""
@@ -103,6 +108,8 @@ class OfferSummary:
             self.undated_flags,
             _iso(self.meeting_ended),
             self.choice,
+            self.first_annual_pay,
+            self.timeline.to_json() if self.timeline is not None else None,
         ]
 
     @classmethod
@@ -124,6 +131,8 @@ class OfferSummary:
             undated_flags,
             ended,
             choice,
+            first_annual_pay,
+            timeline,
         ) = data
         return cls(
             offer_id,
@@ -140,6 +149,8 @@ class OfferSummary:
             undated_flags,
             datetime.fromisoformat(ended) if ended else None,
             choice,
+            first_annual_pay,
+            Timeline.from_json(timeline) if timeline is not None else None,
         )
 
 
@@ -149,8 +160,10 @@ def _iso(value: date | None) -> str | None:
 
 def summarize(offer: Offer) -> OfferSummary:
     """The row for `offer`."""
+    from offertui.domain.due import timeline_of
     from offertui.domain.prep import readiness
     from offertui.domain.red_flags import undated_flags
+    from offertui.domain.revisions import first_terms, latest_terms
 
     return OfferSummary(
         id=offer.id,
@@ -158,7 +171,7 @@ def summarize(offer: Offer) -> OfferSummary:
         position=offer.position,
         stage=offer.stage,
         reply_deadline=offer.reply_deadline,
-        annual_pay=offer.annual_pay,
+        annual_pay=latest_terms(offer).annual_pay,
         open_questions=offer.open_questions,
         must_ask_open=sum(
             1 for q in offer.questions if q.must_ask and q.status in ("open", "unclear")
@@ -169,6 +182,12 @@ def summarize(offer: Offer) -> OfferSummary:
         undated_flags=len(undated_flags(offer)),
         meeting_ended=offer.meeting.ended_at,
         choice=offer.decision.choice,
+        first_annual_pay=(
+            first_terms(offer).annual_pay
+            if first_terms(offer).annual_pay != latest_terms(offer).annual_pay
+            else None
+        ),
+        timeline=timeline_of(offer),
     )
 
 
