@@ -88,31 +88,34 @@ async def test_paste_check_and_turn_the_missing_item_into_a_question(
         await _paste(pilot, HIDDEN_OVERTIME_NOTICE)
         check = screen.check
         assert check is not None
-        assert [r.item.key for r in check.missing] == ["change_scope"]
-        assert screen.offer.letter.missing == ("change_scope",)
+        assert [r.item.key for r in check.missing] == [
+            "change_scope_workplace",
+            "change_scope_duties",
+        ]
+        assert screen.offer.letter.missing == ("change_scope_workplace", "change_scope_duties")
         summary = str(screen.query_one("#letter-summary").content)
-        assert "1 missing" in summary and "45 h fixed overtime" in summary
+        assert "2 missing" in summary and "45 h fixed overtime" in summary
         # The checklist opens on what was spotted: the hidden overtime.
         checklist = screen.checklist
         assert checklist.selected_id == OVERTIME
 
-        await _select(pilot, ITEM + "change_scope")
+        await _select(pilot, ITEM + "change_scope_workplace")
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("a")  # once is enough
         await pilot.pause()
         asked = [q for q in screen.offer.questions if q.id.startswith("letter-")]
-        assert [q.id for q in asked] == ["letter-change_scope"]
+        assert [q.id for q in asked] == ["letter-change_scope_workplace"]
         question = asked[0]
         assert question.topic == "hours"  # the bank topic for place of work
         assert question.must_ask and question.default == ""
-        assert question.text.startswith("Could you tell me how far my place of work")
+        assert question.text.startswith("Could you tell me where else I could be asked to work")
         assert question.follow_up.startswith("So to confirm")
         await pilot.press("ctrl+q")
     data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
     assert data["letter"]["text"] == HIDDEN_OVERTIME_NOTICE
-    assert data["letter"]["missing"] == ["change_scope"]
-    assert "letter-change_scope" in [q["id"] for q in data["questions"]]
+    assert data["letter"]["missing"] == ["change_scope_workplace", "change_scope_duties"]
+    assert "letter-change_scope_workplace" in [q["id"] for q in data["questions"]]
 
 
 async def test_the_letters_overtime_hours_go_into_pay_with_one_key(
@@ -164,8 +167,8 @@ async def test_the_check_waits_until_typing_pauses(
     app = make_app()
     async with letter_screen(app) as pilot:
         screen = _screen(app)
-        await pilot.press(*"salary")
-        assert screen.offer.letter.text == "salary"  # the text is kept at once
+        await pilot.press(*"salary 9M")
+        assert screen.offer.letter.text == "salary 9M"  # the text is kept at once
         assert screen.check_pending  # but checked only once typing pauses
         await _checked(pilot)
         assert screen.check is not None
@@ -183,15 +186,25 @@ async def test_a_fixed_term_letter_needs_its_renewal_terms(
     async with letter_screen(app, size=(120, 40)) as pilot:
         screen = _screen(app)
         await _paste(pilot, FIXED_TERM_LETTER)
-        assert screen.offer.letter.missing == ("renewal", "renewal_cap", "conversion")
+        # A first fixed-term contract: no conversion right yet, but the Part-Time and
+        # Fixed-Term Workers Act items are required.
+        expected = (
+            "renewal",
+            "renewal_cap",
+            "bonus",
+            "raises",
+            "retirement_allowance",
+            "consultation_desk",
+        )
+        assert screen.offer.letter.missing == expected
         commands = {c.title: c for c in app.get_system_commands(screen)}
         commands["Add all missing items as questions"].callback()
         await pilot.pause()
         ids = [q.id for q in screen.offer.questions if q.id.startswith("letter-")]
-        assert ids == ["letter-renewal", "letter-renewal_cap", "letter-conversion"]
+        assert ids == [f"letter-{key}" for key in expected]
         commands["Add missing item as question"].callback()  # all asked: nothing new
         await pilot.pause()
-        assert len([q for q in screen.offer.questions if q.id.startswith("letter-")]) == 3
+        assert len([q for q in screen.offer.questions if q.id.startswith("letter-")]) == 6
 
 
 async def test_an_item_found_or_not_applicable_is_not_asked(
@@ -230,7 +243,7 @@ async def test_a_term_in_the_letter_opens_the_glossary_on_it(
         await pilot.pause()
         assert isinstance(app.screen, LetterScreen)
         # A missing item opens its own entry, and the overtime line opens 固定残業代.
-        await _select(pilot, ITEM + "change_scope")
+        await _select(pilot, ITEM + "change_scope_workplace")
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen)
@@ -271,7 +284,7 @@ async def test_load_the_letter_from_a_text_file(
         assert app.screen is screen
         assert screen.query_one("#letter-text", TextArea).text == HIDDEN_OVERTIME_NOTICE
         assert screen.offer.letter.text == HIDDEN_OVERTIME_NOTICE
-        assert screen.offer.letter.missing == ("change_scope",)
+        assert screen.offer.letter.missing == ("change_scope_workplace", "change_scope_duties")
         assert screen.checklist.has_focus
 
 
@@ -346,7 +359,7 @@ async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
         await pilot.press("ctrl+t")
         await pilot.pause()
         # Finding 2: no scope of change; it becomes a question.
-        await _select(pilot, ITEM + "change_scope")
+        await _select(pilot, ITEM + "change_scope_workplace")
         await pilot.press("a")
         await pilot.pause()
         # Pay now checks the 45 hours, and its findings become questions too.
@@ -357,7 +370,7 @@ async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
         await pilot.press("ctrl+n", "a")
         await pilot.pause()
         ids = [q.id for q in pay.offer.questions]
-        assert "letter-change_scope" in ids
+        assert "letter-change_scope_workplace" in ids
         assert "pay-fixed_overtime_terms_incomplete" in ids
         # The glossary explains both flagged terms.
         for term in ("変更の範囲", "固定残業代"):

@@ -29,7 +29,11 @@ def _seed(store: OfferStore, *, with_pay: bool = True) -> None:
     handle.save(
         replace(
             offer,
-            letter=Letter(received=True, text=HIDDEN_OVERTIME_NOTICE, missing=("change_scope",)),
+            letter=Letter(
+                received=True,
+                text=HIDDEN_OVERTIME_NOTICE,
+                missing=("change_scope_workplace", "change_scope_duties"),
+            ),
             pay=pay if with_pay else PayModel(),
         )
     )

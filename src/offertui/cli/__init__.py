@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, str] = {
     "email": "email",
     "calendar": "calendar",
     "due": "due",
+    "letter": "letter",
 }
 
 

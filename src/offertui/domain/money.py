@@ -12,7 +12,16 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-__all__ = ["MAX_YEN", "format_man", "format_yen", "parse_yen"]
+__all__ = [
+    "MAX_YEN",
+    "format_hours",
+    "format_man",
+    "format_number",
+    "format_optional_yen",
+    "format_yen",
+    "parse_optional_yen",
+    "parse_yen",
+]
 
 #: Largest amount accepted (¥100 billion). Anything above is certainly a typo, and
 #: the limit keeps later arithmetic and formatting sane.
@@ -97,3 +106,23 @@ def format_man(amount: int) -> str:
     tenths = int((man - whole) * 10)
     text = f"{whole:,}" if tenths == 0 else f"{whole:,}.{tenths}"
     return f"{sign}{text}万円"
+
+
+def parse_optional_yen(text: str) -> int | None:
+    """Yen as :func:`parse_yen` reads them, where an empty field means "not known"."""
+    return parse_yen(text) if text.strip() else None
+
+
+def format_optional_yen(amount: int | None) -> str:
+    """:func:`format_yen`, or an empty string for an unknown amount (a field's text)."""
+    return "" if amount is None else format_yen(amount)
+
+
+def format_number(value: float) -> str:
+    """A count of hours, months or days as a person writes it: ``45``, ``37.5``, ``2.25``."""
+    return f"{value:g}"
+
+
+def format_hours(hours: float) -> str:
+    """Hours as shown next to figures: ``45 h``, ``7.5 h``."""
+    return f"{format_number(hours)} h"

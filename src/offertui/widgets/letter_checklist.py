@@ -34,6 +34,8 @@ STATUS_LOOK: dict[ItemStatus, tuple[str, str, str]] = {
 REQUIRED_WORDS = {
     "law": "required in writing by law",
     "law-fixed-term": "required in writing for a fixed-term contract",
+    "law-conversion": "required at the renewal where the right to convert arises",
+    "law-fixed-or-part-time": "required in writing for fixed-term and part-time workers",
     "guide": "not required in writing, but worth having",
 }
 
@@ -92,7 +94,11 @@ def item_prompt(result: ItemResult, asked: bool) -> Content:
 def item_term(result: ItemResult) -> Term | None:
     """The glossary entry that explains a letter item, if there is one."""
     item = result.item
-    found = terms_in_text(item.label_ja) or terms_in_text(" ".join(item.keywords))
+    found = terms_in_text(item.label_ja)
+    if found:
+        # A Japanese name ends in its head noun (就業場所の「変更の範囲」): explain that one.
+        return max(found, key=lambda term: item.label_ja.rfind(term.term))
+    found = terms_in_text(" ".join(item.keywords))
     return found[0] if found else None
 
 
@@ -104,6 +110,8 @@ def item_detail(result: ItemResult, asked: bool) -> list[Content]:
         Content.assemble((word, style), (f" · {REQUIRED_WORDS[item.required_by]}", "$text-muted")),
         Content(item.why),
     ]
+    if item.law:
+        lines.append(Content.styled(item.law, "$text-muted"))
     if result.found and result.excerpt:
         lines.append(Content.assemble(("In the letter: ", "bold"), result.excerpt))
     elif result.status != "not_applicable":

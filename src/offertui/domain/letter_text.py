@@ -1,0 +1,169 @@
+"""A letter's text prepared for matching: normalised, split into lines, each with its heading.
+
+Letters come with full-width digits and punctuation, mixed case, headings in brackets or
+table cells, blank rows of a form template, and sentences that put a term off until a
+later document. :class:`LetterText` folds the text with NFKC and lower case for matching
+while keeping, for every folded character, where it came from, so an excerpt shown to the
+user is the letter's own text, unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["LetterText", "Line", "find_word"]
+
+# A line's heading ends at the first of these (after NFKC): a colon, a closing bracket of
+# 【】 or ■, a table bar, a tab or a run of two spaces (the MHLW form's layout).
+_HEADING_END = re.compile(r"[:】|\t]|\s{2,}")
+# Bullets, numbering and brackets before a heading: "1.", "(2)", "第3条", "Article 4", "・".
+_LEADING = re.compile(
+    r"^(?:[\s・●○■□◆◇*\-–—>|【\[]+|\(?\d+\)?[.)．、]?\s+|\d+[.．、]\s*|第\d+条|article\s+\d+\s*"
+    r"|[①-⑳]\s*)+"
+)
+# "第3条（就業場所）", "Article 3 (Place of Work and Duties)": the words in brackets name it.
+_ARTICLE = re.compile(r"^(?:第\d+条|article\s+\d+)\s*\(([^)]{1,40})\)")
+# Unfilled rows of a form: empty brackets, "　年　月　日", "更新　回まで", or every option of a
+# choice listed side by side with none picked.
+_TEMPLATE = re.compile(
+    r"\(\s*\)|\[\s*\]|(?<!\d)\s年\s*月\s*日|(?<!\d)\s+回まで|(?<!\d)\s+年まで|無・有|有・無"
+    r"|自動的に更新する・更新する場合があり得る|期間の定めあり\(\s*年"
+)
+# A term put off until later: "別途お知らせします", "改めて…通知いたします", "to be confirmed".
+_DEFERRED = re.compile(
+    r"別途(?:お|ご)?(?:知らせ|通知|送り|送付|案内|提示|連絡|交付)|改めて[^。]{0,20}(?:知らせ|通知|案内|連絡)"
+    r"|後日[^。]{0,20}(?:知らせ|通知|案内|連絡|送)|追って[^。]{0,10}(?:知らせ|通知|連絡)"
+    r"|will be (?:sent|provided|communicated|confirmed|given) (?:separately|later)"
+    r"|in a separate (?:letter|document|contract)|to be (?:confirmed|determined|discussed)|\btbd\b"
+    r"|:\s*(?:ご相談|応相談|要相談|未定|調整中)\s*$"
+)
+
+
+def _fold(char: str) -> str:
+    return unicodedata.normalize("NFKC", char).lower()
+
+
+def find_word(text: str, word: str, start: int = 0) -> int:
+    """Where `word` (already folded) occurs in folded `text` from `start`, or -1.
+
+    An ASCII word must start at a word boundary ("raise" does not match "praise") but
+    may run on ("renew" matches "renewal"); Japanese is matched as written.
+    """
+    if word.isascii():
+        match = re.compile(r"(?<![a-z0-9])" + re.escape(word)).search(text, start)
+        return -1 if match is None else match.start()
+    return text.find(word, start)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a letter: its folded text, its heading, and where it sits in the letter."""
+
+    index: int
+    text: str  # folded (NFKC, lower case)
+    heading: str  # folded; "" when the line has no heading of its own
+    start: int  # offset of the line's first character in the folded letter
+    template: bool  # an unfilled row of a form
+    deferred: bool  # the line puts its terms off until later
+
+    def has_heading(self, words: tuple[str, ...]) -> bool:
+        """Whether the line's heading is, or starts with, one of `words`."""
+        return self.heading_word(words) is not None
+
+    def heading_word(self, words: tuple[str, ...]) -> tuple[str, int] | None:
+        """The first of `words` that names the line's heading, and where it is in the line."""
+        heading = self.heading
+        if not heading:
+            return None
+        offset = max(self.text.find(heading), 0)
+        for word in words:
+            if word.isascii():
+                # "Location" or "Location / 勤務地", but not "Locations we hire in".
+                found = re.match(re.escape(word) + r"(?![a-z])", heading) or re.search(
+                    r"(?:^|/\s*|\s)(" + re.escape(word) + r")\s*$", heading
+                )
+                if found:
+                    start = found.start(1) if found.lastindex else found.start()
+                    return word, offset + start
+            elif word in heading:
+                return word, offset + heading.find(word)
+        return None
+
+
+def strip_numbering(text: str) -> str:
+    """`text` without the bullets, numbering or "Article N" it starts with."""
+    return _LEADING.sub("", text.strip())
+
+
+def _heading(text: str) -> str:
+    stripped = text.strip()
+    article = _ARTICLE.match(stripped)
+    if article:
+        return article.group(1).strip()
+    body = _LEADING.sub("", stripped)
+    end = _HEADING_END.search(body)
+    if end is not None and end.start() > 0:
+        head = body[: end.start()]
+    elif len(body) <= 40 and not body.endswith(("。", ".")):
+        head = body  # a heading on a line of its own
+    else:
+        return ""
+    head = head.strip(" ()[]【】■・*")
+    return head if len(head) <= 40 else ""
+
+
+class LetterText:
+    """The letter as written, and as folded for matching, with a map between the two."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        pieces: list[str] = []
+        origin: list[int] = []
+        for position, char in enumerate(original):
+            folded = _fold(char)
+            pieces.append(folded)
+            origin.extend([position] * len(folded))
+        self.folded = "".join(pieces)
+        self._origin = origin
+        self.lines = tuple(self._split())
+
+    def _split(self) -> Iterator[Line]:
+        start = 0
+        for index, text in enumerate(self.folded.split("\n")):
+            yield Line(
+                index=index,
+                text=text,
+                heading=_heading(text),
+                start=start,
+                template=bool(_TEMPLATE.search(text)),
+                deferred=bool(_DEFERRED.search(text)),
+            )
+            start += len(text) + 1
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that the folded span [start, end) came from."""
+        if not self._origin:
+            return 0, 0
+        first = self._origin[min(start, len(self._origin) - 1)]
+        last = self._origin[min(max(end - 1, start), len(self._origin) - 1)] + 1
+        return first, last
+
+    def excerpt(self, line: Line, start: int, end: int, width: int = 90) -> str:
+        """The letter's own text around a match on `line`, verbatim, at most about `width`
+        characters, with "…" where it was cut."""
+        line_start, line_end = self.original_span(line.start, line.start + max(len(line.text), 1))
+        line_text = self.original[line_start:line_end].rstrip("\n")
+        first, last = self.original_span(start, end)
+        left = max(line_start, min(first, line_end) - width // 3)
+        right = min(line_start + len(line_text), max(last, left) + width - (first - left))
+        snippet = self.original[left:right].strip()
+        prefix = "…" if left > line_start and self.original[line_start:left].strip() else ""
+        suffix = (
+            "…"
+            if right < line_start + len(line_text) and line_text[right - line_start :].strip()
+            else ""
+        )
+        return prefix + snippet + suffix
