@@ -34,13 +34,15 @@ from offertui.domain.business_days import (
         (date(2027, 4, 28), date(2027, 5, 6), 2),
         (date(2027, 4, 28), date(2027, 5, 5), 1),
         (date(2027, 4, 30), date(2027, 5, 6), 1),
-        # New Year 2026/2027: Wed 30 Dec works; 31 Dec to Sun 3 Jan are closed.
-        (date(2026, 12, 29), date(2027, 1, 5), 3),
-        (date(2026, 12, 30), date(2027, 1, 4), 1),
+        # New Year 2026/2027: closed from Tue 29 Dec to Sun 3 Jan.
+        (date(2026, 12, 29), date(2027, 1, 5), 2),
+        (date(2026, 12, 28), date(2027, 1, 4), 1),
+        # 12/25 to 1/8: 28 Dec, then 4 to 8 Jan, six business days (not eight).
+        (date(2026, 12, 25), date(2027, 1, 8), 6),
         # Coming of Age Day, Mon 11 Jan 2027.
         (date(2027, 1, 8), date(2027, 1, 12), 1),
-        # Across the year end: 29, 30 Dec + 4–8 Jan + 12 Jan.
-        (date(2026, 12, 28), date(2027, 1, 12), 8),
+        # Across the year end: 4–8 Jan + 12 Jan.
+        (date(2026, 12, 28), date(2027, 1, 12), 6),
         # Silver Week 2026: 21 (holiday), 22 (citizens' holiday), 23 Sep (equinox).
         (date(2026, 9, 18), date(2026, 9, 24), 1),
     ],
@@ -59,8 +61,9 @@ def test_overdue_counts_negative() -> None:
 @pytest.mark.parametrize(
     ("day", "expected"),
     [
-        (date(2026, 12, 30), True),
-        (date(2026, 12, 31), False),  # New Year closure (a convention, not a holiday)
+        (date(2026, 12, 28), True),
+        (date(2026, 12, 29), False),  # New Year closure (a convention, not a holiday)
+        (date(2026, 12, 31), False),
         (date(2027, 1, 1), False),
         (date(2027, 1, 4), True),
         (date(2027, 4, 29), False),
@@ -105,3 +108,39 @@ def test_holidays_package_is_not_imported_at_module_import() -> None:
         "assert 'holidays' not in sys.modules, 'holidays imported eagerly'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+def test_the_closure_can_be_changed() -> None:
+    from offertui.domain.business_days import parse_closure
+
+    short = parse_closure("12-31..01-03")
+    assert is_business_day(date(2026, 12, 29), short)
+    assert not is_business_day(date(2026, 12, 29))
+    # 12/25 to 1/8 with the shorter closure: 28, 29, 30 Dec and 4 to 8 Jan.
+    assert business_days_between(date(2026, 12, 25), date(2027, 1, 8), short) == 8
+    assert parse_closure("") == parse_closure("12-29..01-03")
+    for bad in ("12/29", "13-01..01-03", "12-29..02-30"):
+        with pytest.raises(ValueError):
+            parse_closure(bad)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "warning"),
+    [
+        (date(2026, 11, 29), "The deadline is a Sunday: to be safe, reply by Fri 27 Nov."),
+        (
+            date(2026, 11, 23),
+            "The deadline is a public holiday (Labor Thanksgiving Day): to be safe, reply by"
+            " Fri 20 Nov.",
+        ),
+        (
+            date(2026, 12, 30),
+            "The deadline is in the New Year closure: to be safe, reply by Mon 28 Dec.",
+        ),
+        (date(2026, 11, 30), None),
+    ],
+)
+def test_a_deadline_on_a_day_off_is_pointed_out(deadline: date, warning: str | None) -> None:
+    from offertui.domain.business_days import deadline_warning
+
+    assert deadline_warning(deadline) == warning

@@ -10,13 +10,11 @@ import pytest
 
 from offertui.domain.pay import (
     DISCLAIMER,
-    SEVERITIES,
-    PayFinding,
     PayModel,
-    check,
     compute,
     minimum_fixed_overtime_pay,
 )
+from offertui.domain.pay_checks import SEVERITIES, PayFinding, check
 
 
 def keys(findings: list[PayFinding]) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final, Literal, TypeVar
 
-from offertui.domain.business_days import describe_deadline
+from offertui.domain.business_days import deadline_warning, describe_deadline
 from offertui.domain.offer import CHOICE_LABELS, CHOICES, STAGE_LABELS, Offer
 from offertui.domain.red_flags import DEADLINE_WARNING_DAYS, REPLY_WITHIN
 
@@ -108,7 +108,9 @@ def countdown(offer: Offer, today: date) -> Countdown:
     level: Literal["ok", "soon", "overdue"] = (
         "overdue" if days < 0 else "soon" if days <= DEADLINE_WARNING_DAYS else "ok"
     )
-    return Countdown(f"Reply by {when}: {describe_deadline(today, deadline)}", level)
+    text = f"Reply by {when}: {describe_deadline(today, deadline)}"
+    warning = deadline_warning(deadline) if days >= 0 else None
+    return Countdown(f"{text}. {warning}" if warning else text, level)
 
 
 def _ago(delta: timedelta) -> str:

@@ -344,11 +344,8 @@ def check_letter(text: str) -> LetterCheck:
     )
 
 
-# The letter check groups its items by what the law lists; the question bank groups by
-# what a candidate asks about. Where the names differ, this says where a question goes.
-_QUESTION_TOPICS = {"pay": "compensation", "place": "hours", "leaving": "contract"}
-
-
 def question_topic(entry: LetterItem) -> str:
     """The question-bank topic for a question made from `entry`."""
-    return _QUESTION_TOPICS.get(entry.topic, entry.topic)
+    from offertui.domain.questions import letter_question_topic
+
+    return letter_question_topic(entry)

@@ -1,19 +1,18 @@
-"""The pay model of a Japanese offer, what it adds up to, and what to ask about it.
+"""The pay model of a Japanese offer, as the letter states it, and what it adds up to.
 
-A Japanese offer states pay in pieces: base pay per month (月給) or a yearly salary
-(年俸) paid in 12, 14 or 16 parts, often a block of "fixed overtime" (固定残業代 /
-みなし残業) that pays for a set number of overtime hours in advance, allowances,
-and a bonus counted in "months". :class:`PayModel` holds those pieces as the
-letter states them, :func:`compute` adds them up, and :func:`check` points out
-what a candidate should ask about.
+A Japanese offer states pay in pieces: a monthly salary (月給) or a yearly one (年俸) paid
+in 12, 14 or 16 parts, often "fixed overtime" (固定残業代 / みなし残業) that pays a set
+number of overtime hours in advance, allowances, and a bonus counted in "months".
+:class:`PayModel` holds those pieces **exactly as the letter writes them**: a 月給 of
+350,000 "including fixed overtime" is entered as 350,000 with
+``includes_fixed_overtime=True``, and the base pay is derived from it. :func:`compute`
+adds the pieces up; `offertui.domain.pay_checks` says what to ask about them.
 
-Convention used throughout: **base pay never includes fixed overtime.** When a
-letter says "月給 35万円 (固定残業代 45時間分 7万円を含む)", enter
-``monthly_base=280_000``, ``fixed_overtime_amount=70_000`` and
-``fixed_overtime_hours=45``. The same holds for ``annual_salary``: if a 年俸
-includes fixed overtime, enter the 年俸 minus 12 × the monthly fixed-overtime
-amount. Keeping the two apart is exactly what the law asks of the employer, and it
-is what the overtime checks need.
+The overtime hourly base follows the law: everything paid monthly counts except the
+除外賃金 of 労働基準法37条5項 and 施行規則21条 (family, commuting, separation, children's
+education and housing allowances, occasional pay, and pay for periods over a month).
+The minimum-wage comparison leaves out what 最低賃金法4条3項 and its 施行規則1条 leave out
+(overtime pay, commuting, family and perfect-attendance allowances, bonuses).
 
 Everything here is information, not legal advice (see :data:`DISCLAIMER`).
 """
@@ -25,25 +24,23 @@ from dataclasses import dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
-from offertui.domain.money import format_yen
-
 __all__ = [
+    "DAYS_PER_MONTH_ASSUMED",
     "DEFAULT_SCHEDULED_HOURS",
     "DISCLAIMER",
     "FIXED_OVERTIME_VOID_RISK_HOURS",
     "LIMIT_36_ANNUAL_HOURS",
     "LIMIT_36_MONTHLY_HOURS",
+    "LIMIT_36_SPECIAL_ANNUAL_HOURS",
+    "LIMIT_36_SPECIAL_AVERAGE_HOURS",
+    "LIMIT_36_SPECIAL_MONTHS",
+    "LIMIT_36_SPECIAL_MONTH_HOURS",
     "OVERTIME_PREMIUM",
     "OVERTIME_PREMIUM_OVER_60H",
     "OVERTIME_PREMIUM_THRESHOLD_HOURS",
-    "SEVERITIES",
-    "TOTAL_TOLERANCE_YEN",
     "Basis",
-    "PayFinding",
     "PayModel",
     "PayResult",
-    "Severity",
-    "check",
     "compute",
     "minimum_fixed_overtime_pay",
 ]
@@ -51,73 +48,73 @@ __all__ = [
 DISCLAIMER = "offertui gives information, not legal advice."
 
 Basis = Literal["monthly", "annual"]
-Severity = Literal["high", "medium", "low", "info"]
-
-#: Severities from most to least urgent; findings are sorted in this order.
-SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low", "info")
 
 # --- Rules and their basis -------------------------------------------------------
 
-#: Labor Standards Act art. 37 and the Cabinet Order on premium rates: overtime
-#: beyond the statutory hours is paid at least 25% above the base hourly rate.
+#: 労働基準法37条1項 and the Cabinet Order on premium rates: overtime beyond the
+#: statutory hours is paid at least 25% above the base hourly rate.
 OVERTIME_PREMIUM = Decimal("1.25")
-#: Art. 37(1) proviso: overtime beyond 60 hours in a month is paid at least 50%
-#: extra (for small and medium firms too since April 2023).
+#: 37条1項 proviso: overtime beyond 60 hours in a month is paid at least 50% extra
+#: (for small and medium firms too since April 2023).
 OVERTIME_PREMIUM_OVER_60H = Decimal("1.50")
 OVERTIME_PREMIUM_THRESHOLD_HOURS = 60.0
-#: Art. 36(4): the usual limits on overtime under a 36 agreement (36協定) are
-#: 45 hours a month and 360 hours a year; more needs a special clause.
+#: 36条4項: the limits of a 36 agreement (36協定) are 45 hours a month and 360 a year.
 LIMIT_36_MONTHLY_HOURS = 45.0
 LIMIT_36_ANNUAL_HOURS = 360.0
-#: Tokyo High Court, 4 October 2018 (the Ikunuuza case): a fixed-overtime clause
-#: covering about 80 hours a month was held void as contrary to public policy.
-#: 80 hours a month is also the MHLW line for overwork-related illness.
+#: 36条5項: with a special clause, at most 720 hours a year, and more than 45 hours in
+#: at most six months of the year; 36条6項2号・3号: under 100 hours in any month and at
+#: most 80 on average over any 2 to 6 months (both counting work on days off).
+LIMIT_36_SPECIAL_ANNUAL_HOURS = 720.0
+LIMIT_36_SPECIAL_MONTHS = 6
+LIMIT_36_SPECIAL_MONTH_HOURS = 100.0
+LIMIT_36_SPECIAL_AVERAGE_HOURS = 80.0
+#: Tokyo High Court, 4 October 2018: a fixed-overtime clause covering about 80 hours a
+#: month was held void as contrary to public policy; 80 hours is also the MHLW line for
+#: overwork-related illness.
 FIXED_OVERTIME_VOID_RISK_HOURS = 80.0
-#: A stated annual total within this many yen of the computed one counts as a
-#: match, so that rounding in the letter is not flagged.
-TOTAL_TOLERANCE_YEN = 1_000
-#: Default scheduled (所定) working hours per month: 8 hours × about 20 working
-#: days. The exact legal divisor is the year's scheduled hours ÷ 12 (Enforcement
-#: Regulation art. 19), typically 160–170; a smaller divisor gives a higher hourly
-#: rate, so 160 errs on the side of the employee. Editable per offer.
+#: Working days a month assumed when the letter gives daily hours but not the year's
+#: days off: 20 (about 240 a year, weekends, holidays and the New Year off).
+DAYS_PER_MONTH_ASSUMED = 20
+#: Scheduled hours a month when the letter gives nothing: 8 hours × 20 days. The legal
+#: divisor is the year's scheduled hours ÷ 12 (施行規則19条1項4号).
 DEFAULT_SCHEDULED_HOURS = 160.0
 
 _ANNUAL_PARTS = (12, 14, 16)
 _MONTHS_PER_YEAR = 12
+_DAYS_PER_YEAR = 365
 
 
 @dataclass(frozen=True)
 class PayModel:
     """The pay terms of one offer, as the letter states them (unknowns are ``None``).
 
-    All yen amounts are whole yen. Edit with :func:`dataclasses.replace`; invalid
-    values (negative amounts, an unknown basis, parts other than 12/14/16) raise
-    :class:`ValueError` on construction.
+    Yen amounts are whole yen. Edit with :func:`dataclasses.replace`; invalid values
+    raise :class:`ValueError` on construction.
 
     - ``basis``: ``"monthly"`` for 月給制, ``"annual"`` for 年俸制.
-    - ``monthly_base``: 月給 base pay per month, *excluding* fixed overtime (used
-      when ``basis == "monthly"``).
-    - ``annual_salary``: the 年俸, *excluding* fixed overtime (used when
-      ``basis == "annual"``).
+    - ``monthly_base`` / ``annual_salary``: the 月給 or 年俸 as the letter writes it.
+    - ``includes_fixed_overtime``: that figure includes the fixed overtime; the base
+      pay is then the figure less the fixed overtime (× 12 for a 年俸).
     - ``annual_parts``: how many payments the 年俸 is split into (12, 14 or 16).
-    - ``bonus_months``: bonus per year in months of monthly base pay (for 年俸, of
-      the 年俸 ÷ 12, and only a bonus paid on top of the 年俸).
-    - ``bonus_guaranteed``: the bonus figure is promised in writing.
-    - ``bonus_performance_only``: the letter says only "by performance" or similar.
-    - ``fixed_overtime_hours`` / ``fixed_overtime_amount``: hours per month the
-      fixed overtime covers, and its yen per month.
-    - ``commute_allowance``, ``housing_allowance``, ``other_allowance``: yen per
-      month.
-    - ``scheduled_hours_per_month``: 所定労働時間 per month, the divisor of the
-      hourly base rate (see :data:`DEFAULT_SCHEDULED_HOURS`).
-    - ``stated_annual_total``: the annual total (想定年収 / 理論年収) the letter
-      states, if any.
+    - ``bonus_months``: bonus a year in months of the monthly base (for 年俸, of its
+      twelfth), only a bonus on top of the 年俸; ``bonus_guaranteed`` /
+      ``bonus_performance_only``: what the letter promises of it.
+    - ``fixed_overtime_hours`` / ``fixed_overtime_amount``: hours a month the fixed
+      overtime covers, and its yen a month.
+    - ``commute_allowance``, ``housing_allowance``, ``family_allowance`` (家族手当,
+      子女教育手当, 別居手当) and ``other_allowance`` (職務手当, 資格手当 and other
+      monthly allowances): yen a month.
+    - ``scheduled_hours_per_month``: 所定労働時間 a month if the letter states it;
+      otherwise it comes from ``daily_hours`` and ``annual_days_off`` (年間休日).
+    - ``prefecture``: where the place of work is, for the minimum wage.
+    - ``stated_annual_total``: the annual total (想定年収) the letter states.
     """
 
     basis: Basis = "monthly"
     monthly_base: int | None = None
     annual_salary: int | None = None
     annual_parts: int = 12
+    includes_fixed_overtime: bool = False
     bonus_months: float | None = None
     bonus_guaranteed: bool = False
     bonus_performance_only: bool = False
@@ -125,8 +122,12 @@ class PayModel:
     fixed_overtime_amount: int | None = None
     commute_allowance: int | None = None
     housing_allowance: int | None = None
+    family_allowance: int | None = None
     other_allowance: int | None = None
-    scheduled_hours_per_month: float = DEFAULT_SCHEDULED_HOURS
+    scheduled_hours_per_month: float | None = None
+    daily_hours: float | None = None
+    annual_days_off: int | None = None
+    prefecture: str = ""
     stated_annual_total: int | None = None
 
     def __post_init__(self) -> None:
@@ -134,16 +135,18 @@ class PayModel:
             raise ValueError(f"Pay basis must be 'monthly' or 'annual', not {self.basis!r}.")
         if self.annual_parts not in _ANNUAL_PARTS:
             raise ValueError("An annual salary is paid in 12, 14 or 16 parts.")
-        for name in _INT_FIELDS:
+        for name in (*_INT_FIELDS, "bonus_months", "fixed_overtime_hours"):
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ValueError(f"{_LABELS[name]} can't be negative.")
-        for name in ("bonus_months", "fixed_overtime_hours"):
+        for name in ("scheduled_hours_per_month", "daily_hours"):
             value = getattr(self, name)
-            if value is not None and value < 0:
-                raise ValueError(f"{_LABELS[name]} can't be negative.")
-        if not self.scheduled_hours_per_month > 0:
-            raise ValueError("Scheduled hours per month must be more than zero.")
+            if value is not None and not value > 0:
+                raise ValueError(f"{_LABELS[name]} must be more than zero.")
+        if self.daily_hours is not None and self.daily_hours > 24:
+            raise ValueError("A day has at most 24 hours.")
+        if self.annual_days_off is not None and not 0 <= self.annual_days_off < _DAYS_PER_YEAR:
+            raise ValueError("Days off a year must be between 0 and 364.")
 
     @property
     def has_fixed_overtime(self) -> bool:
@@ -151,18 +154,23 @@ class PayModel:
         return bool(self.fixed_overtime_hours) or bool(self.fixed_overtime_amount)
 
     @property
+    def written(self) -> int | None:
+        """The 月給 or 年俸 as the letter writes it, for the chosen basis."""
+        return self.annual_salary if self.basis == "annual" else self.monthly_base
+
+    @property
     def base_is_known(self) -> bool:
-        """Whether the base pay for the chosen basis has been entered."""
-        if self.basis == "annual":
-            return self.annual_salary is not None
-        return self.monthly_base is not None
+        """Whether the base pay without fixed overtime can be told from what was entered."""
+        if self.written is None:
+            return False
+        return not self.includes_fixed_overtime or self.fixed_overtime_amount is not None
 
     def to_dict(self) -> dict[str, str | int | float | bool]:
-        """A plain dict for TOML storage; ``None`` values are left out."""
+        """A plain dict for TOML storage; ``None`` and the defaults of new keys are left out."""
         out: dict[str, str | int | float | bool] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if value is None:
+            if value is None or (f.name in _OMIT_WHEN_DEFAULT and value == f.default):
                 continue
             # Floats stay floats (45 hours is written 45.0) so the TOML type is stable.
             out[f.name] = float(value) if _FIELD_KINDS[f.name] == "float" else value
@@ -181,6 +189,10 @@ class PayModel:
             if name not in data or data[name] is None:
                 continue
             kwargs[name] = _coerce(name, kind, data[name])
+        # Files from before daily hours were kept always held 160.0, entered or not:
+        # read as "not entered", which gives the same 160 unless daily hours are set.
+        if kwargs.get("scheduled_hours_per_month") == DEFAULT_SCHEDULED_HOURS:
+            del kwargs["scheduled_hours_per_month"]
         return cls(**kwargs)
 
 
@@ -190,16 +202,21 @@ _INT_FIELDS = (
     "fixed_overtime_amount",
     "commute_allowance",
     "housing_allowance",
+    "family_allowance",
     "other_allowance",
     "stated_annual_total",
 )
 
+# New keys stay out of a file while they hold their default, so old files are unchanged.
+_OMIT_WHEN_DEFAULT = ("includes_fixed_overtime", "prefecture")
+
 # How each stored field is checked when loading; drives from_dict.
-_FIELD_KINDS: dict[str, Literal["basis", "int", "float", "bool"]] = {
+_FIELD_KINDS: dict[str, Literal["basis", "int", "float", "bool", "str"]] = {
     "basis": "basis",
     "monthly_base": "int",
     "annual_salary": "int",
     "annual_parts": "int",
+    "includes_fixed_overtime": "bool",
     "bonus_months": "float",
     "bonus_guaranteed": "bool",
     "bonus_performance_only": "bool",
@@ -207,30 +224,37 @@ _FIELD_KINDS: dict[str, Literal["basis", "int", "float", "bool"]] = {
     "fixed_overtime_amount": "int",
     "commute_allowance": "int",
     "housing_allowance": "int",
+    "family_allowance": "int",
     "other_allowance": "int",
     "scheduled_hours_per_month": "float",
+    "daily_hours": "float",
+    "annual_days_off": "int",
+    "prefecture": "str",
     "stated_annual_total": "int",
 }
 
 _LABELS = {
-    "monthly_base": "Monthly base pay",
+    "monthly_base": "Monthly pay",
     "annual_salary": "Annual salary",
     "fixed_overtime_amount": "Fixed overtime pay",
     "commute_allowance": "Commute allowance",
     "housing_allowance": "Housing allowance",
+    "family_allowance": "Family allowance",
     "other_allowance": "Other allowances",
     "stated_annual_total": "Stated annual total",
     "bonus_months": "Bonus months",
     "fixed_overtime_hours": "Fixed overtime hours",
+    "scheduled_hours_per_month": "Scheduled hours per month",
+    "daily_hours": "Hours a day",
 }
 
 
 def _coerce(name: str, kind: str, value: object) -> object:
     # bool is a subclass of int, so it is rejected explicitly for numbers.
-    if kind == "basis":
+    if kind in ("basis", "str"):
         if isinstance(value, str):
-            return value  # the value itself is validated by PayModel
-        raise ValueError(f"pay.{name} must be 'monthly' or 'annual', got {value!r}.")
+            return value  # a basis is validated by PayModel
+        raise ValueError(f"pay.{name} must be text, got {value!r}.")
     if kind == "bool":
         if isinstance(value, bool):
             return value
@@ -248,31 +272,32 @@ def _coerce(name: str, kind: str, value: object) -> object:
 class PayResult:
     """What a :class:`PayModel` adds up to. ``None`` means "can't tell yet".
 
-    - ``monthly_base``: base pay per month without fixed overtime; for 年俸 the
-      年俸 ÷ 12 whatever the number of parts (the overtime base, see below).
+    - ``monthly_base``: base pay a month without fixed overtime (for 年俸, its twelfth
+      less the fixed overtime, whatever the number of parts).
+    - ``base_estimated``: the letter includes fixed overtime without its amount, so the
+      base shown is the most it can be (the fixed overtime at exactly the legal minimum).
     - ``payment_per_part``: for 年俸, what each of the 12/14/16 payments is.
-    - ``monthly_fixed_overtime``: fixed overtime per month (0 if none).
-    - ``monthly_allowances``: housing + other allowances per month.
-    - ``monthly_commute``: commute allowance per month, kept apart because it
-      repays a cost (and is tax-free up to ¥150,000 a month).
+    - ``monthly_fixed_overtime``: fixed overtime a month (0 if none).
+    - ``monthly_allowances``: housing, family and other allowances a month.
+    - ``monthly_commute``: commute allowance a month, kept apart (it repays a cost).
     - ``monthly_guaranteed``: base + fixed overtime + allowances, without commute.
-    - ``annual_bonus``: bonus per year if a figure is known.
-    - ``annual_guaranteed``: what is promised per year, without commute; includes
-      the bonus only if it is guaranteed.
-    - ``annual_expected``: ``annual_guaranteed`` plus a non-guaranteed bonus.
+    - ``annual_bonus``: bonus a year if a figure is known.
+    - ``annual_guaranteed``: what is promised a year, without commute; includes the bonus
+      only if it is guaranteed. ``annual_expected``: with a non-guaranteed bonus too.
     - ``annual_commute``: 12 × the commute allowance.
-    - ``hourly_base``: the base hourly rate for overtime, monthly base ÷ scheduled
-      hours. For 年俸 this is 年俸 ÷ 12 ÷ hours even when paid in 14 or 16 parts,
-      because a bonus fixed in advance counts towards the overtime base (MHLW
-      notice of 8 March 2000). Allowances such as a job allowance (職務手当) may
-      also belong in the base, so this is a lower bound.
-    - ``minimum_fixed_overtime_pay``: the least the fixed overtime may pay for its
-      hours: hours × hourly base × 1.25 (× 1.5 for hours beyond 60).
-    - ``fixed_overtime_premium``: the premium the fixed overtime actually pays,
-      e.g. ``0.25`` for exactly 25%.
+    - ``scheduled_hours`` and ``scheduled_hours_basis``: the month's scheduled hours
+      used as the divisor, and how they were arrived at (shown to the user).
+    - ``hourly_base``: the overtime base rate: base + allowances other than the 除外賃金,
+      ÷ scheduled hours (for 年俸 the twelfth even in 14 or 16 parts: a bonus fixed in
+      advance counts, MHLW notice of 8 March 2000).
+    - ``minimum_wage_hourly``: the hourly pay compared with the minimum wage: base +
+      housing + other allowances, ÷ scheduled hours.
+    - ``minimum_fixed_overtime_pay``: hours × hourly base × 1.25 (× 1.5 beyond 60).
+    - ``fixed_overtime_premium``: the premium the fixed overtime pays, 0.25 for 25%.
     """
 
     monthly_base: int | None
+    base_estimated: bool
     payment_per_part: int | None
     monthly_fixed_overtime: int
     monthly_allowances: int
@@ -282,27 +307,12 @@ class PayResult:
     annual_guaranteed: int | None
     annual_expected: int | None
     annual_commute: int
+    scheduled_hours: float
+    scheduled_hours_basis: str
     hourly_base: float | None
+    minimum_wage_hourly: float | None
     minimum_fixed_overtime_pay: int | None
     fixed_overtime_premium: float | None
-
-
-@dataclass(frozen=True)
-class PayFinding:
-    """One thing worth asking about in an offer's pay.
-
-    ``key`` is a stable id (for storage and tests), ``severity`` one of
-    :data:`SEVERITIES`, ``title`` a one-line summary, ``why`` one sentence with its
-    basis, ``ask`` an open question to put to the company and ``follow_up`` a
-    closing "So to confirm, …?" question.
-    """
-
-    key: str
-    severity: Severity
-    title: str
-    why: str
-    ask: str
-    follow_up: str
 
 
 def _round_yen(value: Decimal) -> int:
@@ -315,35 +325,72 @@ def _dec(value: float) -> Decimal:
     return Decimal(str(value))
 
 
-def _exact_monthly_base(model: PayModel) -> Decimal | None:
-    if model.basis == "annual":
-        if model.annual_salary is None:
-            return None
-        return Decimal(model.annual_salary) / _MONTHS_PER_YEAR
-    if model.monthly_base is None:
-        return None
-    return Decimal(model.monthly_base)
+def scheduled_hours(model: PayModel) -> tuple[float, str]:
+    """The month's scheduled hours, and in words how they were arrived at."""
+    from offertui.domain.money import format_number as n
+
+    if model.scheduled_hours_per_month is not None:
+        return model.scheduled_hours_per_month, "as the letter states"
+    if model.daily_hours is not None and model.annual_days_off is not None:
+        days = _DAYS_PER_YEAR - model.annual_days_off
+        hours = float(_dec(model.daily_hours) * days / _MONTHS_PER_YEAR)
+        return hours, f"{n(model.daily_hours)} h × {days} days ÷ 12"
+    if model.daily_hours is not None:
+        hours = model.daily_hours * DAYS_PER_MONTH_ASSUMED
+        return hours, f"{n(model.daily_hours)} h × {DAYS_PER_MONTH_ASSUMED} days, assumed"
+    return DEFAULT_SCHEDULED_HOURS, f"8 h × {DAYS_PER_MONTH_ASSUMED} days, assumed"
 
 
 def minimum_fixed_overtime_pay(hours: float, hourly_base: float | Decimal) -> int:
     """The least pay, in yen, that fixed overtime covering ``hours`` a month may be.
 
     Each hour earns the base hourly rate plus the statutory premium: 25%, and 50%
-    for hours beyond 60 in a month (Labor Standards Act art. 37).
+    for hours beyond 60 in a month (労働基準法37条1項).
     """
     rate = hourly_base if isinstance(hourly_base, Decimal) else _dec(hourly_base)
-    total_hours = _dec(hours)
+    return _round_yen(rate * _premium_hours(hours))
+
+
+def _premium_hours(hours: float) -> Decimal:
+    """``hours`` of overtime counted with their premium: 45 h is 56.25 base hours."""
+    total = _dec(hours)
     threshold = _dec(OVERTIME_PREMIUM_THRESHOLD_HOURS)
-    normal = min(total_hours, threshold)
-    beyond = max(total_hours - threshold, Decimal(0))
-    return _round_yen(rate * (normal * OVERTIME_PREMIUM + beyond * OVERTIME_PREMIUM_OVER_60H))
+    normal = min(total, threshold)
+    beyond = max(total - threshold, Decimal(0))
+    return normal * OVERTIME_PREMIUM + beyond * OVERTIME_PREMIUM_OVER_60H
+
+
+def _base(model: PayModel, divisor: Decimal) -> tuple[Decimal | None, Decimal, bool]:
+    """(monthly base without fixed overtime, fixed overtime a month, estimated?)."""
+    written = model.written
+    if written is None:
+        return None, Decimal(model.fixed_overtime_amount or 0), False
+    month = Decimal(written) / (_MONTHS_PER_YEAR if model.basis == "annual" else 1)
+    amount = model.fixed_overtime_amount
+    if not model.includes_fixed_overtime:
+        return month, Decimal(amount or 0), False
+    if amount is not None:
+        return month - amount, Decimal(amount), False
+    if model.fixed_overtime_hours:
+        # The most the base can be: fixed overtime at exactly the legal minimum, i.e.
+        # month = base + hours × (base ÷ divisor) × premium, solved for the base.
+        others = Decimal(model.other_allowance or 0)
+        base = (month - others * _premium_hours(model.fixed_overtime_hours) / divisor) / (
+            1 + _premium_hours(model.fixed_overtime_hours) / divisor
+        )
+        return base, month - base, True
+    return None, Decimal(0), False
 
 
 def compute(model: PayModel) -> PayResult:
     """Add up an offer's pay; see :class:`PayResult` for what each figure means."""
-    base = _exact_monthly_base(model)
-    fixed_overtime = model.fixed_overtime_amount or 0
-    allowances = (model.housing_allowance or 0) + (model.other_allowance or 0)
+    hours, hours_basis = scheduled_hours(model)
+    divisor = _dec(hours)
+    base, fixed_overtime, estimated = _base(model, divisor)
+    housing = model.housing_allowance or 0
+    family = model.family_allowance or 0
+    other = model.other_allowance or 0
+    allowances = housing + family + other
     commute = model.commute_allowance or 0
 
     payment_per_part: int | None = None
@@ -357,39 +404,50 @@ def compute(model: PayModel) -> PayResult:
     monthly_guaranteed: int | None = None
     annual_guaranteed: int | None = None
     annual_expected: int | None = None
-    if base is not None:
-        extras = fixed_overtime + allowances
-        monthly_guaranteed = _round_yen(base) + extras
-        # Annual salary is taken whole rather than as 12 × the rounded month.
-        yearly_base = (
-            model.annual_salary
-            if model.basis == "annual" and model.annual_salary is not None
-            else _round_yen(base * _MONTHS_PER_YEAR)
-        )
-        annual_guaranteed = yearly_base + _MONTHS_PER_YEAR * extras
+    written = model.written
+    if written is not None and (base is not None or not model.includes_fixed_overtime):
+        month_fo = _round_yen(fixed_overtime)
+        if model.basis == "annual":
+            # The 年俸 is taken whole rather than as 12 × a rounded month.
+            yearly = written + (0 if model.includes_fixed_overtime else 12 * month_fo)
+            monthly_guaranteed = _round_yen(Decimal(yearly) / 12) + allowances
+        else:
+            monthly_guaranteed = written + (0 if model.includes_fixed_overtime else month_fo)
+            yearly = 12 * monthly_guaranteed
+            monthly_guaranteed += allowances
+        annual_guaranteed = yearly + 12 * allowances
         bonus = annual_bonus or 0
         if model.bonus_guaranteed:
             annual_guaranteed += bonus
             annual_expected = annual_guaranteed
         else:
             annual_expected = annual_guaranteed + bonus
+    elif written is not None:
+        # Fixed overtime included but neither its hours nor its amount known: the
+        # totals are still the written figure.
+        yearly = written if model.basis == "annual" else 12 * written
+        annual_guaranteed = annual_expected = yearly + 12 * allowances
+        monthly_guaranteed = _round_yen(Decimal(yearly) / 12) + allowances
 
     hourly: Decimal | None = None
+    minimum_wage_hourly: Decimal | None = None
     if base is not None:
-        hourly = base / _dec(model.scheduled_hours_per_month)
+        hourly = (base + other) / divisor
+        minimum_wage_hourly = (base + other + housing) / divisor
 
     minimum_pay: int | None = None
     premium: float | None = None
     if hourly is not None and model.fixed_overtime_hours:
         minimum_pay = minimum_fixed_overtime_pay(model.fixed_overtime_hours, hourly)
-        if model.fixed_overtime_amount is not None and hourly > 0:
+        if (model.fixed_overtime_amount is not None or estimated) and hourly > 0:
             plain = hourly * _dec(model.fixed_overtime_hours)
-            premium = float(Decimal(model.fixed_overtime_amount) / plain - 1)
+            premium = float(fixed_overtime / plain - 1)
 
     return PayResult(
         monthly_base=None if base is None else _round_yen(base),
+        base_estimated=estimated,
         payment_per_part=payment_per_part,
-        monthly_fixed_overtime=fixed_overtime,
+        monthly_fixed_overtime=_round_yen(fixed_overtime),
         monthly_allowances=allowances,
         monthly_commute=commute,
         monthly_guaranteed=monthly_guaranteed,
@@ -397,291 +455,10 @@ def compute(model: PayModel) -> PayResult:
         annual_guaranteed=annual_guaranteed,
         annual_expected=annual_expected,
         annual_commute=_MONTHS_PER_YEAR * commute,
+        scheduled_hours=hours,
+        scheduled_hours_basis=hours_basis,
         hourly_base=None if hourly is None else float(hourly),
+        minimum_wage_hourly=None if minimum_wage_hourly is None else float(minimum_wage_hourly),
         minimum_fixed_overtime_pay=minimum_pay,
         fixed_overtime_premium=premium,
     )
-
-
-def _hours(value: float) -> str:
-    # "45" rather than "45.0", but keep "37.5".
-    return f"{value:g}"
-
-
-def check(model: PayModel) -> list[PayFinding]:
-    """What to ask the company about this pay, most serious first.
-
-    Only what the entered figures show is reported; an empty model gives no
-    findings. Each finding carries the question to ask, so a screen can list them
-    as a checklist for the offer meeting.
-    """
-    result = compute(model)
-    findings: list[PayFinding] = []
-    findings.extend(_fixed_overtime_findings(model, result))
-    findings.extend(_total_findings(model, result))
-    findings.extend(_bonus_findings(model))
-    if model.basis == "annual" and model.annual_parts > _MONTHS_PER_YEAR:
-        findings.append(_split_finding(model))
-    order = {severity: index for index, severity in enumerate(SEVERITIES)}
-    # sorted() is stable, so findings of equal severity keep the order above.
-    return sorted(findings, key=lambda finding: order[finding.severity])
-
-
-def _fixed_overtime_findings(model: PayModel, result: PayResult) -> list[PayFinding]:
-    if not model.has_fixed_overtime:
-        return []
-    findings: list[PayFinding] = []
-    hours = model.fixed_overtime_hours
-
-    missing = []
-    if not model.base_is_known:
-        missing.append("the base pay without it")
-    if not hours:
-        missing.append("the hours it covers")
-    if model.fixed_overtime_amount is None:
-        missing.append("its amount")
-    if missing:
-        findings.append(
-            PayFinding(
-                key="fixed_overtime_terms_incomplete",
-                severity="high",
-                title="Fixed overtime is mentioned, but not " + _join(missing),
-                why=(
-                    "Fixed overtime only counts as overtime pay if it is clearly separate from base"
-                    " pay (Supreme Court, 2017), and MHLW guidance asks employers to state the base"
-                    " pay, the hours covered and the amount."
-                ),
-                ask=(
-                    "Could you tell me the base pay without fixed overtime, how many hours the"
-                    " fixed overtime covers, and how much it is per month?"
-                ),
-                follow_up=(
-                    "So to confirm, the base pay, the hours and the amount of fixed overtime will"
-                    " all be written in the 労働条件通知書?"
-                ),
-            )
-        )
-
-    if hours:
-        h = _hours(hours)
-        if hours >= FIXED_OVERTIME_VOID_RISK_HOURS:
-            findings.append(
-                PayFinding(
-                    key="fixed_overtime_80h",
-                    severity="high",
-                    title=f"Fixed overtime covers {h} hours a month, at the overwork danger line",
-                    why=(
-                        "80 hours a month is the MHLW line for overwork-related illness, and the"
-                        " Tokyo High Court (2018) held a fixed-overtime clause of about 80 hours"
-                        " void; the usual 36-agreement limit is 45."
-                    ),
-                    ask=(
-                        f"Could you explain why the fixed overtime is set at {h} hours, and how"
-                        " much overtime people in this role actually work?"
-                    ),
-                    follow_up=(
-                        f"So to confirm, {h} hours is a ceiling for the fixed pay, not the amount"
-                        " of overtime you expect?"
-                    ),
-                )
-            )
-        elif hours > LIMIT_36_MONTHLY_HOURS:
-            findings.append(
-                PayFinding(
-                    key="fixed_overtime_over_45h",
-                    severity="medium",
-                    title=f"Fixed overtime covers {h} hours a month, above the usual 45-hour limit",
-                    why=(
-                        "Under a 36 agreement overtime is normally capped at 45 hours a month and"
-                        " 360 a year (Labor Standards Act art. 36); more needs a special clause"
-                        " and is meant to be the exception."
-                    ),
-                    ask=(
-                        "Could you tell me how much overtime people in this team work in a"
-                        " typical month, and in the busiest months?"
-                    ),
-                    follow_up=(
-                        f"So to confirm, the {h} hours are an upper bound for the fixed pay, not"
-                        " an expected amount of overtime?"
-                    ),
-                )
-            )
-        elif hours * _MONTHS_PER_YEAR > LIMIT_36_ANNUAL_HOURS:
-            yearly = _hours(hours * _MONTHS_PER_YEAR)
-            findings.append(
-                PayFinding(
-                    key="fixed_overtime_over_360h_year",
-                    severity="low",
-                    title=f"{h} hours a month of fixed overtime is {yearly} hours a year",
-                    why=(
-                        "The usual 36-agreement limit is 360 hours of overtime a year, 30 a month"
-                        " on average; going beyond it needs a special clause."
-                    ),
-                    ask="Could you tell me how overtime in this team averages over a whole year?",
-                    follow_up=(
-                        "So to confirm, overtime in this team usually stays within 360 hours a"
-                        " year?"
-                    ),
-                )
-            )
-
-        minimum = result.minimum_fixed_overtime_pay
-        amount = model.fixed_overtime_amount
-        if minimum is not None and amount is not None and amount < minimum:
-            rate = format_yen(round(result.hourly_base or 0))
-            findings.append(
-                PayFinding(
-                    key="fixed_overtime_underpaid",
-                    severity="high",
-                    title=(
-                        f"Fixed overtime pay {format_yen(amount)} is below the minimum"
-                        f" {format_yen(minimum)} for {h} hours"
-                    ),
-                    why=(
-                        f"At a base rate of {rate} an hour, each overtime hour needs at least 25%"
-                        " extra, 50% beyond 60 hours a month (Labor Standards Act art. 37)."
-                    ),
-                    ask=(
-                        "Could you walk me through how the fixed overtime amount was calculated,"
-                        " including the hourly rate and the premium?"
-                    ),
-                    follow_up=(
-                        "So to confirm, each hour the fixed overtime covers is paid at least the"
-                        " base hourly rate × 1.25?"
-                    ),
-                )
-            )
-
-        findings.append(
-            PayFinding(
-                key="fixed_overtime_excess_paid",
-                severity="info",
-                title=f"Overtime beyond the {h} fixed hours must be paid on top",
-                why=(
-                    "Fixed overtime is paid in advance for a set number of hours; hours beyond them"
-                    " must still be paid with the premium (Labor Standards Act art. 37)."
-                ),
-                ask=(
-                    f"Could you explain how overtime beyond {h} hours a month is recorded and paid?"
-                ),
-                follow_up=(
-                    f"So to confirm, hours beyond {h} a month are paid in addition to the fixed"
-                    " overtime?"
-                ),
-            )
-        )
-    return findings
-
-
-def _total_findings(model: PayModel, result: PayResult) -> list[PayFinding]:
-    stated = model.stated_annual_total
-    if stated is None or result.annual_guaranteed is None or result.annual_expected is None:
-        return []
-    # Letters differ on whether the total includes the bonus and the commute
-    # allowance, so a match with any of these readings is accepted.
-    candidates = {
-        total + commute
-        for total in (result.annual_guaranteed, result.annual_expected)
-        for commute in (0, result.annual_commute)
-    }
-    closest = min(candidates, key=lambda total: abs(total - stated))
-    if abs(closest - stated) <= TOTAL_TOLERANCE_YEN:
-        return []
-    gap = stated - closest
-    direction = "more" if gap > 0 else "less"
-    return [
-        PayFinding(
-            key="annual_total_mismatch",
-            severity="medium",
-            title=(
-                f"Stated annual total {format_yen(stated)} is {format_yen(abs(gap))} {direction}"
-                " than the parts add up to"
-            ),
-            why=(
-                "The total should be base pay, fixed overtime, allowances and bonus added up; a gap"
-                " usually means an assumed bonus, overtime or allowance that is not written."
-            ),
-            ask=(
-                f"Could you break the {format_yen(stated)} down into base pay, overtime,"
-                " allowances and bonus?"
-            ),
-            follow_up=(
-                f"So to confirm, which parts of the {format_yen(stated)} are guaranteed and which"
-                " depend on performance or overtime?"
-            ),
-        )
-    ]
-
-
-def _bonus_findings(model: PayModel) -> list[PayFinding]:
-    if model.bonus_performance_only and model.bonus_months is None:
-        return [
-            PayFinding(
-                key="bonus_performance_only",
-                severity="medium",
-                title="Bonus is 'based on performance', with no figure",
-                why=(
-                    "Bonus terms need not be put in writing (Enforcement Regulation art. 5), so a"
-                    " bonus without a figure may turn out to be small or nothing."
-                ),
-                ask=(
-                    "Could you tell me how the bonus has worked out in recent years for someone at"
-                    " this level, for example in months of base pay?"
-                ),
-                follow_up=(
-                    "So to confirm, the bonus can be zero, and a typical year has been about the"
-                    " figure you mentioned?"
-                ),
-            )
-        ]
-    if model.bonus_months and not model.bonus_guaranteed:
-        months = _hours(model.bonus_months)
-        return [
-            PayFinding(
-                key="bonus_not_guaranteed",
-                severity="low",
-                title=f"The {months}-month bonus is not guaranteed",
-                why=(
-                    "Unless the contract fixes the bonus, the company can pay less under its rules,"
-                    " so the expected total is not a promise."
-                ),
-                ask=(
-                    "Could you tell me how the bonus has been paid in the past few years, and what"
-                    " it depends on?"
-                ),
-                follow_up=(
-                    f"So to confirm, {months} months is a typical figure rather than a fixed one?"
-                ),
-            )
-        ]
-    return []
-
-
-def _split_finding(model: PayModel) -> PayFinding:
-    extra = model.annual_parts - _MONTHS_PER_YEAR
-    return PayFinding(
-        key="annual_salary_split",
-        severity="info",
-        title=(
-            f"Annual salary paid in {model.annual_parts} parts: {extra} of them come as"
-            " bonus payments"
-        ),
-        why=(
-            "Because the whole 年俸 is fixed in advance, the overtime hourly rate is still the"
-            " 年俸 ÷ 12, bonus-like parts included (MHLW notice, 2000)."
-        ),
-        ask=(
-            f"Could you tell me when the {extra} extra payments are made, and how they are"
-            " handled if I join or leave partway through the year?"
-        ),
-        follow_up=(
-            "So to confirm, the extra payments are a fixed part of the annual salary and do not"
-            " depend on performance?"
-        ),
-    )
-
-
-def _join(parts: list[str]) -> str:
-    if len(parts) == 1:
-        return parts[0]
-    return ", ".join(parts[:-1]) + " or " + parts[-1]

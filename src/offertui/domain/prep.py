@@ -185,14 +185,9 @@ def guess_topic(text: str) -> str:
 
 def question_from_doubt(doubt: str) -> Question:
     """An open-ended question that asks the company about a doubt, marked must-ask."""
-    point = doubt.strip().rstrip(".?!。？！")
-    return Question(
-        id=doubt_question_id(doubt),
-        topic=guess_topic(doubt),
-        text=f"I would like to understand one point better: {point}. "
-        "Could you tell me more about it?",
-        must_ask=True,
-    )
+    from offertui.domain.questions import question_for_doubt
+
+    return question_for_doubt(doubt_question_id(doubt), guess_topic(doubt), doubt)
 
 
 # --- editing the question list --------------------------------------------------------

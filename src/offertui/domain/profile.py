@@ -18,6 +18,8 @@ class Profile:
     email_lang: str = "en"
     theme: str = "textual-dark"
     timestamp_notes: bool = False
+    # The New Year closure business days skip, as MM-DD..MM-DD (domain.business_days).
+    new_year_closure: str = "12-29..01-03"
 
 
 def clean_text(text: str) -> str:

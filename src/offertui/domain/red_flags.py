@@ -16,7 +16,8 @@ from typing import Final, Literal
 
 from offertui.domain.money import format_yen
 from offertui.domain.offer import Offer, Question
-from offertui.domain.pay import check, compute
+from offertui.domain.pay import compute
+from offertui.domain.pay_checks import check
 from offertui.domain.prep import effective_must_ask
 
 # The date rules live in `timing` (the Offers home applies them to cached summaries);
@@ -209,6 +210,33 @@ def _letter(offer: Offer) -> list[RedFlag]:
     ]
 
 
+def _letter_items(offer: Offer) -> list[RedFlag]:
+    """Items the law requires in writing that the checked letter leaves out."""
+    missing = offer.letter.missing
+    if not offer.letter.text.strip() or not missing:
+        return []
+    from offertui.domain.letter_items import ITEM_KEYS, item
+
+    labels = [item(key).label_en for key in missing if key in ITEM_KEYS]
+    if not labels:
+        return []
+    shown = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
+    return [
+        RedFlag(
+            key="letter_missing_items",
+            severity="high" if len(labels) >= 3 else "medium",
+            title=f"The letter leaves out {_plural(len(labels), 'required item')}: {shown}",
+            why=(
+                "These must be given in writing (労働基準法15条, 施行規則5条, パート・有期雇用"
+                "労働法6条); what is not written is hard to hold the company to."
+            ),
+            next_step=(
+                "Ask for them in writing before you answer (Letter: a makes each a question)."
+            ),
+        )
+    ]
+
+
 def _deadline(offer: Offer, today: date) -> list[RedFlag]:
     days = deadline_days(offer.reply_deadline, offer.stage, today)
     if days is None:
@@ -258,7 +286,7 @@ def _slow_reply(offer: Offer, today: date, now: datetime | None) -> list[RedFlag
     ]
 
 
-def _pay(offer: Offer) -> list[RedFlag]:
+def _pay(offer: Offer, today: date | None = None) -> list[RedFlag]:
     flags = [
         RedFlag(
             key=f"pay_{finding.key}",
@@ -267,7 +295,7 @@ def _pay(offer: Offer) -> list[RedFlag]:
             why=finding.why,
             next_step=f"Ask: {finding.ask}",
         )
-        for finding in check(offer.pay)
+        for finding in check(offer.pay, today)
         if finding.severity in ("high", "medium")
     ]
     stated = offer.annual_pay
@@ -339,9 +367,10 @@ def computed_flags(
         *_questions(offer, must_ask),
         *_responsibilities(offer),
         *_letter(offer),
+        *_letter_items(offer),
         *_deadline(offer, today),
         *_slow_reply(offer, today, now),
-        *_pay(offer),
+        *_pay(offer, today),
     ]
     order = {severity: index for index, severity in enumerate(FLAG_SEVERITIES)}
     # sorted() is stable: flags of equal severity keep the order above.
@@ -366,6 +395,7 @@ def undated_flags(offer: Offer, must_ask: MustAsk = effective_must_ask) -> list[
         *_questions(offer, must_ask),
         *_responsibilities(offer),
         *_letter(offer),
+        *_letter_items(offer),
         *_pay(offer),
         *own_flags(offer),
     ]

@@ -15,9 +15,10 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 
 from offertui.app import styles_dir
-from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter, question_topic
+from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter
 from offertui.domain.offer import Offer, Question, clean_text
 from offertui.domain.pay import DISCLAIMER
+from offertui.domain.questions import letter_question_id, question_for_letter_item
 from offertui.screens.open_file import LoadedText, OpenTextFileDialog
 from offertui.screens.workspace import WorkspaceScreen
 from offertui.widgets.letter_checklist import (
@@ -41,21 +42,9 @@ EMPTY = (
 )
 
 
-def letter_question_id(key: str) -> str:
-    return f"letter-{key}"
-
-
 def question_for(result: ItemResult) -> Question:
     """The question a missing letter item becomes in the question bank."""
-    item = result.item
-    return Question(
-        id=letter_question_id(item.key),
-        topic=question_topic(item),
-        text=item.question,
-        follow_up=item.follow_up,
-        must_ask=True,
-        default="",
-    )
+    return question_for_letter_item(result.item)
 
 
 class LetterScreen(WorkspaceScreen):

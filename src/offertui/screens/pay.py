@@ -15,16 +15,15 @@ from textual.widgets import Label, OptionList, Static
 
 from offertui.app import styles_dir
 from offertui.domain.offer import Question
-from offertui.domain.pay import DISCLAIMER, PayFinding, check, compute
+from offertui.domain.pay import DISCLAIMER, compute
+from offertui.domain.pay_checks import PayFinding, check
+from offertui.domain.questions import pay_question_id, question_for_pay_finding
 from offertui.screens.workspace import WorkspaceScreen
 from offertui.widgets.pay_form import PayForm
 from offertui.widgets.pay_results import FindingList, PayResults
 
 if TYPE_CHECKING:
     from offertui.session import OfferSession
-
-#: Questions made from pay findings go under this topic of the question bank.
-QUESTION_TOPIC = "compensation"
 
 # The glossary entry that explains a finding, by the start of its key.
 _FINDING_TERMS = (
@@ -40,19 +39,12 @@ NO_FINDINGS = (
 
 
 def finding_question_id(finding: PayFinding) -> str:
-    return f"pay-{finding.key}"
+    return pay_question_id(finding.key)
 
 
 def question_for(finding: PayFinding) -> Question:
     """The question a pay finding becomes in the question bank."""
-    return Question(
-        id=finding_question_id(finding),
-        topic=QUESTION_TOPIC,
-        text=finding.ask,
-        follow_up=finding.follow_up,
-        must_ask=finding.severity in ("high", "medium"),
-        default="",
-    )
+    return question_for_pay_finding(finding)
 
 
 class PayScreen(WorkspaceScreen):

@@ -111,6 +111,7 @@ def profile_from_data(data: Mapping[str, Any]) -> Profile:
         email_lang=top.choice("email_lang", ("en", "ja"), "en"),
         theme=top.text("theme", "textual-dark") or "textual-dark",
         timestamp_notes=top.flag("timestamp_notes"),
+        new_year_closure=top.text("new_year_closure", "12-29..01-03") or "12-29..01-03",
     )
 
 
@@ -122,6 +123,7 @@ def profile_to_data(profile: Profile) -> dict[str, Any]:
         "email_lang": profile.email_lang,
         "theme": profile.theme,
         "timestamp_notes": profile.timestamp_notes,
+        "new_year_closure": profile.new_year_closure,
     }
 
 

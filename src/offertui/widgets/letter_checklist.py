@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from offertui.domain.glossary import GLOSSARY, Term, terms_in_text
 from offertui.domain.letter_check import ItemResult, ItemStatus, LetterCheck, Topic
+from offertui.domain.money import format_hours as _hours
 from offertui.widgets.accordion import AccordionList
 
 # The letter items' topics, in the order a letter usually runs.
@@ -58,10 +59,6 @@ class OvertimeNote:
     @property
     def can_copy(self) -> bool:
         return self.letter_hours is not None and not self.pay_hours
-
-
-def _hours(value: float) -> str:
-    return f"{value:g} h"
 
 
 def overtime_prompt(note: OvertimeNote) -> Content:

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Label, Select, Static
 
-from offertui.domain.money import format_yen, parse_yen
+from offertui.domain.money import format_number, format_optional_yen, parse_optional_yen
 from offertui.domain.pay import DEFAULT_SCHEDULED_HOURS, PayModel
 from offertui.widgets.field import Field
 
@@ -23,11 +23,6 @@ _MAX_BONUS_MONTHS = 24.0
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)$")
 _HOUR_UNITS = ("hours", "hour", "hrs", "hr", "h", "時間")
 _MONTH_UNITS = ("months", "month", "mo", "か月", "ヶ月", "カ月", "ヵ月", "箇月", "月分")
-
-
-def parse_optional_yen(text: str) -> int | None:
-    """Yen as `parse_yen` reads them; an empty field means "not known"."""
-    return parse_yen(text) if text.strip() else None
 
 
 def _number(text: str, units: tuple[str, ...], hint: str) -> float | None:
@@ -54,11 +49,11 @@ def parse_optional_hours(text: str) -> float | None:
     return hours
 
 
-def parse_scheduled_hours(text: str) -> float:
-    """Scheduled (所定) hours per month; empty gives back the default."""
+def parse_scheduled_hours(text: str) -> float | None:
+    """Scheduled (所定) hours per month; empty means "work it out from the letter"."""
     hours = parse_optional_hours(text)
     if hours is None:
-        return DEFAULT_SCHEDULED_HOURS
+        return None
     if hours <= 0:
         raise ValueError("Scheduled hours must be more than zero.")
     return hours
@@ -72,12 +67,11 @@ def parse_bonus_months(text: str) -> float | None:
     return months
 
 
-def _yen(amount: int | None) -> str:
-    return "" if amount is None else format_yen(amount)
+_yen = format_optional_yen
 
 
 def _hours(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else format_number(value)
 
 
 # Field id -> the PayModel attribute it edits.
@@ -218,9 +212,7 @@ class PayForm(VerticalScroll):
         yield Label("From the letter", classes="section-title")
         yield Field(
             "Scheduled hours",
-            ""
-            if m.scheduled_hours_per_month == DEFAULT_SCHEDULED_HOURS
-            else _hours(m.scheduled_hours_per_month),
+            _hours(m.scheduled_hours_per_month),
             parse_scheduled_hours,
             placeholder=f"{DEFAULT_SCHEDULED_HOURS:g} a month (所定)",
             id="scheduled_hours_per_month",

@@ -10,8 +10,10 @@ from textual.content import Content
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from offertui.domain.money import format_hours as _hours
 from offertui.domain.money import format_man, format_yen
-from offertui.domain.pay import PayFinding, PayModel, PayResult, Severity
+from offertui.domain.pay import PayModel, PayResult
+from offertui.domain.pay_checks import PayFinding, Severity
 from offertui.widgets.accordion import AccordionList
 
 LABEL_WIDTH = 16
@@ -41,10 +43,6 @@ def _row(label: str, value: str, note: str = "") -> Content:
     return Content.assemble(*parts)
 
 
-def _hours(value: float) -> str:
-    return f"{value:g} h"
-
-
 def result_lines(model: PayModel, result: PayResult) -> list[Content]:
     """The computed figures, one labelled line each; what is unknown says what to enter."""
     lines: list[Content] = []
@@ -68,7 +66,7 @@ def result_lines(model: PayModel, result: PayResult) -> list[Content]:
             _row(
                 "Hourly base",
                 format_yen(round(result.hourly_base)),
-                f"÷ {_hours(model.scheduled_hours_per_month)}",
+                f"÷ {_hours(round(result.scheduled_hours, 1))} ({result.scheduled_hours_basis})",
             )
         )
     if model.has_fixed_overtime:
