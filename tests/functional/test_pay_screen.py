@@ -96,7 +96,7 @@ def test_hours_and_months_take_units_and_refuse_nonsense() -> None:
     assert parse_optional_hours("") is None
     assert parse_bonus_months("2か月") == 2.0
     assert parse_bonus_months("4.5 months") == 4.5
-    assert parse_scheduled_hours("") == 160.0
+    assert parse_scheduled_hours("") is None  # worked out from the letter's days
     for bad in ("lots", "-3", "1000"):
         with pytest.raises(ValueError):
             parse_optional_hours(bad)
@@ -161,7 +161,7 @@ async def test_emptying_a_field_makes_it_unknown(
         await _type(pilot, "housing_allowance", "")
         assert _model(app).housing_allowance is None
         await _type(pilot, "scheduled_hours_per_month", "")
-        assert _model(app).scheduled_hours_per_month == 160.0
+        assert _model(app).scheduled_hours_per_month is None
 
 
 async def test_results_show_totals_and_hourly_rate(

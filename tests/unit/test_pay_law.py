@@ -208,7 +208,7 @@ def test_every_finding_has_a_japanese_question() -> None:
         _fo(100),
         PayModel(monthly_base=180_000, prefecture="東京都"),
         PayModel(monthly_base=300_000, fixed_overtime_hours=45, fixed_overtime_amount=10_000),
-        PayModel(monthly_base=300_000, bonus_months=2, stated_annual_total=9_000_000),
+        PayModel(monthly_base=300_000, bonus_months=2),
         PayModel(monthly_base=300_000, bonus_performance_only=True),
         PayModel(basis="annual", annual_salary=6_000_000, annual_parts=14),
         PayModel(fixed_overtime_amount=50_000),

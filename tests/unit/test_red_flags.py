@@ -223,9 +223,9 @@ def test_slow_reply_copes_with_a_naive_meeting_time() -> None:
 
 
 def test_pay_annual_total_mismatch_is_a_flag() -> None:
-    pay = PayModel(monthly_base=500_000, stated_annual_total=9_000_000)
-    flags = red_flags(calm_offer(pay=pay), TODAY, NOW)
-    assert [f.key for f in flags] == ["pay_annual_total_mismatch"]
+    pay = PayModel(monthly_base=500_000)
+    flags = red_flags(calm_offer(pay=pay, annual_pay=9_000_000), TODAY, NOW)
+    assert [f.key for f in flags] == ["annual_pay_mismatch"]
     assert flags[0].severity == "medium"
     assert flags[0].next_step.startswith("Ask: ")
 
@@ -249,8 +249,8 @@ def test_pay_findings_of_low_or_info_severity_are_not_flags() -> None:
     # 35 hours: over 360 a year (low) and "excess paid on top" (info); neither is a flag.
     fine = PayModel(monthly_base=300_000, fixed_overtime_hours=35, fixed_overtime_amount=90_000)
     assert keys(calm_offer(pay=fine)) == []
-    consistent = PayModel(monthly_base=500_000, stated_annual_total=6_000_000)
-    assert keys(calm_offer(pay=consistent)) == []
+    consistent = PayModel(monthly_base=500_000)
+    assert keys(calm_offer(pay=consistent, annual_pay=6_000_000)) == []
 
 
 def test_annual_pay_against_the_pay_model() -> None:

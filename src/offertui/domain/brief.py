@@ -162,8 +162,6 @@ def _pay(offer: Offer) -> list[str]:
         if result.annual_expected and result.annual_expected != result.annual_guaranteed:
             total += f", {format_yen(result.annual_expected)} with the bonus"
         lines.append(total)
-    if pay.stated_annual_total is not None:
-        lines.append(f"- Annual total the letter states: {format_yen(pay.stated_annual_total)}")
     return _section("Pay", lines)
 
 

@@ -107,7 +107,9 @@ class PayModel:
     - ``scheduled_hours_per_month``: 所定労働時間 a month if the letter states it;
       otherwise it comes from ``daily_hours`` and ``annual_days_off`` (年間休日).
     - ``prefecture``: where the place of work is, for the minimum wage.
-    - ``stated_annual_total``: the annual total (想定年収) the letter states.
+
+    The annual total the letter states (想定年収) is the offer's ``annual_pay``, kept
+    in one place; older files that held it here as ``stated_annual_total`` load it there.
     """
 
     basis: Basis = "monthly"
@@ -128,7 +130,6 @@ class PayModel:
     daily_hours: float | None = None
     annual_days_off: int | None = None
     prefecture: str = ""
-    stated_annual_total: int | None = None
 
     def __post_init__(self) -> None:
         if self.basis not in ("monthly", "annual"):
@@ -204,7 +205,6 @@ _INT_FIELDS = (
     "housing_allowance",
     "family_allowance",
     "other_allowance",
-    "stated_annual_total",
 )
 
 # New keys stay out of a file while they hold their default, so old files are unchanged.
@@ -230,7 +230,6 @@ _FIELD_KINDS: dict[str, Literal["basis", "int", "float", "bool", "str"]] = {
     "daily_hours": "float",
     "annual_days_off": "int",
     "prefecture": "str",
-    "stated_annual_total": "int",
 }
 
 _LABELS = {
@@ -241,7 +240,6 @@ _LABELS = {
     "housing_allowance": "Housing allowance",
     "family_allowance": "Family allowance",
     "other_allowance": "Other allowances",
-    "stated_annual_total": "Stated annual total",
     "bonus_months": "Bonus months",
     "fixed_overtime_hours": "Fixed overtime hours",
     "scheduled_hours_per_month": "Scheduled hours per month",

@@ -32,8 +32,9 @@ Severity = Literal["high", "medium", "low", "info"]
 #: Severities from most to least urgent; findings are sorted in this order.
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low", "info")
 
-#: A stated annual total within this many yen of the computed one counts as a match.
-TOTAL_TOLERANCE_YEN = 1_000
+#: A stated annual total within this many yen of the computed one counts as a match:
+#: the offer's annual pay is often noted in 万, so a gap under one 万 is rounding.
+TOTAL_TOLERANCE_YEN = 10_000
 
 _MONTHS_PER_YEAR = 12
 
@@ -58,17 +59,20 @@ class PayFinding:
     follow_up_ja: str = ""
 
 
-def check(model: PayModel, today: date | None = None) -> list[PayFinding]:
+def check(
+    model: PayModel, today: date | None = None, stated_total: int | None = None
+) -> list[PayFinding]:
     """What to ask the company about this pay, most serious first.
 
     Only what the entered figures show is reported; an empty model gives no findings.
-    `today` picks the minimum wage in force (the latest figures if not given).
+    `today` picks the minimum wage in force (the latest figures if not given);
+    `stated_total` is the annual pay the letter states (the offer's ``annual_pay``).
     """
     result = compute(model)
     findings: list[PayFinding] = []
     findings.extend(_fixed_overtime_findings(model, result))
     findings.extend(_minimum_wage_findings(model, result, today))
-    findings.extend(_total_findings(model, result))
+    findings.extend(_total_findings(stated_total, result))
     findings.extend(_bonus_findings(model))
     if model.basis == "annual" and model.annual_parts > _MONTHS_PER_YEAR:
         findings.append(_split_finding(model))
@@ -346,8 +350,7 @@ def _minimum_wage_findings(
     ]
 
 
-def _total_findings(model: PayModel, result: PayResult) -> list[PayFinding]:
-    stated = model.stated_annual_total
+def _total_findings(stated: int | None, result: PayResult) -> list[PayFinding]:
     if stated is None or result.annual_guaranteed is None or result.annual_expected is None:
         return []
     # Letters differ on whether the total includes the bonus and the commute allowance,

@@ -86,7 +86,7 @@ class PayScreen(WorkspaceScreen):
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="pay-main"):
-            yield PayForm(self.offer.pay, id="pay-form")
+            yield PayForm(self.offer.pay, self.offer.annual_pay, id="pay-form")
             with Vertical(id="pay-side"):
                 yield Label("What it adds up to", classes="section-title")
                 yield PayResults(id="pay-results")
@@ -116,7 +116,7 @@ class PayScreen(WorkspaceScreen):
     def _refresh(self) -> None:
         pay = self.offer.pay
         self.query_one(PayResults).show(pay, compute(pay))
-        found = check(pay)
+        found = check(pay, self.tui.now().date(), self.offer.annual_pay)
         self.findings.show(found, self._asked())
         self.findings.display = bool(found)
         self.query_one("#pay-no-findings").display = not found
@@ -124,6 +124,11 @@ class PayScreen(WorkspaceScreen):
     @on(PayForm.Changed)
     def _pay_changed(self, event: PayForm.Changed) -> None:
         self.update(replace(self.offer, pay=event.model))
+        self._refresh()
+
+    @on(PayForm.AnnualPayChanged)
+    def _annual_pay_changed(self, event: PayForm.AnnualPayChanged) -> None:
+        self.update(replace(self.offer, annual_pay=event.annual_pay))
         self._refresh()
 
     @on(OptionList.OptionSelected, "#pay-findings")

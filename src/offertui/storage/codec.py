@@ -127,7 +127,9 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
             missing=letter.texts("missing"),
         ),
         reply_deadline=top.day("reply_deadline"),
-        annual_pay=top.integer("annual_pay"),
+        # The annual pay is kept in one place; files from before kept the letter's stated
+        # total in [pay] as well, and that is where it comes from when it is the only one.
+        annual_pay=top.integer("annual_pay") if "annual_pay" in data else _legacy_total(data),
         pay=pay,
         meeting=Meeting(
             scheduled=meeting.moment("scheduled"),
@@ -297,3 +299,10 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             for e in offer.emails
         ],
     }
+
+
+def _legacy_total(data: Mapping[str, Any]) -> int | None:
+    """`pay.stated_annual_total` of an older file, read as the offer's annual pay."""
+    pay = data.get("pay")
+    value = pay.get("stated_annual_total") if isinstance(pay, Mapping) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -85,7 +85,6 @@ _FIELDS = {
     "housing_allowance": "housing_allowance",
     "other_allowance": "other_allowance",
     "scheduled_hours_per_month": "scheduled_hours_per_month",
-    "stated_annual_total": "stated_annual_total",
 }
 
 BASIS_OPTIONS = [("Monthly 月給", "monthly"), ("Annual 年俸", "annual")]
@@ -125,9 +124,23 @@ class PayForm(VerticalScroll):
         def control(self) -> PayForm:
             return self.form
 
-    def __init__(self, model: PayModel, *, id: str | None = None) -> None:
+    @dataclass
+    class AnnualPayChanged(Message):
+        """The annual pay the letter states: the offer's one annual figure, not the model's."""
+
+        form: PayForm
+        annual_pay: int | None
+
+        @property
+        def control(self) -> PayForm:
+            return self.form
+
+    def __init__(
+        self, model: PayModel, annual_pay: int | None = None, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.model = model
+        self.annual_pay = annual_pay
 
     def compose(self) -> ComposeResult:
         m = self.model
@@ -219,9 +232,9 @@ class PayForm(VerticalScroll):
         )
         yield Field(
             "Stated total",
-            _yen(m.stated_annual_total),
+            _yen(self.annual_pay),
             parse_optional_yen,
-            placeholder="想定年収, a year",
+            placeholder="想定年収, a year (as on Overview)",
             id="stated_annual_total",
         )
 
@@ -247,6 +260,11 @@ class PayForm(VerticalScroll):
     @on(Field.Changed)
     def _field_changed(self, event: Field.Changed) -> None:
         event.stop()
+        if event.field.id == "stated_annual_total":
+            if event.value != self.annual_pay:
+                self.annual_pay = event.value
+                self.post_message(self.AnnualPayChanged(self, event.value))
+            return
         attribute = _FIELDS.get(event.field.id or "")
         if attribute is not None:
             self._change(**{attribute: event.value})
