@@ -66,9 +66,11 @@ def result_lines(model: PayModel, result: PayResult) -> list[Content]:
             _row(
                 "Hourly base",
                 format_yen(round(result.hourly_base)),
-                f"÷ {_hours(round(result.scheduled_hours, 1))} ({result.scheduled_hours_basis})",
+                f"÷ {_hours(round(result.scheduled_hours, 1))}",
             )
         )
+        # How the scheduled hours were arrived at, so an assumed 160 h can be corrected.
+        lines.append(Content.styled(f"  = {result.scheduled_hours_basis}", "$text-muted"))
     if model.has_fixed_overtime:
         hours = model.fixed_overtime_hours
         amount = model.fixed_overtime_amount
