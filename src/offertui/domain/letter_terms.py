@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from offertui.domain.letter_text import LetterText, Line
 
-__all__ = ["ContractKind", "FixedOvertime", "contract_kind", "find_fixed_overtime"]
+__all__ = [
+    "ContractKind",
+    "FixedOvertime",
+    "contract_kind",
+    "find_fixed_overtime",
+    "fixed_overtime_denied",
+]
 
 # --- the contract's term ------------------------------------------------------------
 
@@ -306,3 +312,9 @@ def _allowance_amount(letter: LetterText, sentence: str) -> int | None:
         if amount is not None:
             return amount
     return None
+
+
+def fixed_overtime_denied(text: str) -> bool:
+    """Whether folded `text` says there is no fixed overtime (固定残業代なし, "no fixed
+    overtime")."""
+    return bool(_FO_NEGATED.search(text))
