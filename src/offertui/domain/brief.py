@@ -15,7 +15,7 @@ from typing import Final
 
 from offertui.domain.business_days import describe_deadline
 from offertui.domain.emails import KIND_LABELS, LANG_LABELS
-from offertui.domain.money import format_yen
+from offertui.domain.money import format_number, format_yen
 from offertui.domain.offer import CHOICE_LABELS, STAGE_LABELS, Offer
 from offertui.domain.pay import compute
 from offertui.domain.prep import effective_must_ask
@@ -138,7 +138,11 @@ def _pay(offer: Offer) -> list[str]:
     elif result.monthly_base is not None:
         lines.append(f"- Base pay (月給): {format_yen(result.monthly_base)} a month")
     if pay.has_fixed_overtime:
-        hours = f"{pay.fixed_overtime_hours:g} hours" if pay.fixed_overtime_hours else "? hours"
+        hours = (
+            f"{format_number(pay.fixed_overtime_hours)} hours"
+            if pay.fixed_overtime_hours
+            else "? hours"
+        )
         amount = (
             format_yen(pay.fixed_overtime_amount) if pay.fixed_overtime_amount is not None else "?"
         )
@@ -146,8 +150,8 @@ def _pay(offer: Offer) -> list[str]:
     if result.annual_bonus is not None and pay.bonus_months is not None:
         kind = "guaranteed" if pay.bonus_guaranteed else "not guaranteed"
         lines.append(
-            f"- Bonus: {pay.bonus_months:g} months, {format_yen(result.annual_bonus)} a year "
-            f"({kind})"
+            f"- Bonus: {format_number(pay.bonus_months)} months,"
+            f" {format_yen(result.annual_bonus)} a year ({kind})"
         )
     allowances = (
         ("Commute allowance", pay.commute_allowance),

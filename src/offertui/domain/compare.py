@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Final, Literal
 
 from offertui.domain.business_days import describe_deadline
-from offertui.domain.money import format_yen
+from offertui.domain.money import format_number, format_yen
 from offertui.domain.offer import STAGE_LABELS, Offer
 from offertui.domain.pay import compute
 from offertui.domain.prep import effective_must_ask
@@ -123,7 +123,7 @@ def _bonus(offer: Offer) -> tuple[float | None, str]:
     bonus = compute(pay).annual_bonus
     if bonus is None or pay.bonus_months is None:
         return None, ""
-    months = f"{pay.bonus_months:g} month" + ("" if pay.bonus_months == 1 else "s")
+    months = f"{format_number(pay.bonus_months)} month" + ("" if pay.bonus_months == 1 else "s")
     kind = "guaranteed" if pay.bonus_guaranteed else "not guaranteed"
     return bonus, f"{format_yen(bonus)} ({months}, {kind})"
 

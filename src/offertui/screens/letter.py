@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static, TextArea
 
 from offertui.app import styles_dir
 from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter
+from offertui.domain.money import format_number
 from offertui.domain.offer import Offer, Question, clean_text
 from offertui.domain.pay import DISCLAIMER
 from offertui.domain.questions import letter_question_id, question_for_letter_item
@@ -199,7 +200,12 @@ class LetterScreen(WorkspaceScreen):
         if missing:
             parts.append((f" · {missing} missing", "bold $text-error"))
         if check.fixed_overtime_hours is not None:
-            parts.append((f" · {check.fixed_overtime_hours:g} h fixed overtime", "$text-warning"))
+            parts.append(
+                (
+                    f" · {format_number(check.fixed_overtime_hours)} h fixed overtime",
+                    "$text-warning",
+                )
+            )
         elif check.fixed_overtime_mentioned:
             parts.append((" · fixed overtime", "$text-warning"))
         return Content.assemble(*parts)
@@ -288,7 +294,8 @@ class LetterScreen(WorkspaceScreen):
             return
         if not note.can_copy:
             self.notify(
-                f"Pay already has {note.pay_hours:g} h of fixed overtime; change it in Pay (F7)."
+                f"Pay already has {format_number(note.pay_hours or 0)} h of fixed overtime;"
+                " change it in Pay (F7)."
             )
             return
         if not self._editable():
@@ -297,7 +304,7 @@ class LetterScreen(WorkspaceScreen):
         self.update(replace(offer, pay=replace(offer.pay, fixed_overtime_hours=note.letter_hours)))
         self._show()
         self.notify(
-            f"Pay now has {note.letter_hours:g} h of fixed overtime a month. "
+            f"Pay now has {format_number(note.letter_hours)} h of fixed overtime a month. "
             "Pay (F7) lists what to ask about it.",
             title="Copied into Pay",
         )

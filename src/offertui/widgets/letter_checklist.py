@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from offertui.domain.glossary import GLOSSARY, Term, terms_in_text
 from offertui.domain.letter_check import ItemResult, ItemStatus, LetterCheck, Topic
 from offertui.domain.money import format_hours as _hours
+from offertui.domain.money import format_number
 from offertui.widgets.accordion import AccordionList
 
 # The letter items' topics, in the order a letter usually runs.
@@ -131,7 +132,7 @@ def overtime_detail(note: OvertimeNote) -> list[Content]:
             ),
             glossary,
         ]
-    hours = f"{note.letter_hours:g}"
+    hours = f"{format_number(note.letter_hours)}"
     lines = [
         Content(
             f"The pay includes {hours} hours of overtime a month, paid in advance: the base"
@@ -141,7 +142,9 @@ def overtime_detail(note: OvertimeNote) -> list[Content]:
     if note.can_copy:
         lines.append(Content.styled(f"ctrl+t: put {hours} h into Pay so its checks run", "bold"))
     elif note.pay_hours != note.letter_hours:
-        lines.append(Content(f"Pay says {note.pay_hours or 0:g} h; check which is right (F7)."))
+        lines.append(
+            Content(f"Pay says {format_number(note.pay_hours or 0)} h; check which is right (F7).")
+        )
     else:
         lines.append(Content("Pay has these hours: F7 shows what to ask about them."))
     lines.append(glossary)
