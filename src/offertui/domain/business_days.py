@@ -3,7 +3,7 @@
 Companies in Japan count deadlines in business days (営業日): weekends, public holidays
 and the New Year closure do not count. The closure is a custom, not law (only 1 January
 is a public holiday): government offices close from 29 December to 3 January (行政機関の
-休日に関する法律1条), and most companies follow, so that is the default; the profile can
+休日に関する法律1条1項3号), and most companies follow, so that is the default; the profile can
 change it. Public holidays come from the ``holidays`` package, imported only when first
 needed because it is slow to import and start-up time matters.
 """
