@@ -118,23 +118,30 @@ async def test_paste_check_and_turn_the_missing_item_into_a_question(
     assert "letter-change_scope_workplace" in [q["id"] for q in data["questions"]]
 
 
-async def test_the_letters_overtime_hours_go_into_pay_with_one_key(
+async def test_the_letters_pay_terms_go_into_pay_with_one_key(
     make_app: AppFactory, store: OfferStore, offer: Offer
 ) -> None:
     app = make_app()
     async with letter_screen(app) as pilot:
         screen = _screen(app)
         await _paste(pilot, HIDDEN_OVERTIME_NOTICE)
-        assert screen.check_action("use_overtime", ()) is True
+        assert screen.check_action("to_pay", ()) is True
         await pilot.press("ctrl+t")  # works from the text box too
         await pilot.pause()
-        assert screen.offer.pay.fixed_overtime_hours == 45.0
-        assert screen.check_action("use_overtime", ()) is False  # nothing left to copy
+        pay = screen.offer.pay
+        # 月給 400,000円(月45時間分の時間外手当 85,000円を含む), 10:00–19:00 less 60 minutes,
+        # in 港区, Tokyo; the commute allowance is paid at cost, so it is not a figure.
+        assert (pay.monthly_base, pay.includes_fixed_overtime) == (400_000, True)
+        assert (pay.fixed_overtime_hours, pay.fixed_overtime_amount) == (45.0, 85_000)
+        assert (pay.daily_hours, pay.prefecture, pay.commute_allowance) == (8.0, "東京都", None)
+        assert screen.check_action("to_pay", ()) is False  # nothing left to copy
         await pilot.press("f7")
         await pilot.pause()
         assert isinstance(app.screen, PayScreen)
+        # Base 400,000 − 85,000 = 315,000 / (8 h × 20 days) = 1,968.75 an hour; 45 h at
+        # 125% is 110,742, more than the 85,000 the letter pays.
         keys = [f.key for f in app.screen.findings.findings]
-        assert "fixed_overtime_terms_incomplete" in keys
+        assert "fixed_overtime_underpaid" in keys
 
 
 async def test_overtime_hours_already_in_pay_are_left_alone(
@@ -156,9 +163,10 @@ async def test_overtime_hours_already_in_pay_are_left_alone(
         assert screen.check is not None  # a stored letter is checked on opening
         assert screen.checklist.has_focus
         commands = {c.title: c for c in app.get_system_commands(screen)}
-        commands["Use letter's overtime hours"].callback()
+        commands["Copy letter's pay into Pay"].callback()
         await pilot.pause()
-        assert screen.offer.pay.fixed_overtime_hours == 30
+        assert screen.offer.pay.fixed_overtime_hours == 30  # what was entered stays
+        assert screen.offer.pay.fixed_overtime_amount == 85_000  # what was empty is filled
 
 
 async def test_the_check_waits_until_typing_pauses(
@@ -291,10 +299,9 @@ async def test_load_the_letter_from_a_text_file(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "There is no file"),
-        (b"%PDF-1.7\n...", "looks like a PDF"),
+        (None, "does not exist"),
+        (b"%PDF-1.7\n...", "is not a readable PDF"),
         (b"\x00\x01\x02binary", "not a text file"),
-        ("労働条件通知書".encode("shift_jis"), "not UTF-8"),
         (b"   \n", "is empty"),
     ],
 )
@@ -317,6 +324,28 @@ async def test_a_file_that_is_not_a_text_letter_is_explained(
         await pilot.press("escape")
         await pilot.pause()
         assert _screen(app).offer.letter.text == ""
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "shift_jis"])
+async def test_load_the_letter_from_a_pdf_a_docx_or_shift_jis(
+    make_app: AppFactory, store: OfferStore, offer: Offer, tmp_path: Path, kind: str
+) -> None:
+    from tests.letter_files import letter_docx, letter_pdf
+
+    path = tmp_path / f"letter.{kind}"
+    make = {"pdf": letter_pdf, "docx": letter_docx}.get(kind)
+    path.write_bytes(
+        make(HIDDEN_OVERTIME_NOTICE) if make else HIDDEN_OVERTIME_NOTICE.encode("cp932")
+    )
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        await _load(pilot, str(path))
+        screen = _screen(app)
+        assert app.screen is screen
+        assert "月45時間分の時間外手当" in screen.offer.letter.text
+        # The same result as the pasted text.
+        assert screen.offer.letter.missing == ("change_scope_workplace", "change_scope_duties")
+        assert screen.check is not None and screen.check.fixed_overtime_hours == 45
 
 
 async def test_a_folder_is_not_a_letter(
@@ -371,7 +400,11 @@ async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
         await pilot.pause()
         ids = [q.id for q in pay.offer.questions]
         assert "letter-change_scope_workplace" in ids
-        assert "pay-fixed_overtime_terms_incomplete" in ids
+        # With the letter's salary and amount in Pay, the first finding is the underpaid
+        # overtime (see test_the_letters_pay_terms_go_into_pay_with_one_key).
+        assert "pay-fixed_overtime_underpaid" in ids
+        asked = next(q for q in pay.offer.questions if q.id == "pay-fixed_overtime_underpaid")
+        assert asked.text_ja.endswith("でしょうか。")
         # The glossary explains both flagged terms.
         for term in ("変更の範囲", "固定残業代"):
             app.action_glossary(term)

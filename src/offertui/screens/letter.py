@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
@@ -16,9 +17,10 @@ from textual.widgets import OptionList, Static, TextArea
 
 from offertui.app import styles_dir
 from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter
+from offertui.domain.letter_pay import LetterPay, pay_from_letter
 from offertui.domain.money import format_number
-from offertui.domain.offer import Offer, Question, clean_text
-from offertui.domain.pay import DISCLAIMER
+from offertui.domain.offer import Question, clean_text
+from offertui.domain.pay import DISCLAIMER, PayModel
 from offertui.domain.questions import letter_question_id, question_for_letter_item
 from offertui.screens.open_file import LoadedText, OpenTextFileDialog
 from offertui.screens.workspace import WorkspaceScreen
@@ -38,9 +40,34 @@ CHECK_DELAY = 0.3
 
 EMPTY = (
     "Paste the offer letter or 労働条件通知書 into the box (or press ctrl+o to load it "
-    "from a text file). offertui then marks which of the items the law requires in "
-    "writing it states (✓), which are missing (✗) and which do not apply (–)."
+    "from a PDF, a .docx or a text file). offertui then marks which of the items the "
+    "law requires in writing it states (✓), which are missing (✗) and which do not "
+    "apply (–)."
 )
+
+
+# How each pay field the letter fills is named in the notice that says so.
+_CARRIED = {
+    "monthly_base": "monthly salary",
+    "annual_salary": "annual salary",
+    "includes_fixed_overtime": "note that it includes fixed overtime",
+    "fixed_overtime_hours": "fixed-overtime hours",
+    "fixed_overtime_amount": "fixed-overtime amount",
+    "commute_allowance": "commute allowance",
+    "housing_allowance": "housing allowance",
+    "family_allowance": "family allowance",
+    "other_allowance": "other allowances",
+    "daily_hours": "hours a day",
+    "annual_days_off": "days off a year",
+    "prefecture": "prefecture",
+}
+
+
+def _read_letter(path: Path) -> str:
+    # Imported when a file is read (on the dialog's thread): pypdf is not light.
+    from offertui.storage.letter_file import read_letter
+
+    return read_letter(path).text
 
 
 def question_for(result: ItemResult) -> Question:
@@ -56,7 +83,8 @@ class LetterScreen(WorkspaceScreen):
     # Textual types this as a plain (not ClassVar) list, so it is assigned as Textual does.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     HELP = (
-        "Paste the offer letter or 労働条件通知書 (or ctrl+o to load a UTF-8 text file). "
+        "Paste the offer letter or 労働条件通知書 (or ctrl+o to load a PDF, a .docx or a text "
+        "file in any Japanese encoding). ctrl+t copies its pay terms into Pay. "
         "The list marks each item the law requires in writing: ✓ found, ✗ missing, "
         "– not applicable, ○ not found but worth having. Select a missing item and press a "
         "to add it to your questions; select a term and press enter to read it in the "
@@ -83,10 +111,11 @@ class LetterScreen(WorkspaceScreen):
         ),
         Binding(
             "ctrl+t",
-            "use_overtime",
-            "Use hours",
-            tooltip="Copy the letter's fixed-overtime hours into Pay",
-            id="letter.use_overtime",
+            "to_pay",
+            "To Pay",
+            tooltip="Copy the letter's pay terms (salary, fixed overtime, allowances, hours,"
+            " prefecture) into Pay's empty fields",
+            id="letter.to_pay",
             priority=True,
         ),
         Binding(
@@ -104,6 +133,7 @@ class LetterScreen(WorkspaceScreen):
     def __init__(self, session: OfferSession, **options: Any) -> None:
         super().__init__(session)
         self.check: LetterCheck | None = None
+        self._terms: LetterPay | None = None
         self._timer: Timer | None = None
 
     def compose_body(self) -> ComposeResult:
@@ -154,6 +184,7 @@ class LetterScreen(WorkspaceScreen):
             self._timer = None
         text = self.offer.letter.text
         self.check = check_letter(text) if text.strip() else None
+        self._terms = None if self.check is None else pay_from_letter(text, self.check)
         missing = tuple(r.item.key for r in self.check.missing) if self.check else ()
         if missing != self.offer.letter.missing:
             self.update(replace(self.offer, letter=replace(self.offer.letter, missing=missing)))
@@ -168,6 +199,14 @@ class LetterScreen(WorkspaceScreen):
         return {
             q.id.removeprefix("letter-") for q in self.offer.questions if q.id.startswith("letter-")
         }
+
+    def _pay_terms(self) -> tuple[PayModel, list[str]] | None:
+        """Pay with the letter's terms filled in, and what they filled; None if nothing."""
+        terms = self._terms
+        if terms is None:
+            return None
+        model, filled = terms.into(self.offer.pay)
+        return (model, filled) if filled else None
 
     def _overtime(self) -> OvertimeNote | None:
         check = self.check
@@ -216,16 +255,15 @@ class LetterScreen(WorkspaceScreen):
         if checklist.selected_term is not None:
             self.action_glossary()
         elif checklist.selected_id == OVERTIME:
-            self.action_use_overtime()
+            self.action_to_pay()
         elif checklist.selected_item is not None:
             self.action_add_item(only_selected=True)
 
     # --- actions --------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "use_overtime":
-            note = self._overtime()
-            return note is not None and note.can_copy
+        if action == "to_pay":
+            return self._pay_terms() is not None
         return True
 
     def _editable(self) -> bool:
@@ -286,26 +324,24 @@ class LetterScreen(WorkspaceScreen):
         else:
             self.notify("Every missing item is already in your questions.")
 
-    def action_use_overtime(self) -> None:
-        """Copy the letter's fixed-overtime hours into the pay model, if it has none."""
-        note = self._overtime()
-        if note is None or note.letter_hours is None:
-            self.notify("The letter states no fixed-overtime hours to copy.")
+    def action_to_pay(self) -> None:
+        """Copy the letter's pay terms into Pay, filling only the fields Pay lacks."""
+        if self._terms is None or not self._terms.found:
+            self.notify("The letter states no pay terms to copy.")
             return
-        if not note.can_copy:
-            self.notify(
-                f"Pay already has {format_number(note.pay_hours or 0)} h of fixed overtime;"
-                " change it in Pay (F7)."
-            )
+        carried = self._pay_terms()
+        if carried is None:
+            self.notify("Pay already has what the letter states; change it in Pay (F7).")
             return
         if not self._editable():
             return
-        offer: Offer = self.offer
-        self.update(replace(offer, pay=replace(offer.pay, fixed_overtime_hours=note.letter_hours)))
+        model, filled = carried
+        self.update(replace(self.offer, pay=model))
         self._show()
+        self.refresh_bindings()
+        names = ", ".join(_CARRIED.get(name, name) for name in filled)
         self.notify(
-            f"Pay now has {format_number(note.letter_hours)} h of fixed overtime a month. "
-            "Pay (F7) lists what to ask about it.",
+            f"Pay now has the letter's {names}. Pay (F7) lists what to ask about them.",
             title="Copied into Pay",
         )
 
@@ -350,8 +386,10 @@ class LetterScreen(WorkspaceScreen):
         self.app.push_screen(
             OpenTextFileDialog(
                 "Load the offer letter",
-                "The path of a UTF-8 text file with the letter's text (offertui never "
-                "needs the network). For a PDF, copy its text and paste it instead.",
+                "The path of the letter: a PDF, a Word .docx, or text in any Japanese "
+                "encoding (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP). offertui never needs "
+                "the network.",
+                read=_read_letter,
             ),
             loaded,
         )
@@ -369,10 +407,12 @@ class LetterScreen(WorkspaceScreen):
             self.action_add_all,
         )
         yield SystemCommand(
-            "Load letter from file", "Read the letter from a UTF-8 text file", self.action_load
+            "Load letter from file",
+            "Read the letter from a PDF, a .docx or a text file",
+            self.action_load,
         )
         yield SystemCommand(
-            "Use letter's overtime hours",
-            "Copy the letter's fixed-overtime hours into Pay",
-            self.action_use_overtime,
+            "Copy letter's pay into Pay",
+            "Salary, fixed overtime, allowances, hours and prefecture, into Pay's empty fields",
+            self.action_to_pay,
         )

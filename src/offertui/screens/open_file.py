@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -31,10 +32,13 @@ class OpenTextFileDialog(ModalScreen[LoadedText | None]):
         Binding("escape", "cancel", "Cancel", tooltip="Load nothing", id="open_file.cancel"),
     ]
 
-    def __init__(self, title: str, hint: str) -> None:
+    def __init__(self, title: str, hint: str, read: Callable[[Path], str] = read_text_file) -> None:
         super().__init__()
         self._title = title
         self._hint = hint
+        # How the file becomes text: plain UTF-8 by default; the Letter screen reads PDFs,
+        # Word files and any Japanese encoding. It raises TextFileError for the user.
+        self._read_file = read
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -75,7 +79,7 @@ class OpenTextFileDialog(ModalScreen[LoadedText | None]):
     @work(thread=True, exclusive=True, group="open-file")
     def _read(self, path: Path) -> None:
         try:
-            text = read_text_file(path)
+            text = self._read_file(path)
         except TextFileError as problem:
             self.app.call_from_thread(self._show_error, str(problem))
             return

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from offertui.domain.profile import clean_text
+from offertui.storage.text_file import TextFileError
 
 __all__ = ["MAX_FILE_BYTES", "LetterFile", "LetterFileError", "decode_text", "read_letter"]
 
@@ -35,7 +36,7 @@ _OTHER_BINARIES: tuple[tuple[bytes, str], ...] = (
 )
 
 
-class LetterFileError(Exception):
+class LetterFileError(TextFileError):
     """A letter that cannot be read; the message is written for the user."""
 
 

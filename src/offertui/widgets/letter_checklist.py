@@ -140,7 +140,9 @@ def overtime_detail(note: OvertimeNote) -> list[Content]:
         )
     ]
     if note.can_copy:
-        lines.append(Content.styled(f"ctrl+t: put {hours} h into Pay so its checks run", "bold"))
+        lines.append(
+            Content.styled("ctrl+t: copy the letter's pay terms into Pay so its checks run", "bold")
+        )
     elif note.pay_hours != note.letter_hours:
         lines.append(
             Content(f"Pay says {format_number(note.pay_hours or 0)} h; check which is right (F7).")

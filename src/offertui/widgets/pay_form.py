@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import Label, Select, Static
 
 from offertui.domain.money import format_number, format_optional_yen, parse_optional_yen
-from offertui.domain.pay import DEFAULT_SCHEDULED_HOURS, PayModel
+from offertui.domain.pay import PayModel
 from offertui.widgets.field import Field
 
 # Hours in the longest month: anything above is a typo.
@@ -74,6 +74,36 @@ def _hours(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
 
+def parse_daily_hours(text: str) -> float | None:
+    """Scheduled hours of a working day, like 7.5 or 8時間; empty means "not known"."""
+    hours = _number(text, _HOUR_UNITS, "Enter hours a day, like 7.5 or 8.")
+    if hours is not None and not 0 < hours <= 24:
+        raise ValueError("A working day has more than 0 and at most 24 hours.")
+    return hours
+
+
+def parse_days_off(text: str) -> int | None:
+    """Days off a year (年間休日), like 120 or 125日; empty means "not known"."""
+    days = _number(text, ("days", "day", "日"), "Enter the days off a year, like 120.")
+    if days is None:
+        return None
+    if days != int(days) or not 0 <= days < 365:
+        raise ValueError("Days off a year are a whole number from 0 to 364.")
+    return int(days)
+
+
+def parse_prefecture(text: str) -> str:
+    """A prefecture as 東京都, 東京 or Tokyo; empty means "not known"."""
+    from offertui.domain.minimum_wage import find_prefecture
+
+    if not text.strip():
+        return ""
+    found = find_prefecture(text)
+    if found is None:
+        raise ValueError("Enter a prefecture, like 東京都, 大阪 or Kanagawa.")
+    return found.name
+
+
 # Field id -> the PayModel attribute it edits.
 _FIELDS = {
     "monthly_base": "monthly_base",
@@ -83,11 +113,16 @@ _FIELDS = {
     "fixed_overtime_amount": "fixed_overtime_amount",
     "commute_allowance": "commute_allowance",
     "housing_allowance": "housing_allowance",
+    "family_allowance": "family_allowance",
     "other_allowance": "other_allowance",
+    "daily_hours": "daily_hours",
+    "annual_days_off": "annual_days_off",
+    "prefecture": "prefecture",
     "scheduled_hours_per_month": "scheduled_hours_per_month",
 }
 
 BASIS_OPTIONS = [("Monthly 月給", "monthly"), ("Annual 年俸", "annual")]
+INCLUDES_OPTIONS = [("Without fixed OT", False), ("Includes fixed OT", True)]
 PARTS_OPTIONS = [("12 payments", 12), ("14 payments", 14), ("16 payments", 16)]
 BONUS_OPTIONS = [
     ("Not stated", "unstated"),
@@ -145,11 +180,11 @@ class PayForm(VerticalScroll):
     def compose(self) -> ComposeResult:
         m = self.model
         yield Static(
-            "Yen as 9,000,000, 900万 or 9000000; empty = not known. Base pay never "
-            "includes fixed overtime.",
+            "Enter the pay as the letter writes it: yen as 9,000,000, 900万 or 9000000; "
+            "empty = not known.",
             classes="hint",
         )
-        yield Label("Base pay, without fixed overtime", classes="section-title")
+        yield Label("Salary as written", classes="section-title")
         with Horizontal(classes="row"):
             yield Label("Basis", classes="field--label")
             yield Select(BASIS_OPTIONS, value=m.basis, allow_blank=False, compact=True, id="basis")
@@ -171,6 +206,15 @@ class PayForm(VerticalScroll):
             yield Label("Paid in", classes="field--label")
             yield Select(
                 PARTS_OPTIONS, value=m.annual_parts, allow_blank=False, compact=True, id="parts"
+            )
+        with Horizontal(classes="row"):
+            yield Label("That figure is", classes="field--label")
+            yield Select(
+                INCLUDES_OPTIONS,
+                value=m.includes_fixed_overtime,
+                allow_blank=False,
+                compact=True,
+                id="includes_fixed_overtime",
             )
         yield Label("Fixed overtime 固定残業代, a month", classes="section-title")
         yield Field(
@@ -203,10 +247,17 @@ class PayForm(VerticalScroll):
             id="housing_allowance",
         )
         yield Field(
+            "Family",
+            _yen(m.family_allowance),
+            parse_optional_yen,
+            placeholder="家族手当 e.g. 10,000",
+            id="family_allowance",
+        )
+        yield Field(
             "Other",
             _yen(m.other_allowance),
             parse_optional_yen,
-            placeholder="e.g. 10,000",
+            placeholder="職務手当 e.g. 10,000",
             id="other_allowance",
         )
         yield Label("Bonus 賞与", classes="section-title")
@@ -222,12 +273,33 @@ class PayForm(VerticalScroll):
             yield Select(
                 BONUS_OPTIONS, value=bonus_kind(m), allow_blank=False, compact=True, id="bonus_kind"
             )
-        yield Label("From the letter", classes="section-title")
+        yield Label("Hours and place, from the letter", classes="section-title")
+        yield Field(
+            "Hours a day",
+            _hours(m.daily_hours),
+            parse_daily_hours,
+            placeholder="所定 e.g. 7.5",
+            id="daily_hours",
+        )
+        yield Field(
+            "Days off a year",
+            "" if m.annual_days_off is None else str(m.annual_days_off),
+            parse_days_off,
+            placeholder="年間休日 e.g. 120",
+            id="annual_days_off",
+        )
+        yield Field(
+            "Prefecture",
+            m.prefecture,
+            parse_prefecture,
+            placeholder="of the workplace",
+            id="prefecture",
+        )
         yield Field(
             "Scheduled hours",
             _hours(m.scheduled_hours_per_month),
             parse_scheduled_hours,
-            placeholder=f"{DEFAULT_SCHEDULED_HOURS:g} a month (所定)",
+            placeholder="a month, if stated",
             id="scheduled_hours_per_month",
         )
         yield Field(
@@ -275,6 +347,12 @@ class PayForm(VerticalScroll):
         if event.value in ("monthly", "annual"):
             self._change(basis=event.value)
             self._show_basis()
+
+    @on(Select.Changed, "#includes_fixed_overtime")
+    def _includes_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if isinstance(event.value, bool):
+            self._change(includes_fixed_overtime=event.value)
 
     @on(Select.Changed, "#parts")
     def _parts_changed(self, event: Select.Changed) -> None:
