@@ -185,6 +185,8 @@ def test_open_ended_letters_need_no_fixed_term_items() -> None:
         ("月給 400,000円(月45時間分の時間外手当 85,000円を含む)", 45, 85_000),
         ("固定残業手当　月額４０，０００円（時間外労働２０時間分として支給）", 20, 40_000),
         ("基本給には月20時間相当の時間外手当を含む", 20, None),
+        # Included in the salary with no amount of its own: the 250,000 is the total.
+        ("賃金：月給 250,000円（時間外労働45時間分の固定残業代を含む）", 45, None),
         ("みなし残業 45時間", 45, None),
         (
             "Pay: JPY 700,000 a month, which includes deemed overtime pay of JPY 110,000 for 30"

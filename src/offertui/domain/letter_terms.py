@@ -232,6 +232,10 @@ def _amounts(text: str) -> list[tuple[int, int]]:
 
 def _nearest_amount(text: str, anchor: int) -> int | None:
     amounts = _amounts(text)
+    if re.search(r"含む|含み|includ", text[anchor:]) or re.search(r"includ", text[:anchor]):
+        # "月給 250,000円（…固定残業代を含む）": an amount before the overtime is the total
+        # it is part of, not the overtime's own.
+        amounts = [entry for entry in amounts if entry[0] >= anchor]
     if not amounts:
         return None
 
