@@ -292,6 +292,7 @@ async def test_load_the_letter_from_a_text_file(
         assert app.screen is screen
         assert screen.query_one("#letter-text", TextArea).text == HIDDEN_OVERTIME_NOTICE
         assert screen.offer.letter.text == HIDDEN_OVERTIME_NOTICE
+        assert screen.offer.letter.received  # loaded from its file: it has arrived
         assert screen.offer.letter.missing == ("change_scope_workplace", "change_scope_duties")
         assert screen.checklist.has_focus
 

@@ -378,7 +378,9 @@ class LetterScreen(WorkspaceScreen):
             # An edit rather than a fresh document, so ctrl+z brings the old text back.
             area.replace(result.text, area.document.start, area.document.end)
             area.move_cursor(area.document.start)
-            self.update(replace(self.offer, letter=replace(self.offer.letter, text=result.text)))
+            # A letter loaded from its file has arrived: the "no written offer" flag goes.
+            letter = replace(self.offer.letter, text=result.text, received=True)
+            self.update(replace(self.offer, letter=letter))
             self.run_check()
             self.checklist.focus()
             self.notify(f"Loaded {result.name}. ctrl+z in the text undoes it.")

@@ -56,7 +56,8 @@ def result_lines(model: PayModel, result: PayResult) -> list[Content]:
             lines.append(_row("  expected", _amount(result.annual_expected)))
         lines.append(_row("A month", format_yen(result.monthly_guaranteed or 0), "guaranteed"))
     if result.monthly_base is not None:
-        lines.append(_row("Base a month", format_yen(result.monthly_base), "no fixed OT"))
+        note = "at most: OT amount?" if result.base_estimated else "no fixed OT"
+        lines.append(_row("Base a month", format_yen(result.monthly_base), note))
     if result.payment_per_part is not None and model.annual_parts != 12:
         lines.append(
             _row("Each payment", format_yen(result.payment_per_part), f"× {model.annual_parts}")
