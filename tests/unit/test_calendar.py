@@ -131,8 +131,8 @@ def test_the_reminder_skips_holidays_and_the_new_year_closure() -> None:
     assert datetime(2026, 11, 24) + deadline_reminder(date(2026, 11, 24)) == datetime(
         2026, 11, 20, 9
     )
-    # 2027-01-04 (Monday) follows the closure from 31 December: back to 30 December.
-    assert datetime(2027, 1, 4) + deadline_reminder(date(2027, 1, 4)) == datetime(2026, 12, 30, 9)
+    # 2027-01-04 (Monday) follows the closure from 29 December: back to Monday 28 December.
+    assert datetime(2027, 1, 4) + deadline_reminder(date(2027, 1, 4)) == datetime(2026, 12, 28, 9)
 
 
 def test_the_file_carries_the_zone_it_names() -> None:
