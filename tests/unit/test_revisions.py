@@ -5,16 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from offertui.domain.brief import render_brief
 from offertui.domain.compare import compare
 from offertui.domain.offer import Letter, Offer, Revision
 from offertui.domain.revisions import (
+    RevisionError,
     first_terms,
     is_blank,
     last_revision,
     latest_annual_pay,
     latest_terms,
     negotiation_round,
+    parse_revision,
     pay_change,
     pay_with_first,
     revision_line,
@@ -180,3 +184,29 @@ def test_the_home_summary_has_the_latest_pay_and_the_first_beside_it() -> None:
     assert OfferSummary.from_json(summary.to_json()) == summary
     unrevised = summarize(offer(ROUND_2))
     assert (unrevised.annual_pay, unrevised.first_annual_pay) == (9_000_000, None)
+
+
+def test_a_revision_as_typed_is_read() -> None:
+    assert parse_revision("2026/12/8", "950万", " Start in April ", "") == Revision(
+        date(2026, 12, 8), 9_500_000, "Start in April", ""
+    )
+    assert parse_revision("", "", "Bonus now guaranteed\r\n", "call") == Revision(
+        None, None, "Bonus now guaranteed", "call"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"),
+    [
+        (("2026-13-45", "9,500,000", "", ""), "date"),
+        (("2026-12-08", "abc", "", ""), "pay"),
+        (("2026-12-08", "", " ", "\n"), "pay"),
+    ],
+)
+def test_a_revision_typed_wrong_names_the_field_at_fault(
+    typed: tuple[str, str, str, str], field: str
+) -> None:
+    with pytest.raises(RevisionError) as raised:
+        parse_revision(*typed)
+    assert raised.value.field == field
+    assert str(raised.value)

@@ -16,10 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from offertui.domain.money import format_yen
-from offertui.domain.offer import Offer, Revision
+from offertui.domain.money import format_yen, parse_yen
+from offertui.domain.offer import Offer, Revision, clean_text
+from offertui.domain.parse import parse_date
 
 __all__ = [
+    "RevisionError",
     "Terms",
     "first_terms",
     "is_blank",
@@ -27,6 +29,7 @@ __all__ = [
     "latest_annual_pay",
     "latest_terms",
     "negotiation_round",
+    "parse_revision",
     "pay_change",
     "pay_with_first",
     "revision_line",
@@ -142,3 +145,32 @@ def with_revision(offer: Offer, revision: Revision) -> Offer:
                 break
     rounds.insert(position, revision)
     return replace(offer, revisions=tuple(rounds))
+
+
+class RevisionError(ValueError):
+    """What is wrong with a revision as typed, and in which field ("date", "pay")."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def parse_revision(date_text: str, pay_text: str, terms: str, note: str) -> Revision:
+    """The company's answer as typed in a form: a date (2026-12-08, or empty if not
+    known), an annual pay (9,500,000 or 950万; empty if it did not change), the changed
+    terms and a note. Raises RevisionError naming the field at fault, also when nothing
+    at all is filled in."""
+    try:
+        day = parse_date(date_text)
+    except ValueError as error:
+        raise RevisionError("date", str(error)) from None
+    pay = None
+    if pay_text.strip():
+        try:
+            pay = parse_yen(pay_text)
+        except ValueError as error:
+            raise RevisionError("pay", str(error)) from None
+    revision = Revision(day, pay, clean_text(terms.strip()), clean_text(note.strip()))
+    if is_blank(revision):
+        raise RevisionError("pay", "Enter the revised pay or what else changed.")
+    return revision
