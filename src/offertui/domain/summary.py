@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import astuple, dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from offertui.domain.due import Timeline
 from offertui.domain.timing import deadline_days, reply_overdue
 
 if TYPE_CHECKING:
+    from offertui.domain.due import Timeline
     from offertui.domain.offer import Offer
 
 # Bump when what a summary holds or means changes: cached summaries are then remade.
@@ -77,8 +78,22 @@ class OfferSummary:
     choice: str = "undecided"
     # The first offer's annual pay, when negotiation changed it (else None).
     first_annual_pay: int | None = None
-    # The dates things fall due on, for the home's "what is due" and `offertui due`.
-    timeline: Timeline | None = None
+    # The dates things fall due on (`Timeline.to_json`), for the home's "what is due"
+    # and `offertui due`; kept as read and parsed only when asked for (`timeline`), so
+    # a start with a thousand cached offers does not pay for it before the first frame.
+    timeline_data: list[Any] | None = field(default=None, compare=False)
+
+    @cached_property
+    def timeline(self) -> Timeline | None:
+        """The offer's timeline; None if the cache held none or a malformed one."""
+        if self.timeline_data is None:
+            return None
+        from offertui.domain.due import Timeline
+
+        try:
+            return Timeline.from_json(self.timeline_data)
+        except (TypeError, ValueError):
+            return None
 
     def red_flags(self, today: date, now: datetime | None = None) -> int:
         """How many red flags the offer has today."""
@@ -109,7 +124,7 @@ class OfferSummary:
             _iso(self.meeting_ended),
             self.choice,
             self.first_annual_pay,
-            self.timeline.to_json() if self.timeline is not None else None,
+            self.timeline_data,
         ]
 
     @classmethod
@@ -150,7 +165,7 @@ class OfferSummary:
             datetime.fromisoformat(ended) if ended else None,
             choice,
             first_annual_pay,
-            Timeline.from_json(timeline) if timeline is not None else None,
+            timeline if isinstance(timeline, list) else None,
         )
 
 
@@ -187,7 +202,7 @@ def summarize(offer: Offer) -> OfferSummary:
             if first_terms(offer).annual_pay != latest_terms(offer).annual_pay
             else None
         ),
-        timeline=timeline_of(offer),
+        timeline_data=timeline_of(offer).to_json(),
     )
 
 
