@@ -144,3 +144,23 @@ def test_a_deadline_on_a_day_off_is_pointed_out(deadline: date, warning: str | N
     from offertui.domain.business_days import deadline_warning
 
     assert deadline_warning(deadline) == warning
+
+
+def test_decision_points_out_a_deadline_on_a_day_off_with_the_profiles_closure() -> None:
+    from dataclasses import replace
+
+    from offertui.domain.business_days import parse_closure, profile_closure
+    from offertui.domain.decision import countdown
+    from offertui.domain.offer import new_offer
+
+    offer = replace(new_offer("a", "Acme", "Dev"), reply_deadline=date(2026, 12, 29))
+    text = countdown(offer, date(2026, 12, 21)).text
+    # Mon 21 to Tue 29 Dec: 22–25 and 28 count; the 29th is in the closure.
+    assert text.startswith("Reply by Tue 29 Dec 2026: in 8 days (5 business days).")
+    assert text.endswith(
+        "The deadline is in the New Year closure: to be safe, reply by Mon 28 Dec."
+    )
+    # A company that works until the 30th: the 29th counts and needs no warning.
+    short = countdown(offer, date(2026, 12, 21), parse_closure("12-31..01-03")).text
+    assert short == "Reply by Tue 29 Dec 2026: in 8 days (6 business days)"
+    assert profile_closure("nonsense") == profile_closure("")

@@ -24,6 +24,7 @@ __all__ = [
     "is_business_day",
     "non_business_reason",
     "parse_closure",
+    "profile_closure",
 ]
 
 _SATURDAY = 5
@@ -70,6 +71,15 @@ def parse_closure(text: str) -> Closure:
         except ValueError:
             raise ValueError(f"{month:02}-{day:02} is not a day of the year.") from None
     return Closure((m1, d1), (m2, d2))
+
+
+def profile_closure(text: str) -> Closure:
+    """The closure a profile holds; a hand-edited value that cannot be read is the default
+    (the Profile screen says why), so counting never fails on it."""
+    try:
+        return parse_closure(text)
+    except ValueError:
+        return DEFAULT_CLOSURE
 
 
 @lru_cache(maxsize=32)

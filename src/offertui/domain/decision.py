@@ -10,7 +10,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final, Literal, TypeVar
 
-from offertui.domain.business_days import deadline_warning, describe_deadline
+from offertui.domain.business_days import (
+    DEFAULT_CLOSURE,
+    Closure,
+    deadline_warning,
+    describe_deadline,
+)
 from offertui.domain.offer import CHOICE_LABELS, CHOICES, STAGE_LABELS, Offer
 from offertui.domain.red_flags import DEADLINE_WARNING_DAYS, REPLY_WITHIN
 
@@ -95,8 +100,9 @@ class Countdown:
     level: Literal["none", "ok", "soon", "overdue", "done"]
 
 
-def countdown(offer: Offer, today: date) -> Countdown:
-    """The time left to reply, in calendar and business days."""
+def countdown(offer: Offer, today: date, closure: Closure = DEFAULT_CLOSURE) -> Countdown:
+    """The time left to reply, in calendar and business days (the New Year `closure`
+    skipped), and a word when the deadline falls on a day off."""
     deadline = offer.reply_deadline
     if deadline is None:
         return Countdown("Reply deadline not known: ask for it, and note it on Overview.", "none")
@@ -108,8 +114,8 @@ def countdown(offer: Offer, today: date) -> Countdown:
     level: Literal["ok", "soon", "overdue"] = (
         "overdue" if days < 0 else "soon" if days <= DEADLINE_WARNING_DAYS else "ok"
     )
-    text = f"Reply by {when}: {describe_deadline(today, deadline)}"
-    warning = deadline_warning(deadline) if days >= 0 else None
+    text = f"Reply by {when}: {describe_deadline(today, deadline, closure)}"
+    warning = deadline_warning(deadline, closure) if days >= 0 else None
     return Countdown(f"{text}. {warning}" if warning else text, level)
 
 

@@ -241,7 +241,9 @@ class DecisionScreen(WorkspaceScreen):
         flag_list.set_class(not flags, "-empty")
         self._show_flag_detail()
 
-        timer = d.countdown(offer, now.date())
+        from offertui.domain.business_days import profile_closure
+
+        timer = d.countdown(offer, now.date(), profile_closure(self.tui.profile.new_year_closure))
         countdown = self.query_one("#countdown", Static)
         countdown.update(timer.text)
         for level in ("none", "ok", "soon", "overdue", "done"):

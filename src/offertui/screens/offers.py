@@ -301,9 +301,10 @@ class OffersScreen(Screen[None]):
                 return
             parts = []
             if row.reply_deadline is not None and self._calendar_ready:
-                from offertui.domain.business_days import describe_deadline
+                from offertui.domain.business_days import describe_deadline, profile_closure
 
-                when = describe_deadline(self.tui.now().date(), row.reply_deadline)
+                closure = profile_closure(self.tui.profile.new_year_closure)
+                when = describe_deadline(self.tui.now().date(), row.reply_deadline, closure)
                 parts.append(f"Reply {when}")
             parts.append(f"Prep: {' · '.join(row.readiness.parts())}")
             detail.update("  |  ".join(parts))

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Label, Select
 
-from offertui.domain.money import format_yen, parse_yen
+from offertui.domain.money import format_yen, parse_optional_yen
 from offertui.domain.offer import STAGE_LABELS, STAGES
 from offertui.domain.parse import (
     format_date,
@@ -36,8 +36,7 @@ def _text(text: str) -> str:
     return text.strip()
 
 
-def _optional_yen(text: str) -> int | None:
-    return parse_yen(text) if text.strip() else None
+_optional_yen = parse_optional_yen
 
 
 class OverviewScreen(WorkspaceScreen):

@@ -22,6 +22,13 @@ def _text(text: str) -> str:
     return text.strip()
 
 
+def _closure_text(text: str) -> str:
+    """The New Year closure as typed, checked and written the one way (12-29..01-03)."""
+    from offertui.domain.business_days import parse_closure
+
+    return str(parse_closure(text))
+
+
 class ProfileScreen(Screen[None]):
     """Edits `profile.toml`; every change is saved as it is made."""
 
@@ -78,6 +85,13 @@ class ProfileScreen(Screen[None]):
                     compact=True,
                     id="theme",
                 )
+            yield Field(
+                "New Year closure",
+                profile.new_year_closure,
+                _closure_text,
+                placeholder="12-29..01-03 (skipped when counting business days)",
+                id="new_year_closure",
+            )
             yield Checkbox(
                 "Start each new line of meeting notes with the time",
                 profile.timestamp_notes,
