@@ -17,21 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.letter_corpus import Prediction, load_corpus, score
+from tests.letter_corpus import load_corpus, predict, score
 
-from offertui.domain.letter_check import ITEM_KEYS, check_letter
-
-
-def predict(text: str) -> Prediction:
-    result = check_letter(text)
-    overtime = result.fixed_overtime
-    return Prediction(
-        missing=result.missing_keys,
-        found=frozenset(r.item.key for r in result.found),
-        fixed_term=result.fixed_term,
-        fixed_overtime_hours=result.fixed_overtime_hours,
-        fixed_overtime_amount=None if overtime is None else overtime.amount,
-    )
+from offertui.domain.letter_items import ITEM_KEYS
 
 
 def main() -> int:

@@ -192,3 +192,18 @@ def score(
                 f" should be {expected[0]} h {expected[1]} yen"
             )
     return result
+
+
+def predict(text: str) -> Prediction:
+    """What offertui's letter check says of `text`, in the form :func:`score` counts."""
+    from offertui.domain.letter_check import check_letter
+
+    result = check_letter(text)
+    overtime = result.fixed_overtime
+    return Prediction(
+        missing=result.missing_keys,
+        found=frozenset(r.item.key for r in result.found),
+        fixed_term=result.fixed_term,
+        fixed_overtime_hours=result.fixed_overtime_hours,
+        fixed_overtime_amount=None if overtime is None else overtime.amount,
+    )

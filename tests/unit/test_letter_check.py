@@ -6,7 +6,7 @@ import pytest
 
 from offertui.domain.letter_check import ITEM_KEYS, check_letter, question_topic
 from offertui.domain.letter_items import letter_items
-from tests.letter_corpus import load_corpus, score
+from tests.letter_corpus import load_corpus, predict, score
 
 LAW_KEYS = {i.key for i in letter_items() if i.required_by == "law"}
 
@@ -270,20 +270,6 @@ def test_every_item_lands_in_a_question_bank_topic() -> None:
 
 @pytest.mark.parametrize("split", ["dev", "held-out"])
 def test_missing_warnings_are_right_on_the_corpus(split: str) -> None:
-    from offertui.domain.letter_check import check_letter as check
-    from tests.letter_corpus import Prediction
-
-    def predict(text: str) -> Prediction:
-        result = check(text)
-        overtime = result.fixed_overtime
-        return Prediction(
-            missing=result.missing_keys,
-            found=frozenset(r.item.key for r in result.found),
-            fixed_term=result.fixed_term,
-            fixed_overtime_hours=result.fixed_overtime_hours,
-            fixed_overtime_amount=None if overtime is None else overtime.amount,
-        )
-
     letters = load_corpus(split)
     assert len(letters) >= 15
     result = score(predict, letters, ITEM_KEYS)
