@@ -12,7 +12,7 @@ from offertui.domain.offer import Contact, Decision, Fact, Letter, Meeting, Offe
 from offertui.domain.pay import PayModel
 from offertui.domain.question_bank import FACTS
 from offertui.storage.store import OfferStore
-from tests.conftest import NOW
+from tests.helpers import NOW
 
 SETTLED = {
     "position": "SRE, platform team",

@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import Input, OptionList, RadioButton, RadioSet, SelectionList
 
 from offertui.domain.decision import DEFAULT_NEXT_STEPS
+from offertui.domain.emails import KIND_LABELS
 from offertui.domain.offer import Offer, Profile
 from offertui.screens import decision as decision_module
 from offertui.screens.compare import CompareScreen
@@ -20,8 +21,8 @@ from offertui.screens.export import ExportDialog
 from offertui.screens.offers import OffersScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.offer_table import OfferTable
-from tests.conftest import NOW
 from tests.decision_offers import globex, initech, sakura, seed_three
+from tests.helpers import NOW, Notifications, shown_text
 
 AppFactory = Callable[..., Any]
 
@@ -47,8 +48,10 @@ async def pick(pilot: Any, screen: DecisionScreen, choice: str) -> None:
     radios = screen.query_one("#choice", RadioSet)
     radios.focus()
     await pilot.pause()
-    order = [b.id for b in radios.query(RadioButton)]
-    current = radios._selected or 0
+    buttons = list(radios.query(RadioButton))
+    order = [b.id for b in buttons]
+    # The button under the keyboard cursor is the one drawn as selected.
+    current = next(i for i, b in enumerate(buttons) if b.has_class("-selected"))
     target = order.index(f"choice-{choice}")
     for _ in range(abs(target - current)):
         await pilot.press("down" if target > current else "up")
@@ -138,7 +141,7 @@ async def test_each_choice_proposes_its_email(
         await pick(pilot, screen, choice)
         dialog = app.screen
         assert isinstance(dialog, EmailProposalDialog)
-        assert dialog._kind == kind
+        assert f"“{KIND_LABELS[kind]}”" in shown_text(dialog)
         await pilot.press("n")
         await pilot.pause()
         assert app.screen is screen
@@ -156,9 +159,10 @@ async def test_accepting_with_open_flags_asks_once_more(
         await pick(pilot, screen, "accept")
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog)
-        assert "8 red flags" in dialog._title
-        assert "Pressed to decide on the spot" in dialog._message
-        assert "and 3 more" in dialog._message
+        shown = shown_text(dialog)
+        assert "8 red flags" in shown
+        assert "Pressed to decide on the spot" in shown
+        assert "and 3 more" in shown
         await pilot.press("n")
         await pilot.pause()
         # Not accepted: the choice and the radio buttons are as they were.
@@ -253,12 +257,13 @@ async def test_without_an_emails_screen_the_choice_says_so(
     globex(store)
     monkeypatch.setattr(decision_module, "emails_available", lambda: False)
     app = make_app()
+    notifications = Notifications(app)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decision(pilot)
         await pick(pilot, screen, "decline")
         assert app.screen is screen
         assert screen.offer.stage == "declined"
-        assert any("Emails screen" in str(n.message) for n in app._notifications)
+        assert notifications.any_contains("Emails screen")
 
 
 async def test_pros_cons_and_own_flags_are_added_and_removed(
@@ -403,6 +408,7 @@ async def test_export_brief_from_the_app(
 ) -> None:
     offer = sakura(store)
     app = make_app()
+    notifications = Notifications(app)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decision(pilot)
         await pilot.press("e")
@@ -421,7 +427,7 @@ async def test_export_brief_from_the_app(
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
-        assert any(str(target) in str(n.message) for n in app._notifications)
+        assert notifications.any_contains(str(target))
     text = target.read_text("utf-8")
     assert text.startswith("# Offer brief: 株式会社サクラテック — Backend Engineer")
     assert "They asked me to decide today." in text

@@ -24,6 +24,7 @@ from offertui.domain.offer import Contact, Decision, Meeting, Offer, Profile
 from offertui.screens.dialogs import ConfirmDialog, WriteFileDialog
 from offertui.screens.emails import EmailBody, EmailsScreen, SubjectInput
 from offertui.storage.store import OfferStore
+from tests.helpers import wait_until
 
 AppFactory = Callable[..., Any]
 PROFILE = Profile(name_en="Alex Morgan", name_ja="モーガン・アレックス", email_lang="ja")
@@ -69,13 +70,9 @@ async def emails(app: Any, offer: Offer, size: tuple[int, int] = (80, 24), **opt
 
 
 async def _settle(pilot: Any) -> None:
-    """Let every save finish and be reported while there is a screen to report it to.
-
-    A save that the autosave thread finishes during shutdown is reported to an app with
-    no screen left (a race in OfferTUI._report_save, not in this screen).
-    """
+    """Save everything now and let the reports reach the screen before the test goes on."""
     pilot.app.save_all()
-    await pilot.pause(0.05)
+    await pilot.pause()
 
 
 async def _quit(pilot: Any) -> None:
@@ -180,11 +177,13 @@ async def test_edits_are_saved_as_emails_in_the_offer_file(
         screen.query_one(SubjectInput).value = "内定承諾のご連絡"
         await pilot.pause()
         assert "Your edited draft" in str(screen.query_one("#email-state", Static).render())
-        await pilot.pause(1.2)  # autosave, without leaving the screen
-        saved = _file_data(store.path_for(sakura.id))["emails"]
-        assert saved == [
-            {"kind": "accept", "lang": "ja", "subject": "内定承諾のご連絡", "body": edited}
-        ]
+        expected = [{"kind": "accept", "lang": "ja", "subject": "内定承諾のご連絡", "body": edited}]
+        path = store.path_for(sakura.id)
+        await wait_until(  # autosaved, without leaving the screen
+            pilot,
+            lambda: _file_data(path).get("emails") == expected,
+            what="the edited draft autosaved",
+        )
         await _quit(pilot)
 
     async with emails(make_app(), sakura) as pilot:

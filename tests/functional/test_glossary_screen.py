@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, OptionList
 
 from offertui.domain.glossary import GLOSSARY
@@ -15,6 +15,7 @@ from offertui.screens.glossary import GlossaryScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
+from tests.helpers import wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -144,7 +145,16 @@ async def test_the_palette_finds_it_from_an_offer(make_app: AppFactory, store: O
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"Glossary")
-        await pilot.pause(0.3)
+        # The palette searches in the background; Enter picks its first match.
+        results = app.screen.query_one(CommandList)
+
+        def glossary_first() -> bool:
+            index = results.highlighted
+            return index is not None and "Glossary" in str(
+                results.get_option_at_index(index).prompt
+            )
+
+        await wait_until(pilot, glossary_first, what="the Glossary command found")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen)

@@ -20,6 +20,7 @@ from offertui.screens.open_file import OpenTextFileDialog
 from offertui.screens.pay import PayScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.letter_checklist import ITEM, OVERTIME, TERM, LetterChecklist
+from tests.helpers import wait_until
 from tests.sample_letters import FIXED_TERM_LETTER, HIDDEN_OVERTIME_NOTICE
 
 AppFactory = Callable[..., Any]
@@ -56,11 +57,7 @@ async def _checked(pilot: Any, timeout: float = 5.0) -> None:
     """Wait until the debounced check has run (however busy the machine is)."""
     screen = _screen(pilot.app)
     await pilot.pause()
-    waited = 0.0
-    while screen.check_pending and waited < timeout:
-        await pilot.pause(0.05)
-        waited += 0.05
-    assert not screen.check_pending
+    await wait_until(pilot, lambda: not screen.check_pending, what="the check", timeout=timeout)
 
 
 async def _paste(pilot: Any, text: str) -> None:

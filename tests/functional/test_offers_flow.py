@@ -14,6 +14,7 @@ from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.offer_table import OfferTable
+from tests.helpers import wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -192,9 +193,13 @@ async def test_autosave_reaches_disk_without_quitting(
         await pilot.press("enter")
         await pilot.pause()
         app.screen.query_one("#contact_name Input", Input).value = "Sato"
-        await pilot.pause(1.0)
-        data = tomllib.loads(store.path_for(offer.id).read_text())
-        assert data["contact"]["name"] == "Sato"
+        path = store.path_for(offer.id)
+        await wait_until(
+            pilot,
+            lambda: tomllib.loads(path.read_text()).get("contact", {}).get("name") == "Sato",
+            what="the contact's name on disk",
+        )
+        assert store.load(offer.id).contact.name == "Sato"
 
 
 async def test_help_lists_the_keys_of_the_screen(make_app: AppFactory) -> None:
@@ -229,8 +234,8 @@ async def test_conflict_keeps_both_versions(make_app: AppFactory, store: OfferSt
         # Someone edits the file by hand while it is open here.
         path.write_text(path.read_text("utf-8").replace('"Dev"', '"Edited by hand"'), "utf-8")
         app.screen.query_one("#contact_name Input", Input).value = "Sato"
-        await pilot.pause(0.8)
-        assert app.screen.query(".dialog")  # the conflict dialog, not a silent overwrite
+        # The autosave finds the file changed: the conflict dialog, not a silent overwrite.
+        await wait_until(pilot, lambda: bool(app.screen.query(".dialog")), what="the dialog")
         assert "Edited by hand" in path.read_text("utf-8")
         await pilot.press("k")
         await pilot.pause()

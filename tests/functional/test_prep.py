@@ -19,6 +19,7 @@ from offertui.widgets.doubt_list import DoubtList
 from offertui.widgets.offer_table import OfferTable
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
+from tests.helpers import Notifications
 
 AppFactory = Callable[..., Any]
 
@@ -79,12 +80,13 @@ async def test_request_letter_without_emails_says_it_is_the_first_step(
     monkeypatch.setattr(prep, "SCREENS", tuple(s for s in prep.SCREENS if s[0] != "emails"))
     _seed(store)
     app = make_app()
+    notifications = Notifications(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_prep(pilot)
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert isinstance(app.screen, PrepScreen)
-        assert any("first step" in str(n.message) for n in app._notifications)
+        assert notifications.any_contains("first step")
 
 
 async def test_letter_received_then_fill_the_facts(make_app: AppFactory, store: OfferStore) -> None:
@@ -385,6 +387,7 @@ async def test_readiness_column_on_the_home(make_app: AppFactory, store: OfferSt
 async def test_guide_from_home_and_from_an_offer(make_app: AppFactory, store: OfferStore) -> None:
     _seed(store, letter=True)
     app = make_app()
+    notifications = Notifications(app)
     async with app.run_test(size=(80, 24)) as pilot:
         app.action_guide()
         await pilot.pause()
@@ -393,7 +396,7 @@ async def test_guide_from_home_and_from_an_offer(make_app: AppFactory, store: Of
         await pilot.press("down", "down", "enter")  # "Preparing": leads to Prep
         await pilot.pause()
         assert app.screen is guide
-        assert any("open an offer first" in str(n.message).lower() for n in app._notifications)
+        assert notifications.any_contains("open an offer first")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, OffersScreen)
@@ -434,10 +437,15 @@ async def test_palette_lists_the_prep_actions(make_app: AppFactory, store: Offer
             "Turn doubt into question",
         ):
             assert title in titles
+        # The palette's entry moves the question the list has selected, as the key does.
+        first, second = _question_ids(screen, "contract")[:2]
+        screen.query_one(QuestionList).select_question(second)
+        await pilot.pause()
         command = next(c for c in app.get_system_commands(screen) if c.title == "Move question up")
         command.callback()
         await pilot.pause()
         assert screen.section == "questions"
+        assert _question_ids(screen, "contract")[:2] == [second, first]
 
 
 async def test_every_question_deleted_then_one_restored(

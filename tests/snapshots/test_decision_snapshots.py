@@ -8,7 +8,7 @@ import pytest
 
 from offertui.storage.store import OfferStore
 from tests.decision_offers import seed_three
-from tests.snapshots.conftest import no_blink
+from tests.helpers import no_blink
 
 SIZES = [(80, 24), (120, 40)]
 

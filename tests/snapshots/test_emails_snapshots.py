@@ -10,7 +10,7 @@ import pytest
 
 from offertui.domain.offer import Contact, Decision, Meeting, Profile
 from offertui.storage.store import OfferStore
-from tests.snapshots.conftest import no_blink
+from tests.helpers import no_blink
 
 SIZES = [(80, 24), (120, 40)]
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from offertui.storage.store import OfferStore
-from tests.snapshots.conftest import no_blink, settle_home
+from tests.helpers import no_blink, settle_home
 
 SIZES = [(80, 24), (120, 40)]
 

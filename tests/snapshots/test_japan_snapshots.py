@@ -10,8 +10,8 @@ import pytest
 from offertui.domain.offer import Letter
 from offertui.domain.pay import PayModel
 from offertui.storage.store import OfferStore
+from tests.helpers import no_blink
 from tests.sample_letters import HIDDEN_OVERTIME_NOTICE
-from tests.snapshots.conftest import no_blink
 
 SIZES = [(80, 24), (120, 40)]
 

@@ -11,8 +11,7 @@ import pytest
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee
 from offertui.storage.store import OfferStore
-from tests.conftest import NOW, FakeClock
-from tests.snapshots.conftest import no_blink
+from tests.helpers import NOW, FakeClock, no_blink
 
 
 def _meeting_under_way(store: OfferStore) -> None:

@@ -11,7 +11,7 @@ import pytest
 from offertui.domain.offer import Fact, Letter, Negotiation
 from offertui.domain.prep import question_from_doubt
 from offertui.storage.store import OfferStore
-from tests.snapshots.conftest import no_blink
+from tests.helpers import no_blink
 
 SIZES = [(80, 24), (120, 40)]
 

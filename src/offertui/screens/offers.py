@@ -202,6 +202,12 @@ class OffersScreen(Screen[None]):
         self._calendar_ready = True
         self._show_detail()
 
+    @property
+    def calendar_ready(self) -> bool:
+        """Whether the work left until after the first frame is done: deadlines in the
+        line under the table now count business days."""
+        return self._calendar_ready
+
     def on_screen_resume(self) -> None:
         # The first resume comes with the first mount, which has just read the folder.
         if self._resumed:

@@ -1,0 +1,113 @@
+"""What the tests share besides fixtures: the fixed "now", a clock moved by hand, and the
+small steps that make a Pilot run or a snapshot independent of timing.
+
+Fixtures live in `conftest.py`; everything a test imports lives here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from textual.app import App
+from textual.screen import Screen
+from textual.widgets import Input, Static, TextArea
+
+JST = timezone(timedelta(hours=9))
+# A Wednesday afternoon in Tokyo; every test sees the same "now".
+NOW = datetime(2026, 11, 25, 14, 5, 0, tzinfo=JST)
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = NOW) -> None:
+        self.current = start
+
+    def __call__(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        self.current += timedelta(**delta)
+
+
+async def wait_until(
+    pilot: Any, condition: Callable[[], bool], *, what: str, timeout: float = 10.0
+) -> None:
+    """Let the app run until `condition()` holds.
+
+    For work the app does on a timer: rather than sleeping for a guessed time (which a
+    loaded machine outruns), look at the outcome every few milliseconds. The timeout is
+    only a backstop against a hang, and fails the test saying what never happened.
+    """
+    loop = asyncio.get_running_loop()
+    give_up = loop.time() + timeout
+    while not condition():
+        if loop.time() > give_up:
+            raise AssertionError(f"still waiting after {timeout} s: {what}")
+        await pilot.pause(0.01)
+
+
+async def settle_home(pilot: Any) -> None:
+    """Let the home's after-start work (the holiday calendar, loaded after the first
+    frame) finish, so the line under the table does not depend on timing."""
+    from offertui.screens.offers import OffersScreen
+
+    def settled() -> bool:
+        screen = pilot.app.screen
+        return isinstance(screen, OffersScreen) and screen.calendar_ready
+
+    await wait_until(pilot, settled, what="the home's holiday calendar")
+    await no_blink(pilot)
+
+
+async def no_blink(pilot: Any) -> None:
+    """Stop every cursor blinking so the SVG does not depend on timing."""
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        if isinstance(widget, Input | TextArea):
+            widget.cursor_blink = False
+    await pilot.pause()
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One notification the app showed."""
+
+    message: str
+    severity: str
+
+
+class Notifications:
+    """Records what the app tells the user with `notify`, as the user would read it.
+
+    Textual keeps its notifications in private state; this wraps the app's public
+    `notify` (which every widget's `notify` goes through) instead.
+    """
+
+    def __init__(self, app: App[Any]) -> None:
+        self.seen: list[Notice] = []
+        original = app.notify
+
+        def notify(message: str, *args: Any, **kwargs: Any) -> None:
+            self.seen.append(Notice(str(message), str(kwargs.get("severity", "information"))))
+            original(message, *args, **kwargs)
+
+        app.notify = notify  # type: ignore[method-assign]
+
+    @property
+    def messages(self) -> list[str]:
+        return [notice.message for notice in self.seen]
+
+    def any_contains(self, text: str) -> bool:
+        """Whether some notification's message contains `text` (case-insensitive)."""
+        needle = text.casefold()
+        return any(needle in message.casefold() for message in self.messages)
+
+
+def shown_text(screen: Screen[Any]) -> str:
+    """The text of every label and static on `screen`, one per line: what a user reads
+    there (a dialog's title and message), without reaching into the screen's fields."""
+    return "\n".join(str(widget.render()) for widget in screen.query(Static))
