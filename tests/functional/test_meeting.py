@@ -6,13 +6,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-import pytest
 from textual.widgets import Input, TextArea
 
 from offertui.domain.offer import Profile
 from offertui.screens.meeting import MeetingScreen
 from offertui.storage.store import OfferStore
-from tests.conftest import NOW, FakeClock
+from tests.helpers import NOW, FakeClock, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -177,8 +176,10 @@ async def test_wrap_up_warning_near_the_hour(
         screen = await _open_meeting(pilot)
         assert screen.query_one("#clock").has_class("-wrap-up")
         clock.advance(minutes=10)
-        await pilot.pause(1.1)
-        assert screen.query_one("#clock").has_class("-over")
+        # The clock is redrawn every second: the hour is up at the next tick.
+        await wait_until(
+            pilot, lambda: screen.query_one("#clock").has_class("-over"), what="the hour up"
+        )
 
 
 async def test_m_on_the_home_opens_the_meeting_directly(
@@ -194,25 +195,28 @@ async def test_m_on_the_home_opens_the_meeting_directly(
 
 
 async def test_words_typed_while_the_meeting_opens_reach_the_notes(
-    make_app: AppFactory, store: OfferStore, monkeypatch: pytest.MonkeyPatch
+    make_app: AppFactory, store: OfferStore
 ) -> None:
     from textual import events
+    from textual.screen import Screen
 
-    # Opening takes ~130 ms in a real terminal; here the screen is made to take its
-    # time before it focuses the notes, so that the keys arrive while it opens.
-    focus_notes = MeetingScreen._update_auto_focus
-
-    def slowly(screen: MeetingScreen) -> None:
-        screen.set_timer(1.0, lambda: focus_notes(screen))
-
-    monkeypatch.setattr(MeetingScreen, "_update_auto_focus", slowly)
     store.create("Acme", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        typed_while_opening: list[bool] = []
+
+        def type_at_once(screen: Screen[Any]) -> None:
+            # The moment the Meeting becomes the current screen it is not composed yet:
+            # nothing has focus, and a key handled now would go nowhere. The keys are
+            # queued right here, behind the `m` that opened it, as a fast typist's are.
+            if isinstance(screen, MeetingScreen) and not typed_while_opening:
+                typed_while_opening.append(screen.focused is None)
+                for key, character in [("h", "h"), ("i", "i"), ("exclamation_mark", "!")]:
+                    app.post_message(events.Key(key, character))
+
+        app.screen_change_signal.subscribe(app, type_at_once, immediate=True)
         await pilot.press("m")
+        await pilot.pause()
+        assert typed_while_opening == [True]
         assert isinstance(app.screen, MeetingScreen)
-        assert app.screen.focused is None  # still opening: a key would go nowhere
-        for key, character in [("h", "h"), ("i", "i"), ("exclamation_mark", "!")]:
-            app.post_message(events.Key(key, character))
-        await pilot.pause(1.2)
         assert app.screen.query_one("#notes", TextArea).text == "hi!"
