@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from textual.document._document import Document
-from textual.document._wrapped_document import WrappedDocument
+from textual.geometry import Offset
+from textual.widgets.text_area import Document, WrappedDocument
 
 from offertui.widgets.long_text import CountedHeightWrappedDocument
 
@@ -44,14 +44,31 @@ any_line = st.text(st.sampled_from("ab 日\t👍\u0301x  "), max_size=30)
 
 
 def wrap_state(wrapped: WrappedDocument) -> tuple[object, ...]:
-    return (
-        wrapped._wrap_offsets,
-        wrapped._offset_to_line_info,
-        wrapped._line_index_to_offsets,
-        wrapped._tab_width_cache,
-        wrapped._width,
-        wrapped._tab_width,
-    )
+    """Everything the text area can ask a wrapped document, asked of every line and of
+    every place on the screen the text reaches (and one column past it)."""
+    document = wrapped.document
+    per_line = [
+        (
+            wrapped.get_offsets(row),
+            wrapped.get_tab_widths(row),
+            wrapped.get_sections(row),
+            [wrapped.location_to_offset((row, column)) for column in range(len(document[row]) + 1)],
+        )
+        for row in range(document.line_count)
+    ]
+    widest = max((len(line) for line in wrapped.lines), default=0) + 2
+    screen = [
+        wrapped.offset_to_location(Offset(x, y))
+        for y in range(wrapped.height)
+        for x in range(widest)
+    ]
+    columns = [
+        wrapped.get_target_document_column(row, x, section)
+        for row in range(document.line_count)
+        for section in range(len(wrapped.get_offsets(row)) + 1)
+        for x in range(widest)
+    ]
+    return (wrapped.wrapped, wrapped.height, wrapped.lines, per_line, screen, columns)
 
 
 @settings(max_examples=300, deadline=None)
