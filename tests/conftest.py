@@ -4,14 +4,19 @@ a fixed clock, and no real home, editor or clipboard."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-JST = timezone(timedelta(hours=9))
-# A Wednesday afternoon in Tokyo; every test sees the same "now".
-NOW = datetime(2026, 11, 25, 14, 5, 0, tzinfo=JST)
+from tests.helpers import FakeClock
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how to replay this run's order: the header that pytest-randomly prints its
+    seed in is hidden by -q."""
+    seed = getattr(terminalreporter.config.option, "randomly_seed", None)
+    if isinstance(seed, int):
+        terminalreporter.write_line(f"random order: replay it with --randomly-seed={seed}")
 
 
 @pytest.fixture(autouse=True)
@@ -30,19 +35,6 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     return path
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start: datetime = NOW) -> None:
-        self.current = start
-
-    def __call__(self) -> datetime:
-        return self.current
-
-    def advance(self, **delta: float) -> None:
-        self.current += timedelta(**delta)
 
 
 @pytest.fixture
