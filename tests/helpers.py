@@ -64,11 +64,36 @@ async def settle_home(pilot: Any) -> None:
     await no_blink(pilot)
 
 
+async def press(pilot: Any, *keys: str) -> None:
+    """Press `keys` one at a time, each once the screen the last one led to is open, as
+    a person would who looks before typing. A key pressed while a screen is still being
+    put together can reach the screen below it."""
+    for key in keys:
+        await pilot.press(key)
+        await wait_until(pilot, lambda: pilot.app.screen.is_mounted, what=f"open after {key}")
+        await pilot.pause()
+
+
 async def no_blink(pilot: Any) -> None:
-    """Stop every cursor blinking so the SVG does not depend on timing."""
+    """Wait until the current screen is open, then stop every cursor on it blinking, so
+    the SVG does not depend on timing.
+
+    Open means mounted: its on_mount has run, so its widgets exist and the focus is where
+    the screen puts it. A screen pushed a moment ago may not be, however idle the app
+    looks (seen on a loaded machine: the Emails screen caught with the focus still on
+    its first field, before on_mount moved it to the body).
+    """
+    await wait_until(pilot, lambda: pilot.app.screen.is_mounted, what="the screen open")
     for widget in pilot.app.screen.query("Input, TextArea"):
         if isinstance(widget, Input | TextArea):
             widget.cursor_blink = False
+        if isinstance(widget, TextArea):
+            # A TextArea caches its rendered lines under a key that, for a cursor that
+            # does not blink, leaves out whether the cursor is drawn at all: a line drawn
+            # before the area had focus would keep showing no cursor, and whether it was
+            # drawn that early depends on how busy the machine is. Draw them afresh.
+            widget.notify_style_update()
+            widget.refresh()
     await pilot.pause()
 
 

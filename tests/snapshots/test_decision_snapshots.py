@@ -8,7 +8,7 @@ import pytest
 
 from offertui.storage.store import OfferStore
 from tests.decision_offers import seed_three
-from tests.helpers import no_blink
+from tests.helpers import no_blink, press
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -20,10 +20,8 @@ def test_decision(
     seed_three(store)
 
     async def open_decision(pilot: Any) -> None:
-        await pilot.press("down", "enter")  # Sakura, second by deadline
-        await pilot.pause()
-        await pilot.press("f5")
-        await pilot.pause()
+        await press(pilot, "down", "enter")  # Sakura, second by deadline
+        await press(pilot, "f5")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_decision)
@@ -36,8 +34,7 @@ def test_compare(
     seed_three(store)
 
     async def compare_all(pilot: Any) -> None:
-        await pilot.press("c")
-        await pilot.pause()
+        await press(pilot, "c")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=compare_all)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from offertui.storage.store import OfferStore
-from tests.helpers import no_blink, settle_home
+from tests.helpers import no_blink, press, settle_home
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -53,8 +53,7 @@ def test_overview(
     _seed(store)
 
     async def open_first(pilot: Any) -> None:
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_first)
@@ -63,9 +62,8 @@ def test_overview(
 @pytest.mark.parametrize("size", SIZES)
 def test_new_offer_dialog_error(snap_compare: Any, make_app: Any, size: tuple[int, int]) -> None:
     async def new_without_company(pilot: Any) -> None:
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press("enter", "enter")
+        await press(pilot, "n")
+        await press(pilot, "enter", "enter")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=new_without_company)
@@ -74,8 +72,7 @@ def test_new_offer_dialog_error(snap_compare: Any, make_app: Any, size: tuple[in
 @pytest.mark.parametrize("size", SIZES)
 def test_profile(snap_compare: Any, make_app: Any, size: tuple[int, int]) -> None:
     async def open_profile(pilot: Any) -> None:
-        await pilot.press("p")
-        await pilot.pause()
+        await press(pilot, "p")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_profile)
@@ -84,7 +81,7 @@ def test_profile(snap_compare: Any, make_app: Any, size: tuple[int, int]) -> Non
 @pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare: Any, make_app: Any, size: tuple[int, int]) -> None:
     async def open_help(pilot: Any) -> None:
-        await pilot.press("f1")
-        await pilot.pause()
+        await press(pilot, "f1")
+        await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_help)

@@ -10,7 +10,7 @@ import pytest
 from offertui.domain.offer import Letter
 from offertui.domain.pay import PayModel
 from offertui.storage.store import OfferStore
-from tests.helpers import no_blink
+from tests.helpers import no_blink, press
 from tests.sample_letters import HIDDEN_OVERTIME_NOTICE
 
 SIZES = [(80, 24), (120, 40)]
@@ -42,10 +42,8 @@ def _seed(store: OfferStore, *, with_pay: bool = True) -> None:
 
 def _open(screen_key: str, *then: str) -> Any:
     async def run_before(pilot: Any) -> None:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press(screen_key, *then)
-        await pilot.pause()
+        await press(pilot, "enter")
+        await press(pilot, screen_key, *then)
         await no_blink(pilot)
 
     return run_before
@@ -71,10 +69,8 @@ def test_letter_check(
 @pytest.mark.parametrize("size", SIZES)
 def test_glossary(snap_compare: Any, make_app: Any, size: tuple[int, int]) -> None:
     async def search(pilot: Any) -> None:
-        await pilot.press("g")
-        await pilot.pause()
-        await pilot.press(*"zangyo")
-        await pilot.pause()
+        await press(pilot, "g")
+        await press(pilot, *"zangyo")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=search)

@@ -11,7 +11,7 @@ import pytest
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee
 from offertui.storage.store import OfferStore
-from tests.helpers import NOW, FakeClock, no_blink
+from tests.helpers import NOW, FakeClock, no_blink, press
 
 
 def _meeting_under_way(store: OfferStore) -> None:
@@ -46,10 +46,8 @@ def test_meeting_under_way(
     _meeting_under_way(store)
 
     async def open_meeting(pilot: Any) -> None:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("f4")
-        await pilot.pause()
+        await press(pilot, "enter")
+        await press(pilot, "f4")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_meeting)
@@ -62,11 +60,9 @@ def test_meeting_summary(
     _meeting_under_way(store)
 
     async def end_meeting(pilot: Any) -> None:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("f4")
-        await pilot.pause()
-        await pilot.press("f9", "y")
-        await pilot.pause()
+        await press(pilot, "enter")
+        await press(pilot, "f4")
+        await press(pilot, "f9", "y")
+        await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=end_meeting)

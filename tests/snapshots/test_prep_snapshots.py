@@ -11,7 +11,7 @@ import pytest
 from offertui.domain.offer import Fact, Letter, Negotiation
 from offertui.domain.prep import question_from_doubt
 from offertui.storage.store import OfferStore
-from tests.helpers import no_blink
+from tests.helpers import no_blink, press
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -42,13 +42,10 @@ def _seed(store: OfferStore, *, letter: bool) -> None:
 
 def _open_prep(*keys: str) -> Any:
     async def run(pilot: Any) -> None:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
+        await press(pilot, "enter")
+        await press(pilot, "f3")
         for key in keys:
-            await pilot.press(key)
-            await pilot.pause()
+            await press(pilot, key)
         await no_blink(pilot)
 
     return run
@@ -105,9 +102,8 @@ def test_guide(snap_compare: Any, make_app: Any, store: OfferStore, size: tuple[
 
     async def open_guide(pilot: Any) -> None:
         await _open_prep()(pilot)
-        await pilot.press("ctrl+g")
-        await pilot.pause()
-        await pilot.press("down", "down")
-        await pilot.pause()
+        await press(pilot, "ctrl+g")
+        await press(pilot, "down", "down")
+        await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_guide)
