@@ -9,7 +9,7 @@ import pytest
 
 from offertui.__main__ import main
 from offertui.storage.store import OfferStore
-from tests.conftest import NOW
+from tests.helpers import NOW
 from tests.timeline_offers import EXPECTED_DUE, timeline_offers, write_offers
 
 AT = NOW.isoformat()

@@ -17,7 +17,7 @@ from offertui.domain.due import (
     timeline_of,
 )
 from offertui.domain.offer import EmailDraft, Meeting, Offer
-from tests.conftest import NOW
+from tests.helpers import NOW
 from tests.timeline_offers import EXPECTED_DUE, at, at_jst, timeline_offers
 
 
