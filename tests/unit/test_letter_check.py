@@ -76,6 +76,32 @@ def test_each_law_item_is_found_where_stated(key: str, stated: str, not_stated: 
     assert check_letter(not_stated).result(key).status == "missing"
 
 
+# The items required of fixed-term and part-time workers: stated, and not.
+FIXED = "契約期間：2027年4月1日〜2028年3月31日\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "stated"),
+    [
+        ("renewal", "契約の更新：更新する場合があり得る"),
+        ("renewal", "Renewal: the contract may be renewed based on performance."),
+        ("renewal_cap", "更新上限：通算3年"),
+        ("renewal_cap", "There is no upper limit on the number of renewals."),
+        ("raises", "昇給：無"),
+        ("raises", "Pay raises: none during the contract."),
+        ("bonus", "賞与：有（年1回）"),
+        ("retirement_allowance", "退職手当：無"),
+        ("retirement_allowance", "Retirement allowance: none."),
+        ("consultation_desk", "相談窓口：総務部 労務担当（内線 210）"),
+        ("consultation_desk", "Questions about your employment: contact the HR desk."),
+    ],
+)
+def test_each_fixed_term_item_is_found_where_stated(key: str, stated: str) -> None:
+    assert check_letter(FIXED + stated).result(key).status == "found"
+    assert check_letter(FIXED).result(key).status == "missing"
+    assert not check_letter("契約期間：期間の定めなし\n").result(key).required
+
+
 @pytest.mark.parametrize(
     ("text", "workplace", "duties"),
     [

@@ -31,7 +31,12 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from offertui.app import styles_dir
-from offertui.domain.money import format_man, format_yen, parse_yen
+from offertui.domain.money import (
+    format_man,
+    format_optional_yen,
+    format_yen,
+    parse_optional_yen,
+)
 from offertui.domain.offer import Fact, Offer, Question, clean_text
 from offertui.domain.parse import format_date, parse_date
 from offertui.domain.prep import (
@@ -121,12 +126,9 @@ def _text(text: str) -> str:
     return clean_text(text.strip())
 
 
-def _optional_yen(text: str) -> int | None:
-    return parse_yen(text) if text.strip() else None
-
-
-def _yen_text(amount: int | None) -> str:
-    return format_yen(amount) if amount is not None else ""
+# The one yen parser and formatter (offertui.domain.money), under the names used here.
+_optional_yen = parse_optional_yen
+_yen_text = format_optional_yen
 
 
 class QuestionDialog(ModalScreen[Question | None]):
