@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from datetime import date, datetime
 from pathlib import Path
 
 import icalendar
@@ -66,6 +67,29 @@ def test_a_broken_offer_is_left_out_with_a_warning(
     captured = capsys.readouterr()
     assert "warning: left out mangled.toml" in captured.err
     assert "UID:deadline-reply-due@offertui" in captured.out
+
+
+def test_the_profiles_new_year_closure_sets_the_deadline_reminder(
+    store: OfferStore, data_dir: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    from dataclasses import replace
+
+    from offertui.domain.offer import Profile
+
+    offer = next(o for o in timeline_offers() if o.id == "reply-due")
+    write_offers(store, [replace(offer, reply_deadline=date(2027, 1, 4))])
+    assert run(data_dir) == 0
+    default = capsysbinary.readouterr().out
+    store.save_profile(Profile(new_year_closure="12-31..01-03"))
+    assert run(data_dir) == 0
+    custom = capsysbinary.readouterr().out
+
+    def reminder(data: bytes) -> datetime:
+        (alarm,) = icalendar.Calendar.from_ical(data).walk("VALARM")
+        return datetime(2027, 1, 4) + alarm.decoded("trigger")
+
+    assert reminder(default) == datetime(2026, 12, 28, 9)
+    assert reminder(custom) == datetime(2026, 12, 30, 9)
 
 
 def test_an_unknown_offer_is_an_error(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -135,6 +135,22 @@ def test_the_reminder_skips_holidays_and_the_new_year_closure() -> None:
     assert datetime(2027, 1, 4) + deadline_reminder(date(2027, 1, 4)) == datetime(2026, 12, 28, 9)
 
 
+def test_the_reminder_counts_with_the_users_new_year_closure() -> None:
+    from offertui.domain.business_days import parse_closure
+
+    # A company that works until 30 December: the reminder before 4 January is the 30th.
+    closure = parse_closure("12-31..01-03")
+    assert datetime(2027, 1, 4) + deadline_reminder(date(2027, 1, 4), closure) == datetime(
+        2026, 12, 30, 9
+    )
+    offer = replace(by_id("reply-due"), reply_deadline=date(2027, 1, 4))
+    event = events(
+        icalendar.Calendar.from_ical(to_ics(calendar_events([offer], TOKYO, closure), TOKYO, NOW))
+    )[event_uid("deadline", offer.id)]
+    (alarm,) = event.walk("VALARM")
+    assert datetime(2027, 1, 4) + alarm.decoded("trigger") == datetime(2026, 12, 30, 9)
+
+
 def test_the_file_carries_the_zone_it_names() -> None:
     calendar = export(timeline_offers())
     (zone,) = calendar.walk("VTIMEZONE")

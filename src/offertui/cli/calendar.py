@@ -30,7 +30,9 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, root: Path) -> int:
     from datetime import datetime
 
+    from offertui.domain.business_days import profile_closure
     from offertui.domain.calendar import calendar_events, to_ics
+    from offertui.domain.offer import Profile
     from offertui.storage.calendar_file import write_user_file
     from offertui.storage.export import ExportError, export_path
     from offertui.storage.local_zone import local_zone
@@ -47,8 +49,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
                 offers.append(store.load(offer_id))
             except BrokenFile as error:
                 print(f"offertui: warning: left out {error}", file=sys.stderr)
+    try:
+        profile = store.load_profile()
+    except BrokenFile as error:
+        print(f"offertui: warning: {error}; the default New Year closure is used", file=sys.stderr)
+        profile = Profile()
     zone = local_zone()
-    events = calendar_events(offers, zone)
+    events = calendar_events(offers, zone, profile_closure(profile.new_year_closure))
     text = to_ics(events, zone, datetime.now(zone)).decode("utf-8")
     if args.output is None:
         write_out(text)

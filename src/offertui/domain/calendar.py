@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Final
 from urllib.parse import quote
 
-from offertui.domain.business_days import is_business_day
+from offertui.domain.business_days import DEFAULT_CLOSURE, Closure, is_business_day
 from offertui.domain.due import MEETING_LENGTH, local, thank_you_time, timeline_of
 from offertui.domain.emails import KIND_LABELS
 from offertui.domain.meeting import meeting_order
@@ -112,11 +112,11 @@ def _in_zone(moment: datetime, zone: tzinfo) -> datetime:
     return local(moment, zone).replace(tzinfo=zone)
 
 
-def deadline_reminder(deadline: date) -> timedelta:
+def deadline_reminder(deadline: date, closure: Closure = DEFAULT_CLOSURE) -> timedelta:
     """The reminder of an all-day deadline, relative to its start (midnight): 09:00 on
-    the business day before it."""
+    the business day before it (the New Year `closure` skipped)."""
     day = deadline - timedelta(days=1)
-    while not is_business_day(day):
+    while not is_business_day(day, closure):
         day -= timedelta(days=1)
     return datetime.combine(day, DEADLINE_REMINDER_AT) - datetime.combine(deadline, time.min)
 
@@ -212,7 +212,7 @@ def _thank_you(offer: Offer, zone: tzinfo) -> list[CalendarEvent]:
     ]
 
 
-def _deadline(offer: Offer) -> list[CalendarEvent]:
+def _deadline(offer: Offer, closure: Closure) -> list[CalendarEvent]:
     deadline = offer.reply_deadline
     if deadline is None:
         return []
@@ -230,20 +230,23 @@ def _deadline(offer: Offer) -> list[CalendarEvent]:
             start=deadline,
             end=deadline + timedelta(days=1),
             description="\n".join(lines),
-            reminder=deadline_reminder(deadline),
+            reminder=deadline_reminder(deadline, closure),
             reminder_text=f"Reply to {_line(offer.company)} is due {deadline:%a %d %b}",
             cancelled=offer.stage in _SETTLED,
         )
     ]
 
 
-def calendar_events(offers: Iterable[Offer], zone: tzinfo) -> list[CalendarEvent]:
-    """The events of `offers`, each offer's in the order they happen, times in `zone`."""
+def calendar_events(
+    offers: Iterable[Offer], zone: tzinfo, closure: Closure = DEFAULT_CLOSURE
+) -> list[CalendarEvent]:
+    """The events of `offers`, each offer's in the order they happen, times in `zone`;
+    deadline reminders count business days without the New Year `closure`."""
     events: list[CalendarEvent] = []
     for offer in offers:
         events += _meeting(offer, zone)
         events += _thank_you(offer, zone)
-        events += _deadline(offer)
+        events += _deadline(offer, closure)
     return events
 
 
