@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from offertui.domain.glossary import GLOSSARY, search, terms_in_text
+from offertui.domain.glossary import GLOSSARY, Term, search, terms_in_text
 
 REQUIRED_TERMS = [
     "基本給",
@@ -53,6 +53,29 @@ REQUIRED_TERMS = [
     "就業規則",
     "在留資格",
     "住民税",
+    # The terms a foreign engineer meets at the offer stage.
+    "みなし労働時間制",
+    "専門業務型裁量労働制",
+    "コアタイム",
+    "変形労働時間制",
+    "競業避止義務",
+    "秘密保持誓約書",
+    "高度専門職",
+    "就労資格証明書",
+    "在留資格認定証明書",
+    "源泉徴収票",
+    "退職証明書",
+    "離職票",
+    "割増賃金",
+    "最低賃金",
+    "休職",
+    "想定年収",
+    "内定取消",
+    "ストックオプション",
+    "確定拠出年金",
+    "副業・兼業",
+    "管理職",
+    "転居費用",
 ]
 
 
@@ -201,3 +224,51 @@ def test_english_names_match_whole_words_only() -> None:
     assert "休憩" not in {term.term for term in terms_in_text("Breakfast is served.")}
     assert "休憩" in {term.term for term in terms_in_text("Two breaks a day.")}
     assert "賞与" in {term.term for term in terms_in_text("Bonuses are paid in June.")}
+
+
+def term(name: str) -> Term:
+    return next(t for t in GLOSSARY if t.term == name)
+
+
+def test_a_manager_title_is_not_the_legal_manager() -> None:
+    # 管理職 is its own entry, no longer an alias of 管理監督者.
+    assert first("管理職") == "管理職"
+    assert "管理職" not in term("管理監督者").aliases
+    assert "art. 41" in term("管理監督者").meaning
+    assert "not the same as 管理監督者" in term("管理職").meaning
+
+
+def test_the_status_of_residence_warns_about_a_new_employer_under_hsp() -> None:
+    check = term("在留資格").check
+    assert "Highly Skilled Professional" in check and "before you start" in check
+    assert "14 days" in check
+    assert "before you start" in term("高度専門職").meaning
+
+
+def test_relocation_finds_the_support_for_moving_not_a_transfer() -> None:
+    assert first("relocation") == "転居費用"
+    assert "転勤" not in {t.term for t in search("relocation")}
+    assert first("transfer") == "転勤"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("RSU", "ストックオプション"),
+        ("COE", "在留資格認定証明書"),
+        ("certificate of eligibility", "在留資格認定証明書"),
+        ("non-compete", "競業避止義務"),
+        ("NDA", "秘密保持誓約書"),
+        ("core time", "コアタイム"),
+        ("副業", "副業・兼業"),
+        ("minimum wage", "最低賃金"),
+        ("kyushoku", "休職"),
+    ],
+)
+def test_the_new_terms_are_found(query: str, expected: str) -> None:
+    assert first(query) == expected
+
+
+def test_deemed_hours_are_told_apart_from_deemed_overtime() -> None:
+    assert "みなし労働時間制" in term("みなし残業").meaning
+    assert "みなし残業" in term("みなし労働時間制").meaning
