@@ -1,27 +1,29 @@
-"""Tests for the built-in question bank and the in-app guide."""
+"""Tests for the built-in question bank (offertui.domain.question_bank, data/questions.toml)."""
 
 from __future__ import annotations
 
 import ast
 import re
 import sys
+from dataclasses import replace
 
 import pytest
 
-from offertui.domain import guide as guide_module
 from offertui.domain import question_bank as qb
-from offertui.domain.guide import GUIDE, GUIDE_TARGETS, GuideSection, guide_section
+from offertui.domain.offer import Question
 from offertui.domain.question_bank import (
     DEFAULT_QUESTIONS,
     FACTS,
     SOURCES,
     TOPICS,
     DefaultQuestion,
+    Wording,
     default_question,
     fact_spec,
     questions_for_topic,
     source_label,
     topic_label,
+    wording,
 )
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -68,12 +70,14 @@ def test_topics_are_the_expected_keys_in_order() -> None:
     ]
 
 
-def test_topics_have_labels_and_hints() -> None:
+def test_topics_have_labels_in_both_languages_and_hints() -> None:
     for topic in TOPICS:
         assert topic.label.strip(), topic.key
+        assert topic.label_ja.strip(), topic.key
         assert topic.hint.strip(), topic.key
         assert "\n" not in topic.hint
     assert len({t.label for t in TOPICS}) == len(TOPICS)
+    assert len({t.label_ja for t in TOPICS}) == len(TOPICS)
 
 
 def test_eight_facts_in_the_given_order_with_their_topics() -> None:
@@ -126,14 +130,18 @@ def test_fact_spec_lookup() -> None:
 def test_topic_label_lookup() -> None:
     assert topic_label("deadline") == "Reply deadline"
     assert topic_label("hours") == "Hours, location and remote work"
+    assert topic_label("hours", "ja") == "勤務時間・勤務地・リモートワーク"
     assert topic_label("unknown-topic") == "unknown-topic"
+    assert topic_label("unknown-topic", "ja") == "unknown-topic"
 
 
 # --- default questions ----------------------------------------------------------------------
 
 
 def test_question_count_is_in_range() -> None:
-    assert 25 <= len(DEFAULT_QUESTIONS) <= 35
+    # Enough to cover the guide's checklist and the topics a foreign engineer needs,
+    # few enough to read through before one meeting.
+    assert 35 <= len(DEFAULT_QUESTIONS) <= 50
 
 
 def test_question_keys_unique_and_slug_like() -> None:
@@ -176,10 +184,41 @@ def test_follow_up_is_a_closed_confirmation(question: DefaultQuestion) -> None:
 
 
 def test_texts_are_not_duplicated() -> None:
-    texts = [q.text for q in DEFAULT_QUESTIONS]
-    follow_ups = [q.follow_up for q in DEFAULT_QUESTIONS]
-    assert len(set(texts)) == len(texts)
-    assert len(set(follow_ups)) == len(follow_ups)
+    for field in ("text", "follow_up", "text_ja", "follow_up_ja"):
+        texts = [getattr(q, field) for q in DEFAULT_QUESTIONS]
+        assert len(set(texts)) == len(texts), field
+
+
+@pytest.mark.parametrize("question", DEFAULT_QUESTIONS, ids=lambda q: q.key)
+def test_every_question_has_both_languages(question: DefaultQuestion) -> None:
+    assert question.text and question.follow_up, question.key
+    assert question.text_ja and question.follow_up_ja, question.key
+
+
+@pytest.mark.parametrize("question", DEFAULT_QUESTIONS, ids=lambda q: q.key)
+def test_the_japanese_opener_is_an_open_polite_question(question: DefaultQuestion) -> None:
+    text = question.text_ja
+    assert text == text.strip() and "\n" not in text
+    assert text.endswith("。"), text
+    # A spoken request or question: 〜か。 / 〜ください。
+    assert any(s.endswith(("か", "ください")) for s in text.rstrip("。").split("。")), text
+    # Open-ended: it asks how, what, when, who or how much, or asks to be told.
+    assert re.search(r"どの|どう|どこ|どちら|どなた|何|いつ|いくら|教えて|ご説明|あれば", text), (
+        text
+    )
+
+
+@pytest.mark.parametrize("question", DEFAULT_QUESTIONS, ids=lambda q: q.key)
+def test_the_japanese_follow_up_is_a_polite_confirmation(question: DefaultQuestion) -> None:
+    assert question.follow_up_ja.endswith("という理解でよろしいでしょうか。"), question.key
+    assert question.follow_up_ja.count("。") == 1
+
+
+def test_japanese_questions_use_spoken_keigo() -> None:
+    corpus = " ".join(f"{q.text_ja} {q.follow_up_ja}" for q in DEFAULT_QUESTIONS)
+    assert "貴社" not in corpus  # the written form; in a meeting one says 御社
+    for wrong in ("おっしゃられ", "拝見させていただ", "お伺いさせていただ", "できますでしょうか"):
+        assert wrong not in corpus
 
 
 @pytest.mark.parametrize(
@@ -218,8 +257,15 @@ def test_texts_are_not_duplicated() -> None:
                 "parental",
                 "childcare",
                 "nursing",
+                "退職金",
+                "確定拠出年金",
             ],
         ),
+        ("deadline", ["depend on"]),
+        ("contract", ["notice", "non-compete", "副業"]),
+        ("start", ["visa", "高度専門職", "start date"]),
+        ("hours", ["裁量労働制", "deemed"]),
+        ("compensation", ["管理職", "stock options", "rsu"]),
     ],
 )
 def test_checklist_subject_is_covered_by_its_topic(topic: str, keywords: list[str]) -> None:
@@ -244,6 +290,28 @@ def test_questions_read_as_spoken_english_without_placeholders() -> None:
     assert "todo" not in corpus
 
 
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("hours-system", ["裁量労働制", "みなす"]),
+        ("compensation-manager-status", ["管理職", "管理監督者"]),
+        ("contract-side-work", ["副業"]),
+        ("compensation-equity", ["ストックオプション", "RSU"]),
+        ("benefits-retirement", ["退職金", "確定拠出年金"]),
+        ("contract-notice-period", ["退職"]),
+        ("contract-non-compete", ["競業避止"]),
+        ("deadline-offer-conditions", ["内定", "条件"]),
+        ("start-visa-timing", ["在留資格", "入社日"]),
+        ("start-visa-hsp", ["高度専門職", "許可"]),
+    ],
+)
+def test_the_foreign_engineers_topics_are_asked_in_japanese(key: str, words: list[str]) -> None:
+    question = default_question(key)
+    assert question is not None
+    for word in words:
+        assert word in question.text_ja + question.follow_up_ja, (key, word)
+
+
 def test_default_question_lookup() -> None:
     q = default_question("deadline-reply-by")
     assert q is not None
@@ -265,71 +333,8 @@ def test_bank_is_grouped_in_topic_order() -> None:
     assert ranks == sorted(ranks)
 
 
-# --- guide ----------------------------------------------------------------------------------
-
-
-def test_guide_keys_unique_and_slug_like() -> None:
-    keys = [s.key for s in GUIDE]
-    assert len(keys) == len(set(keys))
-    for key in keys:
-        assert SLUG.match(key), key
-
-
-def test_guide_sections_have_content_and_valid_targets() -> None:
-    for section in GUIDE:
-        assert section.title.strip(), section.key
-        assert section.body.strip(), section.key
-        assert section.action_target in GUIDE_TARGETS, section.key
-        assert 3 <= len(section.lines) <= 8, section.key
-        assert all(line.strip() for line in section.lines), section.key
-        if section.action_target:
-            assert section.action_label.strip(), section.key
-
-
-def test_every_guide_target_is_a_screen_the_guide_can_open() -> None:
-    # The guide's button opens the glossary itself and any other target as a screen of
-    # the offer: a target naming no such screen would fail only when pressed.
-    from offertui.screens.workspace import SCREENS
-
-    screens = {name for name, *_ in SCREENS}
-    assert GUIDE_TARGETS - {"", "glossary"} <= screens
-
-
-def test_guide_covers_the_required_subjects() -> None:
-    titles_and_bodies = {s.key: f"{s.title}\n{s.body}".lower() for s in GUIDE}
-    corpus = "\n".join(titles_and_bodies.values())
-    for needle in [
-        "offer meeting",
-        "from hr",
-        "founder",
-        "hour",
-        "eight facts",
-        "so to confirm",
-        "negotiat",
-        "by email",
-        "red flag",
-        "visa",
-        "burnout",
-        "declin",
-        "deadline",
-    ]:
-        assert needle in corpus, needle
-
-
-def test_guide_points_to_prep_meeting_decision_and_emails() -> None:
-    targets = {s.action_target for s in GUIDE}
-    assert {"prep", "meeting", "decision", "emails"} <= targets
-
-
-def test_guide_section_lookup() -> None:
-    first = GUIDE[0]
-    assert guide_section(first.key) is first
-    assert guide_section("missing") is None
-    assert isinstance(first, GuideSection)
-
-
-def test_domain_modules_import_only_the_standard_library() -> None:
-    for module in (qb, guide_module):
+def test_the_bank_imports_only_the_standard_library_and_the_domain() -> None:
+    for module in (qb,):
         assert module.__file__ is not None
         with open(module.__file__, encoding="utf-8") as handle:
             tree = ast.parse(handle.read())
@@ -340,4 +345,52 @@ def test_domain_modules_import_only_the_standard_library() -> None:
                 roots = {(node.module or "").split(".")[0]}
             else:
                 continue
+            roots.discard("offertui") if isinstance(node, ast.ImportFrom) and (
+                node.module or ""
+            ).startswith("offertui.domain") else None
             assert roots <= sys.stdlib_module_names, (module.__name__, roots)
+
+
+# --- a question in the language of the meeting ---------------------------------------------
+
+
+def _from_bank(key: str) -> Question:
+    d = default_question(key)
+    assert d is not None
+    return Question(id=d.key, topic=d.topic, text=d.text, follow_up=d.follow_up, default=d.key)
+
+
+def test_a_default_question_saved_in_english_is_shown_in_japanese_from_the_bank() -> None:
+    question = _from_bank("compensation-overtime")
+    bank = default_question("compensation-overtime")
+    assert bank is not None
+    assert wording(question, "ja") == Wording(bank.text_ja, bank.follow_up_ja, "ja")
+    assert wording(question, "en") == Wording(bank.text, bank.follow_up, "en")
+
+
+def test_the_users_own_japanese_wins_over_the_bank() -> None:
+    question = replace(_from_bank("start-date"), text_ja="入社日はいつですか。")
+    assert wording(question, "ja").text == "入社日はいつですか。"
+    assert wording(question, "ja").follow_up == default_question("start-date").follow_up_ja  # type: ignore[union-attr]
+
+
+def test_a_reworded_default_question_is_not_shown_in_the_banks_japanese() -> None:
+    question = replace(_from_bank("start-date"), text="When exactly would I start?")
+    shown = wording(question, "ja")
+    assert shown == Wording("When exactly would I start?", question.follow_up, "en")
+
+
+def test_the_users_own_questions_in_either_language() -> None:
+    english = Question(id="my-1", topic="other", text="Is there a gym?")
+    assert wording(english, "ja") == Wording("Is there a gym?", "", "en")
+    japanese = Question(id="my-2", topic="other", text="ジムはありますか。")
+    assert wording(japanese, "ja") == Wording("ジムはありますか。", "", "ja")
+    assert wording(japanese, "en").lang == "ja"
+    both = Question(id="my-3", topic="other", text="Is there a gym?", text_ja="ジムはありますか。")
+    assert wording(both, "ja").text == "ジムはありますか。"
+    assert wording(both, "en").text == "Is there a gym?"
+
+
+def test_an_unknown_default_key_is_shown_as_it_is() -> None:
+    question = Question(id="x", topic="other", text="Old question?", default="removed-key")
+    assert wording(question, "ja") == Wording("Old question?", "", "en")

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from offertui.domain.offer import Fact, Offer, Question
-from offertui.domain.question_bank import DEFAULT_QUESTIONS, FACTS, DefaultQuestion
+from offertui.domain.question_bank import FACTS, DefaultQuestion, default_bank
 from offertui.domain.summary import Readiness
 
 __all__ = [
@@ -268,7 +268,7 @@ def remove_question(questions: tuple[Question, ...], question_id: str) -> tuple[
 def missing_defaults(questions: Iterable[Question]) -> tuple[DefaultQuestion, ...]:
     """The built-in questions the user has deleted, in bank order."""
     present = {q.default for q in questions if q.default} | {q.id for q in questions}
-    return tuple(d for d in DEFAULT_QUESTIONS if d.key not in present)
+    return tuple(d for d in default_bank() if d.key not in present)
 
 
 def question_from_default(default: DefaultQuestion) -> Question:
