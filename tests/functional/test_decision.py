@@ -99,7 +99,7 @@ async def test_a_calm_offer_says_there_is_nothing_to_flag(
         screen = await open_decision(pilot)
         assert screen.flags == []
         assert "No red flags" in str(screen.query_one("#flag-detail").content)
-        assert "aim to answer by Thu 10:05" in str(screen.query_one("#nudge").content)
+        assert "thank them by Thu 10:05" in str(screen.query_one("#nudge").content)
 
 
 async def test_declining_moves_the_stage_and_opens_the_decline_email(

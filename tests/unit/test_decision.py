@@ -102,12 +102,15 @@ def test_countdown_without_a_deadline_or_once_answered() -> None:
 
 
 def test_nudge_before_during_and_after_the_day() -> None:
-    assert "within about a day" in nudge(offer(), NOW)
+    before = nudge(offer(), NOW)
+    assert "thank them within about a day" in before
+    assert "the decision itself is due by the reply deadline" in before
     recent = offer(meeting=Meeting(ended_at=NOW - timedelta(hours=3)))
     assert nudge(recent, NOW) == (
-        "The meeting ended 3 hours ago: aim to answer by Thu 11:05, or say when you will."
+        "The meeting ended 3 hours ago: thank them by Thu 11:05 and say by when you will "
+        "answer; decide by the reply deadline."
     )
     late = offer(meeting=Meeting(ended_at=NOW - timedelta(days=3)))
-    assert nudge(late, NOW).startswith("The meeting ended 3 days ago. A quick reply")
+    assert nudge(late, NOW).startswith("The meeting ended 3 days ago. Send your thanks today")
     chosen = offer(decision=Decision(choice="negotiate", decided_at=NOW))
     assert nudge(chosen, NOW) == "You chose Negotiate on 2026-11-25 14:05."

@@ -129,7 +129,8 @@ def _ago(delta: timedelta) -> str:
 
 
 def nudge(offer: Offer, now: datetime) -> str:
-    """A line on answering quickly, fitted to where the offer stands ("" when answered)."""
+    """A line on what is due after the meeting, fitted to where the offer stands: a
+    thank-you within about a day, the decision by the reply deadline."""
     decision = offer.decision
     if decision.choice != "undecided":
         label = CHOICE_LABELS.get(decision.choice, decision.choice)
@@ -138,19 +139,19 @@ def nudge(offer: Offer, now: datetime) -> str:
     ended = offer.meeting.ended_at
     if ended is None:
         return (
-            "After the offer meeting, aim to answer within about a day, even if only to "
-            "say when you will decide."
+            "After the offer meeting, thank them within about a day and say by when you "
+            "will answer; the decision itself is due by the reply deadline."
         )
     if (ended.tzinfo is None) != (now.tzinfo is None):
         now = now.replace(tzinfo=ended.tzinfo)
     since = now - ended
     if since > REPLY_WITHIN:
         return (
-            f"The meeting ended {_ago(since)}. A quick reply reads as interest: choose, "
-            "or send the need-time email today."
+            f"The meeting ended {_ago(since)}. Send your thanks today (the need-time "
+            "email says by when you will answer), and decide by the reply deadline."
         )
     reply_by = ended + REPLY_WITHIN
     return (
-        f"The meeting ended {_ago(since)}: aim to answer by {reply_by:%a %H:%M}, or say "
-        "when you will."
+        f"The meeting ended {_ago(since)}: thank them by {reply_by:%a %H:%M} and say by "
+        "when you will answer; decide by the reply deadline."
     )

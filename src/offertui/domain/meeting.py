@@ -168,8 +168,9 @@ def summary_text(summary: MeetingSummary) -> str:
         )
     lines.append("")
     lines.append(
-        "Companies read a quick reply as interest: aim to answer, or at least to say "
-        "when you will, within about a day. Decision (F5) and Emails (F6) take it from here."
+        "Companies read a prompt word as interest: thank them within about a day and say "
+        "by when you will answer; decide by the reply deadline. Decision (F5) and Emails "
+        "(F6) take it from here."
     )
     return "\n".join(lines)
 

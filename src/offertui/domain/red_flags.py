@@ -274,12 +274,16 @@ def _slow_reply(offer: Offer, today: date, now: datetime | None) -> list[RedFlag
         RedFlag(
             key="slow_reply",
             severity="low",
-            title="Meeting over a day ago and no answer yet",
+            title="Meeting over a day ago and no word sent yet",
             why=(
-                "Companies in Japan read the speed of a reply as interest; a day without "
-                "word can look like a no."
+                "A short thank-you within about a day of the meeting is customary, and "
+                "companies in Japan read its speed as interest. The decision itself is due "
+                "by the reply deadline."
             ),
-            next_step="Choose now, or send the need-time email saying when you will answer.",
+            next_step=(
+                "Choose Need more time and send the need-time email today: thank them and "
+                "say by when you will answer."
+            ),
         )
     ]
 

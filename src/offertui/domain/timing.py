@@ -13,7 +13,7 @@ from typing import Final
 SETTLED: Final = ("accepted", "declined", "withdrawn")
 # A reply deadline this close (in days) is flagged.
 DEADLINE_WARNING_DAYS: Final = 2
-# The guide advises answering within about a day of the offer meeting.
+# The guide advises a thank-you within about a day of the offer meeting.
 REPLY_WITHIN: Final = timedelta(days=1)
 
 
