@@ -32,6 +32,7 @@ CHOICE_LABELS: Final = {
 }
 LETTER_LANGUAGES: Final = ("", "ja", "en", "both")
 MEETING_FORMATS: Final = ("", "online", "in-person")
+MEETING_LANGUAGES: Final = ("", "en", "ja")  # "" is English
 NEGOTIATION_TIMINGS: Final = ("", "during", "after")
 
 # A hard cap on what one offer may hold in text, so a runaway paste cannot make the
@@ -43,9 +44,11 @@ MAX_TEXT: Final = 8 * 1024 * 1024
 class Contact:
     """The company's person for this offer, usually a recruiter in HR."""
 
-    name: str = ""
+    name: str = ""  # as written, in any script: 田中 花子, Tanaka-san
     role: str = ""
     email: str = ""
+    # The name in Latin letters for English drafts (Hana Tanaka), when `name` is not.
+    name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,9 @@ class Meeting:
     # Where it happens: the video link of an online meeting, the address of one in person.
     link: str = ""
     place: str = ""
+    # The language the meeting is held in (one of MEETING_LANGUAGES): Prep and the
+    # Meeting show the questions in it.
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,8 +133,9 @@ class Negotiation:
     target: int | None = None
     floor: int | None = None
     timing: str = ""  # one of NEGOTIATION_TIMINGS
-    reasons: str = ""
+    reasons: str = ""  # as typed, in either language
     other_offers: tuple[str, ...] = ()  # ids of the user's other offers
+    reasons_ja: str = ""  # the reasons in Japanese, for the Japanese email
 
 
 @dataclass(frozen=True)
@@ -152,6 +159,11 @@ class Decision:
     own_flags: tuple[str, ...] = ()
     next_steps: tuple[tuple[str, bool], ...] = ()
     reason: str = ""  # a line of why, used by the accept and decline emails
+    reason_ja: str = ""  # the same in Japanese, for the Japanese emails
+    # What goes with the reply (the signed acceptance form): the accept email mentions
+    # an attachment only when this says what it is.
+    attachment: str = ""
+    attachment_ja: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,6 +197,9 @@ class Offer:
     negotiation: Negotiation = field(default_factory=Negotiation)
     # The company's answers to each round of negotiation, oldest first.
     revisions: tuple[Revision, ...] = ()
+    # Whether the candidate needs the company's help with their status of residence
+    # (a COE, a change of status or of employer); None when not known.
+    visa_support: bool | None = None
     decision: Decision = field(default_factory=Decision)
     emails: tuple[EmailDraft, ...] = ()
 

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Profile:
-    """The user: names for email signatures, and preferences."""
+    """The user: names and signatures for each language's emails, and preferences.
+
+    `signature` signs the English drafts (older profiles kept one signature for both
+    languages in it); `signature_ja` signs the Japanese ones. A Japanese draft without
+    `signature_ja` ends with the old `signature` only if it is written in Japanese, else
+    with the Japanese name, so it never closes with a block of Latin text.
+    """
 
     name_en: str = ""
     name_ja: str = ""
@@ -20,6 +26,7 @@ class Profile:
     timestamp_notes: bool = False
     # The New Year closure business days skip, as MM-DD..MM-DD (domain.business_days).
     new_year_closure: str = "12-29..01-03"
+    signature_ja: str = ""
 
 
 def clean_text(text: str) -> str:

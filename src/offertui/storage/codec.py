@@ -16,6 +16,7 @@ from offertui.domain.offer import (
     CHOICES,
     LETTER_LANGUAGES,
     MEETING_FORMATS,
+    MEETING_LANGUAGES,
     NEGOTIATION_TIMINGS,
     QUESTION_STATUSES,
     SCHEMA_VERSION,
@@ -117,7 +118,10 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
         position=top.text("position"),
         stage=top.choice("stage", STAGES, "prep"),
         contact=Contact(
-            name=contact.text("name"), role=contact.text("role"), email=contact.text("email")
+            name=contact.text("name"),
+            role=contact.text("role"),
+            email=contact.text("email"),
+            name_en=contact.text("name_en"),
         ),
         letter=Letter(
             received=letter.flag("received"),
@@ -144,6 +148,7 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
             pressure=tuple(pressure),
             link=meeting.text("link"),
             place=meeting.text("place"),
+            language=meeting.choice("language", MEETING_LANGUAGES, ""),
         ),
         facts=tuple(fact_list),
         questions=tuple(questions),
@@ -154,6 +159,7 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
             timing=negotiation.choice("timing", NEGOTIATION_TIMINGS, ""),
             reasons=negotiation.text("reasons"),
             other_offers=negotiation.texts("other_offers"),
+            reasons_ja=negotiation.text("reasons_ja"),
         ),
         revisions=tuple(
             Revision(
@@ -164,6 +170,7 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
             )
             for r in top.tables("revisions")
         ),
+        visa_support=top._get("visa_support", bool, "true or false"),
         decision=Decision(
             choice=decision.choice("choice", CHOICES, "undecided"),
             decided_at=decision.moment("decided_at"),
@@ -174,6 +181,9 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
                 (s.text("text"), s.flag("done")) for s in decision.tables("next_steps")
             ),
             reason=decision.text("reason"),
+            reason_ja=decision.text("reason_ja"),
+            attachment=decision.text("attachment"),
+            attachment_ja=decision.text("attachment_ja"),
         ),
         emails=tuple(
             EmailDraft(
@@ -212,10 +222,12 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
         "stage": offer.stage,
         "reply_deadline": offer.reply_deadline,
         "annual_pay": offer.annual_pay,
+        "visa_support": offer.visa_support,
         "contact": {
             "name": offer.contact.name,
             "role": _optional(offer.contact.role),
             "email": _optional(offer.contact.email),
+            "name_en": _optional(offer.contact.name_en),
         },
         "letter": {
             "received": offer.letter.received,
@@ -238,6 +250,7 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             "pressure": _optional(list(m.pressure)),
             "link": _optional(m.link),
             "place": _optional(m.place),
+            "language": _optional(m.language),
             "notes": m.notes,
             "attendees": [{"name": a.name, "role": a.role} for a in m.attendees] or None,
         },
@@ -252,6 +265,7 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             "floor": n.floor,
             "timing": _optional(n.timing),
             "reasons": _optional(n.reasons),
+            "reasons_ja": _optional(n.reasons_ja),
             "other_offers": _optional(list(n.other_offers)),
         },
         "revisions": [
@@ -268,6 +282,9 @@ def offer_to_data(offer: Offer) -> dict[str, Plain]:
             "choice": d.choice,
             "decided_at": d.decided_at,
             "reason": _optional(d.reason),
+            "reason_ja": _optional(d.reason_ja),
+            "attachment": _optional(d.attachment),
+            "attachment_ja": _optional(d.attachment_ja),
             "pros": _optional(list(d.pros)),
             "cons": _optional(list(d.cons)),
             "own_flags": _optional(list(d.own_flags)),

@@ -112,6 +112,7 @@ def profile_from_data(data: Mapping[str, Any]) -> Profile:
         theme=top.text("theme", "textual-dark") or "textual-dark",
         timestamp_notes=top.flag("timestamp_notes"),
         new_year_closure=top.text("new_year_closure", "12-29..01-03") or "12-29..01-03",
+        signature_ja=top.text("signature_ja"),
     )
 
 
@@ -120,6 +121,7 @@ def profile_to_data(profile: Profile) -> dict[str, Any]:
         "name_en": profile.name_en,
         "name_ja": profile.name_ja,
         "signature": profile.signature,
+        "signature_ja": profile.signature_ja or None,
         "email_lang": profile.email_lang,
         "theme": profile.theme,
         "timestamp_notes": profile.timestamp_notes,
