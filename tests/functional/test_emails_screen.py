@@ -124,8 +124,8 @@ async def test_f6_opens_the_draft_the_decision_calls_for_in_the_profile_language
         assert (screen.kind, screen.lang) == ("accept", "ja")
         subject, body = _texts(pilot)
         assert subject == "内定承諾のご連絡（モーガン・アレックス）"
-        assert body.splitlines()[:2] == ["株式会社サクラテック", "人事部 田中様"]
-        assert "チームの信頼性への姿勢に惹かれたため。" in body
+        assert body.splitlines()[:3] == ["株式会社サクラテック", "人事部", "田中様"]
+        assert "チームの信頼性への姿勢に惹かれたため、貴社への入社を決意いたしました。" in body
         assert body.endswith("モーガン・アレックス")
         kinds = screen.query_one("#email-kinds", OptionList)
         assert kinds.highlighted == 4
@@ -138,7 +138,8 @@ async def test_another_screen_can_open_a_chosen_draft(make_app: AppFactory, saku
     async with emails(make_app(), sakura, kind="request-letter", lang="en") as pilot:
         subject, body = _texts(pilot)
         assert subject == "Request for the written offer before our meeting (Alex Morgan)"
-        assert body.startswith("Dear 田中様,")
+        # The recruiter's name is known only in kanji: the English draft asks for it.
+        assert body.startswith("Dear [[recruiter's name in Latin letters]],")
 
 
 async def test_arrow_keys_pick_the_kind_and_ctrl_l_the_language(
@@ -170,9 +171,10 @@ async def test_edits_are_saved_as_emails_in_the_offer_file(
         screen = _screen(pilot)
         body = screen.query_one(EmailBody)
         edited = body.text.replace(
-            "署名済みの内定承諾書を本メールに添付いたしましたので、ご査収ください。",
+            "今後の流れについて、以下の点をご教示いただけますと幸いです。",
             "署名済みの内定承諾書は、明日郵送いたします。",
         )
+        assert edited != body.text
         body.text = edited
         screen.query_one(SubjectInput).value = "内定承諾のご連絡"
         await pilot.pause()
@@ -234,23 +236,26 @@ async def test_an_unedited_draft_is_not_saved(
 
 
 async def test_placeholders_are_listed_highlighted_and_selected_in_turn(
-    make_app: AppFactory, bare: Offer
+    make_app: AppFactory, bare: Offer, store: OfferStore
 ) -> None:
+    # The recruiter's name is known only in kanji, so the English draft asks for it.
+    _save(store, replace(bare, contact=Contact(name="田中")))
     async with emails(make_app(), bare, kind="need-time", lang="en") as pilot:
         screen = _screen(pilot)
         status = str(screen.query_one("#email-placeholders").render())
         assert status.startswith("3 placeholders to fill: ")
-        for mark in ("[[your name]]", "[[recruiter's name]]", "[[reply date]]"):
-            assert mark in status
+        mark = "[[recruiter's name in Latin letters]]"
+        for each in ("[[your name]]", mark, "[[reply date]]"):
+            assert each in status
 
         body = screen.query_one(EmailBody)
         line = body.get_line(0)
-        assert line.plain == "Dear [[recruiter's name]],"
+        assert line.plain == f"Dear {mark},"
         style = body.get_component_rich_style("email-body--placeholder", partial=True)
-        assert [(s.start, s.end) for s in line.spans if s.style == style] == [(5, 25)]
+        assert [(s.start, s.end) for s in line.spans if s.style == style] == [(5, 5 + len(mark))]
 
         await pilot.press("ctrl+n")
-        assert body.selected_text == "[[recruiter's name]]"
+        assert body.selected_text == mark
         await pilot.press("T", "a", "n", "a", "k", "a")
         assert body.text.startswith("Dear Tanaka,")
         await pilot.press("ctrl+n")

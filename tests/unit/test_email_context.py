@@ -20,6 +20,7 @@ from offertui.domain.offer import (
     Negotiation,
     Offer,
     Profile,
+    Revision,
 )
 
 PROFILE = Profile(
@@ -42,40 +43,93 @@ EMPTY = Offer(id="x", company="", position="")
 
 
 def complete_for(kind: str) -> Offer:
-    """The offer with everything `kind` can mention, the decision included."""
+    """The offer with everything `kind` can mention in either language."""
     choice = {"accept": "accept", "decline": "decline"}.get(kind, "undecided")
-    return replace(OFFER, decision=Decision(choice=choice, reason="A clear reason"))
+    return replace(
+        OFFER,
+        contact=replace(OFFER.contact, name_en="Tanaka"),
+        negotiation=replace(OFFER.negotiation, reasons_ja="8年間のバックエンド開発の経験"),
+        decision=Decision(choice=choice, reason="A clear reason", reason_ja="明確な理由があるため"),
+    )
 
 
 def test_context_maps_every_field() -> None:
-    offer = replace(OFFER, decision=Decision(choice="accept", reason="The team"))
-    ctx = context_for(offer, replace(PROFILE, signature="Alex Morgan\nalex@example.com"))
+    offer = replace(
+        OFFER,
+        contact=replace(OFFER.contact, name_en="Tanaka"),
+        negotiation=replace(OFFER.negotiation, reasons_ja="8年間のバックエンド開発の経験"),
+        decision=Decision(
+            choice="accept",
+            reason="The team",
+            reason_ja="チーム",
+            attachment="the signed form",
+            attachment_ja="署名済みの内定承諾書",
+        ),
+        visa_support=True,
+    )
+    profile = replace(
+        PROFILE, signature="Alex Morgan\nalex@example.com", signature_ja="モーガン・アレックス"
+    )
+    ctx = context_for(offer, profile)
     assert ctx.company == "株式会社サクラシステムズ"
     assert ctx.contact_name == "田中"
+    assert ctx.contact_name_en == "Tanaka"
     assert ctx.contact_role == "人事部"
     assert ctx.position == "Backend Engineer"
     assert ctx.meeting_date == date(2026, 11, 24)
+    assert ctx.meeting_held is False
     assert ctx.reply_by == date(2026, 12, 1)
     assert ctx.current_offer_salary == 8_000_000
     assert ctx.target_salary == 9_500_000
     assert ctx.negotiation_reasons == "Eight years of backend work"
-    assert ctx.accept_reasons == "The team"
-    assert ctx.decline_reason == ""
+    assert ctx.negotiation_reasons_ja == "8年間のバックエンド開発の経験"
+    assert (ctx.accept_reasons, ctx.accept_reasons_ja) == ("The team", "チーム")
+    assert (ctx.decline_reason, ctx.decline_reason_ja) == ("", "")
+    assert (ctx.attachment, ctx.attachment_ja) == ("the signed form", "署名済みの内定承諾書")
+    assert ctx.answered is False
     assert ctx.name_en == "Alex Morgan"
     assert ctx.name_ja == "モーガン・アレックス"
     assert ctx.signature == "Alex Morgan\nalex@example.com"
-    assert ctx.visa_sponsored is None
+    assert ctx.signature_ja == "モーガン・アレックス"
+    assert ctx.visa_support is True
+    assert context_for(OFFER, PROFILE).visa_support is None
 
 
-def test_meeting_date_is_when_it_started_else_when_it_is_scheduled() -> None:
+def test_a_meeting_is_held_once_the_file_records_its_start_or_end() -> None:
+    scheduled = datetime(2026, 11, 24, 14, 0)
     started = replace(
+        OFFER, meeting=Meeting(scheduled=scheduled, started_at=datetime(2026, 11, 26, 10, 0))
+    )
+    ctx = context_for(started, PROFILE)
+    assert (ctx.meeting_date, ctx.meeting_held) == (date(2026, 11, 26), True)
+    ended = replace(OFFER, meeting=Meeting(ended_at=datetime(2026, 11, 27, 11, 0)))
+    ctx = context_for(ended, PROFILE)
+    assert (ctx.meeting_date, ctx.meeting_held) == (date(2026, 11, 27), True)
+    ctx = context_for(replace(OFFER, meeting=Meeting()), PROFILE)
+    assert (ctx.meeting_date, ctx.meeting_held) == (None, False)
+    # A meeting only scheduled is not thanked for.
+    body = fresh_draft(OFFER, PROFILE, "need-time", "en").body
+    assert "meet me" not in body
+    assert "meet me" in fresh_draft(started, PROFILE, "need-time", "en").body
+
+
+def test_the_latest_answer_gives_the_revised_terms() -> None:
+    offer = replace(
         OFFER,
-        meeting=Meeting(
-            scheduled=datetime(2026, 11, 24, 14, 0), started_at=datetime(2026, 11, 26, 10, 0)
+        revisions=(
+            Revision(date=date(2026, 12, 2), annual_pay=9_000_000),
+            Revision(date=date(2026, 12, 5), terms="Remote work up to three days"),
+            Revision(date=date(2026, 12, 8), note="They will not move further"),
         ),
     )
-    assert context_for(started, PROFILE).meeting_date == date(2026, 11, 26)
-    assert context_for(replace(OFFER, meeting=Meeting()), PROFILE).meeting_date is None
+    ctx = context_for(offer, PROFILE)
+    assert ctx.answered is True
+    assert ctx.answer_date == date(2026, 12, 8)
+    assert ctx.revised_salary == 9_000_000  # the last round that changed the pay
+    assert ctx.revised_terms == "Remote work up to three days"
+    assert ctx.current_offer_salary == 8_000_000  # the first offer, kept
+    accept = fresh_draft(offer, PROFILE, "accept", "en").body
+    assert "- Annual salary: ¥9,000,000\n- Remote work up to three days" in accept
 
 
 @pytest.mark.parametrize(
@@ -91,8 +145,13 @@ def test_meeting_date_is_when_it_started_else_when_it_is_scheduled() -> None:
 def test_the_decision_reason_goes_only_to_the_matching_draft(
     choice: str, accept: str, decline: str
 ) -> None:
-    ctx = context_for(replace(OFFER, decision=Decision(choice=choice, reason=" Why ")), PROFILE)
+    decision = Decision(choice=choice, reason="Why", reason_ja="理由" if accept or decline else "")
+    ctx = context_for(replace(OFFER, decision=decision), PROFILE)
     assert (ctx.accept_reasons, ctx.decline_reason) == (accept, decline)
+    assert (ctx.accept_reasons_ja, ctx.decline_reason_ja) == (
+        "理由" if accept else "",
+        "理由" if decline else "",
+    )
 
 
 @pytest.mark.parametrize(
@@ -111,8 +170,8 @@ def test_the_decision_reason_goes_only_to_the_matching_draft(
 def test_the_role_is_given_as_the_japanese_addressee_block_writes_it(role: str, ja: str) -> None:
     offer = replace(OFFER, contact=replace(OFFER.contact, role=role))
     assert context_for(offer, PROFILE).contact_role == ja
-    lines = fresh_draft(offer, PROFILE, "accept", "ja").body.splitlines()
-    assert lines[1] == (f"{ja} 田中様" if ja else "田中様")
+    block = fresh_draft(offer, PROFILE, "accept", "ja").body.split("\n\n")[0]
+    assert block.splitlines()[1:] == ([ja, "田中様"] if ja else ["田中様"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -143,7 +202,11 @@ def test_an_empty_offer_marks_what_is_missing(kind: str, lang: str) -> None:
     [
         ({"reply_deadline": None}, "need-time", "reply_by"),
         ({"annual_pay": None}, "negotiate", "current_offer_salary"),
-        ({"negotiation": Negotiation(reasons="r")}, "negotiate", "target_salary"),
+        (
+            {"negotiation": Negotiation(reasons="Eight years", reasons_ja="8年の経験")},
+            "negotiate",
+            "target_salary",
+        ),
         ({"negotiation": Negotiation(target=1)}, "negotiate", "negotiation_reasons"),
         ({"position": ""}, "decline", "position"),
         ({"decision": Decision(choice="accept")}, "accept", "accept_reasons"),
@@ -168,7 +231,10 @@ def test_missing_names_are_marked_in_the_language_of_the_draft() -> None:
     only_latin = fresh_draft(offer, Profile(name_en="Alex Morgan"), "accept", "ja")
     assert only_latin.subject == "内定承諾のご連絡（Alex Morgan）"
     no_recruiter = replace(offer, contact=Contact())
-    assert "[[recruiter's name]]" in fresh_draft(no_recruiter, PROFILE, "accept", "en").body
+    assert "Dear Hiring Team," in fresh_draft(no_recruiter, PROFILE, "accept", "en").body
+    kanji_only = replace(offer, contact=Contact(name="田中"))
+    english = fresh_draft(kanji_only, PROFILE, "accept", "en").body
+    assert english.startswith("Dear [[recruiter's name in Latin letters]],")
     assert "採用ご担当者様" in fresh_draft(no_recruiter, PROFILE, "accept", "ja").body
 
 

@@ -43,14 +43,22 @@ FULL = EmailContext(
     accept_reasons="The team's focus on reliability is what I was looking for",
     name_en="Alex Morgan",
     name_ja="モーガン・アレックス",
-    visa_sponsored=True,
+    visa_support=True,
+    meeting_held=True,
 )
-FULL_JA = replace(FULL, company="株式会社サクラシステムズ", contact_name="田中")
+FULL_JA = replace(
+    FULL,
+    company="株式会社サクラシステムズ",
+    contact_name="田中",
+    negotiation_reasons="8年間のバックエンド開発の経験があるため",
+    decline_reason="長期的な方向性により近い他社の内定を承諾したため",
+    accept_reasons="信頼性を重視するチームの姿勢に強く惹かれたため",
+)
 EMPTY = EmailContext()
 
 ALL = [(kind, lang) for kind in KINDS for lang in LANGS]
 
-EN_COMMON = {"[[recruiter's name]]", "[[your name]]", "[[position]]", "[[company name]]"}
+EN_COMMON = {"[[your name]]", "[[position]]", "[[company name]]"}
 JA_COMMON = {"[[氏名]]", "[[職種名]]"}
 EXPECTED_EMPTY = {
     ("request-letter", "en"): EN_COMMON,
@@ -100,16 +108,17 @@ def test_kinds_and_labels_are_consistent() -> None:
     assert LANGS == ("en", "ja")
 
 
-def test_module_uses_only_the_standard_library() -> None:
+def test_module_uses_only_the_standard_library_and_the_domain() -> None:
     tree = ast.parse(Path(emails.__file__).read_text(encoding="utf-8"))
     imported: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            imported.update(alias.name.split(".")[0] for alias in node.names)
+            imported.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            imported.add(node.module.split(".")[0])
+            imported.add(node.module)
     imported.discard("__future__")
-    assert imported <= set(sys.stdlib_module_names), imported
+    outside = {name for name in imported if not name.startswith("offertui.domain.")}
+    assert {name.split(".")[0] for name in outside} <= set(sys.stdlib_module_names), outside
 
 
 @pytest.mark.parametrize("kind", ["", "thanks", "Accept"])
@@ -158,6 +167,8 @@ def test_known_values_appear_in_the_draft(kind: str, lang: str) -> None:
     if lang == "en":
         assert draft.body.startswith("Dear Tanaka-san,\n")
         assert ctx.company in draft.body
+    else:
+        assert draft.body.startswith(f"{ctx.company}\n人事部\n田中様\n")
 
 
 def test_english_money_and_dates() -> None:
@@ -174,7 +185,7 @@ def test_japanese_money_and_dates() -> None:
     assert "ご提示いただいた年収は800万円" in body
     assert "950万円程度" in body
     assert "1月1日（月）はオファー面談" in body
-    assert "遅くとも1月9日（火）までには" in render("need-time", "ja", FULL_JA).body
+    assert "遅くとも1月9日（火）までに" in render("need-time", "ja", FULL_JA).body
 
 
 @pytest.mark.parametrize(
@@ -191,18 +202,31 @@ def test_japanese_amounts_use_man_and_oku(amount: int, text: str) -> None:
     assert f"{text}程度" in body
 
 
-def test_meeting_date_is_optional_and_never_a_placeholder() -> None:
-    ctx = replace(FULL, meeting_date=None)
-    for kind in KINDS:
-        assert find_placeholders(render(kind, "en", ctx).body) == []
-        assert find_placeholders(render(kind, "ja", replace(FULL_JA, meeting_date=None)).body) == []
-    assert "先日はお忙しい中" in render("need-time", "ja", replace(FULL_JA, meeting_date=None)).body
-    assert "Thank you for taking the time to meet me, and" in render("need-time", "en", ctx).body
+def test_a_meeting_not_held_is_never_thanked_for() -> None:
+    for lang, full in (("en", FULL), ("ja", FULL_JA)):
+        for kind in KINDS:
+            ctx = replace(full, meeting_held=False, meeting_date=None)
+            body = render(kind, lang, ctx).body
+            assert find_placeholders(body) == []
+            assert "meet me" not in body and "オファー面談のお時間" not in body
 
 
-def test_request_letter_mentions_the_meeting_date_when_known() -> None:
-    assert "the offer meeting on 1 January 2024 (Mon)" in render("request-letter", "en", FULL).body
-    assert "1月1日（月）のオファー面談の日程" in render("request-letter", "ja", FULL_JA).body
+def test_a_held_meeting_without_a_date_asks_for_it() -> None:
+    ctx = replace(FULL_JA, meeting_date=None)
+    assert "[[面談日]]はお忙しい中" in render("need-time", "ja", ctx).body
+    assert (
+        "meet me on [[meeting date]]"
+        in render("need-time", "en", replace(FULL, meeting_date=None)).body
+    )
+
+
+def test_request_letter_mentions_a_planned_meeting() -> None:
+    planned = replace(FULL, meeting_held=False)
+    assert (
+        "the offer meeting on 1 January 2024 (Mon)" in render("request-letter", "en", planned).body
+    )
+    planned_ja = replace(FULL_JA, meeting_held=False)
+    assert "1月1日（月）のオファー面談の日程" in render("request-letter", "ja", planned_ja).body
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -222,45 +246,38 @@ def test_blank_text_counts_as_unknown() -> None:
 @pytest.mark.parametrize(
     ("reason", "shown"),
     [
-        ("家庭の事情によるもの", "家庭の事情によるもの。"),
+        ("家庭の事情によるものです", "家庭の事情によるものです。"),
         ("家庭の事情によるものです。", "家庭の事情によるものです。"),
-        ("Family reasons", "Family reasons."),
-        ("Family reasons!", "Family reasons!"),
+        ("家庭の事情", "家庭の事情を考慮し、このような判断に至りました。"),
     ],
 )
-def test_free_text_reasons_get_one_full_stop_in_their_own_script(reason: str, shown: str) -> None:
+def test_free_text_reasons_end_with_one_full_stop(reason: str, shown: str) -> None:
     body = render("decline", "ja", replace(FULL_JA, decline_reason=reason)).body
     assert f"\n{shown}\n" in body
     assert "。。" not in body and ".。" not in body
 
 
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [("Family reasons.", "Family reasons."), ("Family reasons!", "Family reasons!")],
+)
+def test_english_reasons_keep_their_own_stop(reason: str, shown: str) -> None:
+    body = render("decline", "en", replace(FULL, decline_reason=reason)).body
+    assert f"the offer. {shown}\n" in body
+
+
 def test_multiline_reasons_are_kept_as_written() -> None:
     reasons = "- eight years of backend work\n- a competing offer at ¥9,800,000"
     body = render("negotiate", "en", replace(FULL, negotiation_reasons=reasons)).body
-    assert f"\n\n{reasons}\n\n" in body
+    assert f"\n\nMy reasons are as follows:\n{reasons}\n\n" in body
 
 
-# --------------------------------------------------------------------------- salutations
-
-
-@pytest.mark.parametrize(
-    ("contact", "greeting"),
-    [
-        ("Tanaka", "Dear Tanaka-san,"),
-        ("Tanaka-san", "Dear Tanaka-san,"),
-        ("Ms. Tanaka", "Dear Ms. Tanaka,"),
-        ("田中", "Dear 田中様,"),
-        ("田中様", "Dear 田中様,"),
-    ],
-)
-def test_english_greeting(contact: str, greeting: str) -> None:
-    body = render("need-time", "en", replace(FULL, contact_name=contact)).body
-    assert body.splitlines()[0] == greeting
+# --------------------------------------------------------------------------- addressee
 
 
 def test_japanese_addressee_block() -> None:
     lines = render("accept", "ja", FULL_JA).body.splitlines()
-    assert lines[:2] == ["株式会社サクラシステムズ", "人事部 田中様"]
+    assert lines[:3] == ["株式会社サクラシステムズ", "人事部", "田中様"]
 
     no_role = render("accept", "ja", replace(FULL_JA, contact_role="")).body.splitlines()
     assert no_role[:2] == ["株式会社サクラシステムズ", "田中様"]
@@ -288,6 +305,7 @@ def test_japanese_structure(kind: str) -> None:
     assert addressee[-1].endswith("様")
     assert paras[1].startswith("お世話になっております。\n")
     assert paras[1].endswith(f"{FULL_JA.name_ja}です。")
+    assert paras[1].count("\n") == 1
     assert paras[-1] == FULL_JA.name_ja  # the name closes the mail
     if kind == "decline":
         assert "貴社の益々のご発展" in paras[-2]
@@ -305,7 +323,9 @@ def test_japanese_key_phrases() -> None:
 
     accept = render("accept", "ja", FULL_JA)
     assert "お受けしたく" in accept.body
-    assert "内定承諾書" in accept.body and "添付" in accept.body
+    assert "添付" not in accept.body  # nothing was said to be attached
+    attached = render("accept", "ja", replace(FULL_JA, attachment_ja="署名済みの内定承諾書"))
+    assert "署名済みの内定承諾書を本メールに添付いたしました" in attached.body
 
     assert render("need-time", "ja", FULL_JA).subject == (
         "オファー面談のお礼と今後について（モーガン・アレックス）"
@@ -359,9 +379,23 @@ def test_signature_replaces_the_name_line(kind: str) -> None:
     assert en.count("Alex Morgan") == 1
 
     sig_ja = "モーガン・アレックス\nalex@example.com"
-    ja = render(kind, "ja", replace(FULL_JA, signature=sig_ja)).body
+    ja = render(kind, "ja", replace(FULL_JA, signature=signature, signature_ja=sig_ja)).body
     assert paragraphs(ja)[-1] == sig_ja
     assert ja.count("モーガン・アレックス") == 2  # self-introduction and signature, no name line
+    assert "Backend Engineer\n" not in ja
+
+
+def test_a_japanese_draft_never_ends_in_the_latin_signature() -> None:
+    latin = "Alex Morgan\nBackend Engineer\nalex@example.com"
+    ja = render("accept", "ja", replace(FULL_JA, signature=latin)).body
+    assert paragraphs(ja)[-1] == FULL_JA.name_ja
+    # An older profile's one signature, written in Japanese, still signs Japanese drafts
+    # and stays out of English ones.
+    old = "モーガン・アレックス\n電話：090-0000-0000"
+    assert paragraphs(render("accept", "ja", replace(FULL_JA, signature=old)).body)[-1] == old
+    assert render("accept", "en", replace(FULL, signature=old)).body.endswith(
+        "regards,\nAlex Morgan"
+    )
 
 
 def test_blank_signature_falls_back_to_the_name() -> None:
@@ -372,17 +406,14 @@ def test_blank_signature_falls_back_to_the_name() -> None:
 # ------------------------------------------------------------- visa in the accept draft
 
 
-def test_accept_asks_about_visa_by_sponsorship() -> None:
-    sponsored = render("accept", "en", FULL).body
-    assert "visa sponsorship process" in sponsored
-    unknown = render("accept", "en", replace(FULL, visa_sponsored=None)).body
-    assert "Whether any visa procedures" in unknown
-    none = render("accept", "en", replace(FULL, visa_sponsored=False)).body
-    assert "visa" not in none.lower()
-
-    assert "就労ビザの手続き" in render("accept", "ja", FULL_JA).body
-    ja_none = render("accept", "ja", replace(FULL_JA, visa_sponsored=False)).body
-    assert "ビザ" not in ja_none
+def test_accept_asks_about_visa_only_when_support_is_needed() -> None:
+    assert "The visa procedure" in render("accept", "en", FULL).body
+    for support in (None, False):
+        assert (
+            "visa" not in render("accept", "en", replace(FULL, visa_support=support)).body.lower()
+        )
+        assert "在留資格" not in render("accept", "ja", replace(FULL_JA, visa_support=support)).body
+    assert "在留資格の手続き" in render("accept", "ja", FULL_JA).body
 
 
 # --------------------------------------------------------------------------- export

@@ -7,71 +7,72 @@ which draft (the one the candidate saved, or a fresh one) an offer's email of a 
 
 from __future__ import annotations
 
-from types import MappingProxyType
-from typing import Final
+from datetime import date
 
+from offertui.domain.addressee import role_ja
 from offertui.domain.emails import EmailContext, render
 from offertui.domain.offer import EmailDraft, Offer, Profile
 
 __all__ = ["context_for", "draft_for", "fresh_draft", "is_fresh"]
 
-# Roles typed in English, as a Japanese addressee block writes them (人事部 採用担当 田中様).
-_ROLES_JA: Final = MappingProxyType(
-    {
-        "hr": "人事部",
-        "human resources": "人事部",
-        "people": "人事部",
-        "people team": "人事部",
-        "recruiter": "採用担当",
-        "recruiting": "採用担当",
-        "recruitment": "採用担当",
-        "talent acquisition": "採用担当",
-        "hr recruiter": "人事部 採用担当",
-    }
-)
 
-
-def _role_ja(role: str) -> str:
-    """The contact's role for the Japanese addressee block.
-
-    A role written in Japanese is used as it is; the usual English ones are translated;
-    any other English role is left out, since "Engineering Manager 田中様" would read oddly
-    and the block is correct without it.
-    """
-    role = role.strip()
-    if not role.isascii():
-        return role
-    return _ROLES_JA.get(" ".join(role.lower().split()), "")
+def _latest_terms(offer: Offer) -> tuple[date | None, int | None, str]:
+    """The company's latest answer to the negotiation: its date, and the annual pay and
+    other terms as they now stand (each the most recent round that changed it)."""
+    revisions = offer.revisions
+    if not revisions:
+        return None, None, ""
+    pay = next((r.annual_pay for r in reversed(revisions) if r.annual_pay is not None), None)
+    terms = next((r.terms for r in reversed(revisions) if r.terms.strip()), "")
+    return revisions[-1].date, pay, terms
 
 
 def context_for(offer: Offer, profile: Profile) -> EmailContext:
     """Everything the drafts for `offer` can say, signed with the candidate's `profile`.
 
-    The meeting date is the day the meeting started, else the day it is scheduled. The
-    reason in the decision is given to the accept draft only when the choice is to accept,
-    and to the decline draft only when it is to decline, so a reason for one never ends up
-    in the other. Visa sponsorship is left unknown: nothing in the offer records it yet.
+    The meeting counts as held when the file records its start or end, and its date is
+    that day; otherwise the scheduled day, if any, is a meeting still to come. The
+    reason in the decision is given to the accept draft only when the choice is to
+    accept, and to the decline draft only when it is to decline, so a reason for one
+    never ends up in the other. The offered pay is the first offer's; the company's
+    answers to the negotiation (`Offer.revisions`) give the revised terms.
     """
-    meeting = offer.meeting.started_at or offer.meeting.scheduled
+    meeting = offer.meeting
+    held = meeting.started_at or meeting.ended_at
+    when = held or meeting.scheduled
     decision = offer.decision
-    reason = decision.reason.strip()
+    accept = decision.choice == "accept"
+    decline = decision.choice == "decline"
+    answer_date, revised_pay, revised_terms = _latest_terms(offer)
     return EmailContext(
         company=offer.company,
         contact_name=offer.contact.name,
+        contact_name_en=offer.contact.name_en,
         # Only the Japanese addressee block names the role, so it is given in Japanese.
-        contact_role=_role_ja(offer.contact.role),
+        contact_role=role_ja(offer.contact.role),
         position=offer.position,
-        meeting_date=meeting.date() if meeting is not None else None,
+        meeting_date=when.date() if when is not None else None,
+        meeting_held=held is not None,
         reply_by=offer.reply_deadline,
         target_salary=offer.negotiation.target,
         current_offer_salary=offer.annual_pay,
+        answered=bool(offer.revisions),
+        answer_date=answer_date,
+        revised_salary=revised_pay,
+        revised_terms=revised_terms,
         negotiation_reasons=offer.negotiation.reasons,
-        decline_reason=reason if decision.choice == "decline" else "",
-        accept_reasons=reason if decision.choice == "accept" else "",
+        negotiation_reasons_ja=offer.negotiation.reasons_ja,
+        accept_reasons=decision.reason if accept else "",
+        accept_reasons_ja=decision.reason_ja if accept else "",
+        decline_reason=decision.reason if decline else "",
+        decline_reason_ja=decision.reason_ja if decline else "",
+        attachment=decision.attachment,
+        attachment_ja=decision.attachment_ja,
         name_en=profile.name_en,
         name_ja=profile.name_ja,
         signature=profile.signature,
-        visa_sponsored=None,
+        signature_ja=profile.signature_ja,
+        visa_support=offer.visa_support,
     )
 
 
