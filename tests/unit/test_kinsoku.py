@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from offertui.domain.emails import KINDS, EmailContext, render
 from offertui.domain.japanese import (
     NO_LINE_END,
     NO_LINE_START,
@@ -111,6 +114,24 @@ def test_kinsoku_holds_whenever_the_line_can_hold_more_than_the_punctuation(text
         if line[:1] in NO_LINE_START:
             before = lines[index - 1]
             assert all(ch in NO_LINE_START | NO_LINE_END for ch in before[1:]), lines
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_japanese_draft_wraps_by_the_rules(kind: str) -> None:
+    ctx = replace(
+        EmailContext(
+            company="株式会社サクラシステムズ",
+            contact_name="田中",
+            position="バックエンドエンジニア",
+            name_ja="モーガン・アレックス",
+        ),
+        meeting_held=True,
+    )
+    body = render(kind, "ja", ctx).body
+    for width in (30, 41, 56, 78):
+        # Each line of the draft wraps on its own; a list line may start with 「・」.
+        for line in body.split("\n"):
+            assert_kinsoku(wrap(line, width), width)
 
 
 @pytest.mark.parametrize(
