@@ -120,13 +120,14 @@ def test_the_latest_answer_gives_the_revised_terms() -> None:
             Revision(date=date(2026, 12, 2), annual_pay=9_000_000),
             Revision(date=date(2026, 12, 5), terms="Remote work up to three days"),
             Revision(date=date(2026, 12, 8), note="They will not move further"),
+            Revision(),  # a round started and left empty
         ),
     )
     ctx = context_for(offer, PROFILE)
     assert ctx.answered is True
     assert ctx.answer_date == date(2026, 12, 8)
     assert ctx.revised_salary == 9_000_000  # the last round that changed the pay
-    assert ctx.revised_terms == "Remote work up to three days"
+    assert ctx.revised_terms == ("Remote work up to three days",)
     assert ctx.current_offer_salary == 8_000_000  # the first offer, kept
     accept = fresh_draft(offer, PROFILE, "accept", "en").body
     assert "- Annual salary: ¥9,000,000\n- Remote work up to three days" in accept

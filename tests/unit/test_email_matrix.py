@@ -110,7 +110,7 @@ ANSWERS = {
         "answered": True,
         "answer_date": date(2026, 12, 4),
         "revised_salary": 9_200_000,
-        "revised_terms": "在宅勤務は週3日まで",
+        "revised_terms": ("在宅勤務は週3日まで",),
     },
     "no-change": {"answered": True, "answer_date": date(2026, 12, 4)},
 }
@@ -388,9 +388,14 @@ def test_the_accept_email_names_the_revised_terms() -> None:
     assert "・年収：920万円\n・在宅勤務は週3日まで" in ja
     assert "この条件を反映した労働条件通知書" in ja
     en = render(
-        "accept", "en", replace(ctx, revised_terms="Remote work up to three days a week")
+        "accept",
+        "en",
+        replace(ctx, revised_terms=("Remote work up to three days a week", "Start on 1 February")),
     ).body
-    assert "- Annual salary: ¥9,200,000\n- Remote work up to three days a week" in en
+    assert (
+        "- Annual salary: ¥9,200,000\n- Remote work up to three days a week\n"
+        "- Start on 1 February\n"
+    ) in en
     # Terms typed in Japanese are flagged in the English draft rather than pasted in.
     assert "[[rewrite in English: 在宅勤務は週3日まで]]" in render("accept", "en", ctx).body
 

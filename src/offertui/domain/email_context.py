@@ -7,24 +7,14 @@ which draft (the one the candidate saved, or a fresh one) an offer's email of a 
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 from offertui.domain.addressee import role_ja
 from offertui.domain.emails import EmailContext, render
 from offertui.domain.offer import EmailDraft, Offer, Profile
+from offertui.domain.revisions import first_terms, is_blank, latest_terms
 
 __all__ = ["context_for", "draft_for", "fresh_draft", "is_fresh"]
-
-
-def _latest_terms(offer: Offer) -> tuple[date | None, int | None, str]:
-    """The company's latest answer to the negotiation: its date, and the annual pay and
-    other terms as they now stand (each the most recent round that changed it)."""
-    revisions = offer.revisions
-    if not revisions:
-        return None, None, ""
-    pay = next((r.annual_pay for r in reversed(revisions) if r.annual_pay is not None), None)
-    terms = next((r.terms for r in reversed(revisions) if r.terms.strip()), "")
-    return revisions[-1].date, pay, terms
 
 
 def context_for(offer: Offer, profile: Profile) -> EmailContext:
@@ -35,7 +25,8 @@ def context_for(offer: Offer, profile: Profile) -> EmailContext:
     reason in the decision is given to the accept draft only when the choice is to
     accept, and to the decline draft only when it is to decline, so a reason for one
     never ends up in the other. The offered pay is the first offer's; the company's
-    answers to the negotiation (`Offer.revisions`) give the revised terms.
+    answers to the negotiation give the terms as they now stand
+    (:func:`offertui.domain.revisions.latest_terms`).
     """
     meeting = offer.meeting
     held = meeting.started_at or meeting.ended_at
@@ -43,7 +34,10 @@ def context_for(offer: Offer, profile: Profile) -> EmailContext:
     decision = offer.decision
     accept = decision.choice == "accept"
     decline = decision.choice == "decline"
-    answer_date, revised_pay, revised_terms = _latest_terms(offer)
+    # A round the user started but left empty says nothing the company answered.
+    answered = replace(offer, revisions=tuple(r for r in offer.revisions if not is_blank(r)))
+    latest = latest_terms(answered)
+    pay_revised = any(r.annual_pay is not None for r in answered.revisions)
     return EmailContext(
         company=offer.company,
         contact_name=offer.contact.name,
@@ -55,11 +49,11 @@ def context_for(offer: Offer, profile: Profile) -> EmailContext:
         meeting_held=held is not None,
         reply_by=offer.reply_deadline,
         target_salary=offer.negotiation.target,
-        current_offer_salary=offer.annual_pay,
-        answered=bool(offer.revisions),
-        answer_date=answer_date,
-        revised_salary=revised_pay,
-        revised_terms=revised_terms,
+        current_offer_salary=first_terms(offer).annual_pay,
+        answered=latest.revised,
+        answer_date=latest.date,
+        revised_salary=latest.annual_pay if pay_revised else None,
+        revised_terms=latest.changes,
         negotiation_reasons=offer.negotiation.reasons,
         negotiation_reasons_ja=offer.negotiation.reasons_ja,
         accept_reasons=decision.reason if accept else "",

@@ -125,8 +125,9 @@ class EmailContext:
     beside their Japanese version; see :func:`offertui.domain.phrases.pick`.
     ``contact_role`` (e.g. 人事部) only appears in the Japanese addressee block.
     ``meeting_date`` is the day of the meeting, held (``meeting_held``) or scheduled.
-    ``answered`` says the company has answered a round of negotiation; its latest answer
-    is ``answer_date``, ``revised_salary`` and ``revised_terms``.
+    ``answered`` says the company has answered a round of negotiation: ``answer_date``
+    is its latest answer, ``revised_salary`` the pay as revised (``None`` if no round
+    changed it) and ``revised_terms`` every other term it changed, oldest first.
     """
 
     company: str = ""
@@ -142,7 +143,7 @@ class EmailContext:
     answered: bool = False
     answer_date: date | None = None
     revised_salary: int | None = None
-    revised_terms: str = ""
+    revised_terms: tuple[str, ...] = ()
     negotiation_reasons: str = ""
     negotiation_reasons_ja: str = ""
     accept_reasons: str = ""
@@ -270,7 +271,7 @@ def _facts(ctx: EmailContext) -> frozenset[str]:
         "answered": ctx.answered,
         "answer_dated": ctx.answered and ctx.answer_date is not None,
         "revised_pay": ctx.answered and ctx.revised_salary is not None,
-        "revised_terms": ctx.answered and bool(ctx.revised_terms.strip()),
+        "revised_terms": ctx.answered and any(t.strip() for t in ctx.revised_terms),
         "attachment": bool(ctx.attachment.strip() or ctx.attachment_ja.strip()),
         "visa": ctx.visa_support is True,
     }
@@ -320,7 +321,10 @@ def _fields(kind: str, lang: str, ctx: EmailContext) -> dict[str, str]:
         "offered_pay": amount(ctx.current_offer_salary, "current_offer_salary"),
         "target_pay": amount(ctx.target_salary, "target_salary"),
         "revised_pay": amount(ctx.revised_salary, ""),
-        "revised_terms": pick(ctx.revised_terms, "", lang, ""),
+        # One changed term a line, each after the bullet its template line starts with.
+        "revised_terms": ("\n・" if ja else "\n- ").join(
+            pick(term, "", lang, "") for term in ctx.revised_terms if term.strip()
+        ),
         "answer_date": day(ctx.answer_date, ""),
         "attachment": pick(ctx.attachment, ctx.attachment_ja, lang, ""),
         "reason": "",
