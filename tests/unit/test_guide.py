@@ -75,3 +75,12 @@ def test_every_body_line_is_a_sentence_or_a_bullet() -> None:
         assert isinstance(section, GuideSection)
         for line in section.lines:
             assert line.endswith((".", "?", '"', ":")), (section.key, line)
+
+
+def test_every_guide_target_is_a_screen_the_guide_can_open() -> None:
+    # The guide's button opens the glossary itself and any other target as a screen of
+    # the offer: a target naming no such screen would fail only when pressed.
+    from offertui.screens.workspace import SCREENS
+
+    screens = {name for name, *_ in SCREENS}
+    assert GUIDE_TARGETS - {"", "glossary"} <= screens
