@@ -1,0 +1,213 @@
+"""The letter check on the blind letters in tests/letters_blind: letters written and
+labelled by hand from the law alone, without looking at how the check works.
+
+Each letter goes through the real command, `offertui letter FILE --json`, and its answer
+is compared with `labels.toml`:
+
+- a warning is a key in `missing`; it is right when the label says the law requires the
+  item of that letter and the letter does not state it;
+- precision = right warnings / warnings; recall = right warnings / items that are
+  required and absent;
+- fixed_term, part_time and fixed_overtime (none, or its hours and amount) are right
+  when they equal the label;
+- items the law requires of neither reading are listed when the two disagree on whether
+  the letter states them, but count for nothing.
+
+    python benchmarks/letter_blind.py            # per-letter disagreements and the figures
+    python benchmarks/letter_blind.py --quiet    # the figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LETTERS = Path(__file__).resolve().parent.parent / "tests" / "letters_blind"
+
+
+@dataclass
+class Label:
+    """What a careful reader finds in one letter (one `[[letter]]` of labels.toml)."""
+
+    file: str
+    fixed_term: bool
+    part_time: bool
+    fixed_overtime: tuple[float | None, int | None] | None
+    required: frozenset[str]
+    found: dict[str, bool]
+
+    @property
+    def absent(self) -> frozenset[str]:
+        """The items the law requires of this letter that it does not state."""
+        return frozenset(key for key in self.required if not self.found[key])
+
+
+@dataclass
+class Answer:
+    """What `offertui letter --json` says of the same letter."""
+
+    fixed_term: bool
+    part_time: bool
+    fixed_overtime: tuple[float | None, int | None] | None
+    missing: frozenset[str]
+    required: frozenset[str]
+    found: dict[str, bool]
+
+
+@dataclass
+class Tally:
+    """The running counts behind the figures."""
+
+    warnings: int = 0
+    right_warnings: int = 0
+    absent: int = 0
+    fixed_term_right: int = 0
+    part_time_right: int = 0
+    fixed_overtime_right: int = 0
+    letters: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+def _overtime(value: Any) -> tuple[float | None, int | None] | None:
+    """A label's or an answer's fixed overtime as (hours, amount), or None for none."""
+    if value is None or value is False:
+        return None
+    hours = value.get("hours")
+    amount = value.get("amount")
+    return (
+        None if hours is None else float(hours),
+        None if amount is None else int(amount),
+    )
+
+
+def load_labels(folder: Path = LETTERS) -> list[Label]:
+    """Every labelled letter in the folder, in the order of labels.toml."""
+    data = tomllib.loads((folder / "labels.toml").read_text(encoding="utf-8"))
+    return [
+        Label(
+            file=entry["file"],
+            fixed_term=bool(entry["fixed_term"]),
+            part_time=bool(entry["part_time"]),
+            fixed_overtime=_overtime(entry["fixed_overtime"]),
+            required=frozenset(entry["required"]),
+            found={key: bool(value) for key, value in entry["found"].items()},
+        )
+        for entry in data["letter"]
+    ]
+
+
+def ask_checker(path: Path) -> Answer:
+    """Run `offertui letter PATH --json` in a child process and read its answer."""
+    result = subprocess.run(
+        [sys.executable, "-m", "offertui", "letter", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if result.returncode not in (0, 3):
+        raise RuntimeError(f"{path.name}: exit {result.returncode}: {result.stderr.strip()}")
+    data = json.loads(result.stdout)
+    items = data["items"]
+    return Answer(
+        fixed_term=bool(data["fixed_term"]),
+        part_time=bool(data["part_time"]),
+        fixed_overtime=_overtime(data["fixed_overtime"]),
+        missing=frozenset(data["missing"]),
+        required=frozenset(item["key"] for item in items if item["required"]),
+        found={item["key"]: bool(item["found"]) for item in items},
+    )
+
+
+def _why(key: str, label: Label, answer: Answer) -> str:
+    """One phrase on how the checker and the label differ about one item."""
+    said = "found" if answer.found.get(key) else "not found"
+    meant = "present" if label.found[key] else "absent"
+    need = {
+        (True, True): "required by both",
+        (True, False): "required by the label only",
+        (False, True): "required by the checker only",
+        (False, False): "required by neither",
+    }[(key in label.required, key in answer.required)]
+    return f"{key}: checker {said}, label {meant}, {need}"
+
+
+def compare(label: Label, answer: Answer, tally: Tally) -> None:
+    """Add one letter's counts to the tally, with a line for each disagreement."""
+    tally.letters += 1
+    tally.warnings += len(answer.missing)
+    tally.right_warnings += len(answer.missing & label.absent)
+    tally.absent += len(label.absent)
+    tally.fixed_term_right += answer.fixed_term == label.fixed_term
+    tally.part_time_right += answer.part_time == label.part_time
+    tally.fixed_overtime_right += answer.fixed_overtime == label.fixed_overtime
+    for key in sorted(answer.missing - label.absent):
+        tally.lines.append(f"{label.file}: false warning  {_why(key, label, answer)}")
+    for key in sorted(label.absent - answer.missing):
+        tally.lines.append(f"{label.file}: missed warning {_why(key, label, answer)}")
+    if answer.fixed_term != label.fixed_term:
+        tally.lines.append(
+            f"{label.file}: fixed_term checker {answer.fixed_term}, label {label.fixed_term}"
+        )
+    if answer.part_time != label.part_time:
+        tally.lines.append(
+            f"{label.file}: part_time checker {answer.part_time}, label {label.part_time}"
+        )
+    if answer.fixed_overtime != label.fixed_overtime:
+        tally.lines.append(
+            f"{label.file}: fixed_overtime checker {answer.fixed_overtime}, "
+            f"label {label.fixed_overtime}"
+        )
+    for key, found in answer.found.items():
+        required = key in label.required or key in answer.required
+        if not required and found != label.found.get(key, False):
+            tally.lines.append(f"{label.file}: (no warning either way) {_why(key, label, answer)}")
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="print the figures only")
+    options = parser.parse_args()
+    tally = Tally()
+    for label in load_labels():
+        compare(label, ask_checker(LETTERS / label.file), tally)
+    if not options.quiet:
+        for line in tally.lines:
+            print(line)
+        print()
+    print(f"letters          {tally.letters}")
+    print(
+        f"precision        {_ratio(tally.right_warnings, tally.warnings):.2f}"
+        f"  ({tally.right_warnings} of {tally.warnings} warnings right)"
+    )
+    print(
+        f"recall           {_ratio(tally.right_warnings, tally.absent):.2f}"
+        f"  ({tally.right_warnings} of {tally.absent} required items that are absent)"
+    )
+    print(
+        f"fixed_term       {_ratio(tally.fixed_term_right, tally.letters):.2f}"
+        f"  ({tally.fixed_term_right} of {tally.letters})"
+    )
+    print(
+        f"part_time        {_ratio(tally.part_time_right, tally.letters):.2f}"
+        f"  ({tally.part_time_right} of {tally.letters})"
+    )
+    print(
+        f"fixed_overtime   {_ratio(tally.fixed_overtime_right, tally.letters):.2f}"
+        f"  ({tally.fixed_overtime_right} of {tally.letters})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
