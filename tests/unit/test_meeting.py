@@ -44,6 +44,14 @@ def test_next_open_wraps_and_skips_done() -> None:
     assert m.next_open([], None) is None
 
 
+def test_next_open_starts_right_after_the_current_one() -> None:
+    ordered = [q("a"), q("b"), q("c")]
+    assert m.next_open(ordered, "b").id == "c"  # type: ignore[union-attr]
+    # With none current (or one no longer listed), the first open one comes first.
+    assert m.next_open(ordered, None).id == "a"  # type: ignore[union-attr]
+    assert m.next_open(ordered, "gone").id == "a"  # type: ignore[union-attr]
+
+
 def test_start_and_end_move_the_stage() -> None:
     offer = _offer()
     started = m.start(offer, T0)

@@ -238,3 +238,4 @@ def test_floor_above_target() -> None:
     assert not floor_above_target(9_500_000, 9_000_000)
     assert not floor_above_target(None, 9_000_000)
     assert not floor_above_target(9_000_000, None)
+    assert not floor_above_target(9_000_000, 9_000_000)  # the same: not above
