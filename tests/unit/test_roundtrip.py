@@ -30,7 +30,7 @@ def test_any_text_round_trips(store: OfferStore, notes: str, answer: str, compan
     handle.save(edited)
     handle.close()
     loaded = store.load(offer.id)
-    expected = clean_text  # only CRLF is normalised
+    expected = clean_text  # only line ends are normalised
     assert loaded.meeting.notes == expected(notes)
     assert loaded.questions[0].answer == expected(answer)
     assert loaded.company == expected(company)
@@ -44,26 +44,48 @@ def test_awkward_strings_exactly() -> None:
         "tab\there\x00nul\x1besc\x7fdel",
         "日本語のメモ、絵文字 🎌👍🏽 and ZWJ 👩‍💻",
         'ends with quote"',
-        "lone CR \r stays",
         "\n\nleading newlines",
     ]
     for text in samples:
         assert clean_text(text) == text
 
 
-def test_crlf_is_normalised_and_lone_surrogates_replaced() -> None:
+def test_line_ends_are_normalised_and_lone_surrogates_replaced() -> None:
     assert clean_text("a\r\nb") == "a\nb"
+    assert clean_text("old mac\rline") == "old mac\nline"
+    # Two line ends, as universal newlines read them; and once is enough.
+    assert clean_text("a\r\r\nb") == "a\n\nb"
+    assert clean_text(clean_text("a\r\r\nb")) == "a\n\nb"
     assert clean_text("bad \ud800 half") == "bad \ufffd half"
     assert clean_text("pair \ud83c\udf8c") == "pair 🎌"
 
 
-def test_lone_surrogate_does_not_crash_a_save(store: OfferStore) -> None:
-    offer = store.create("Acme", "Dev")
+def test_lone_surrogates_become_replacement_characters_at_the_store(store: OfferStore) -> None:
+    # Whatever the caller: here nobody cleaned the text before handing it over.
+    offer = store.create("Acme \udc80", "Dev")
     handle = store.open(offer.id)
-    edited = replace(offer, meeting=replace(offer.meeting, notes=clean_text("x\ud800y")))
+    edited = replace(
+        offer,
+        company="Acme \ud800",
+        meeting=replace(offer.meeting, notes="x\ud800y\r\r\nz"),
+        doubts=("half \udfff",),
+    )
     handle.save(edited)
     handle.close()
-    assert store.load(offer.id).meeting.notes == "x\ufffdy"
+    loaded = store.load(offer.id)
+    assert loaded.company == "Acme \ufffd"
+    assert loaded.meeting.notes == "x\ufffdy\n\nz"
+    assert loaded.doubts == ("half \ufffd",)
+    copy = store.save_copy(replace(loaded, position="\udc80"))
+    assert store.load(copy.id).position == "\ufffd"
+
+
+def test_a_line_end_read_from_a_file_is_normalised_once_and_for_all(store: OfferStore) -> None:
+    offer = store.create("Acme", "Dev")
+    path = store.path_for(offer.id)
+    text = path.read_text("utf-8").replace('position = "Dev"', 'position = "a\\r\\r\\nb\\rc"')
+    path.write_text(text, "utf-8")
+    assert store.load(offer.id).position == "a\n\nb\nc"
 
 
 tricky = st.text(st.sampled_from(['"', "\\", "\n", "\r", "\t", "\x00", "\x7f", "a", "日", "'"]))

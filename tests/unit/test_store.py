@@ -276,7 +276,8 @@ def test_stale_temp_files_are_removed_at_start(store: OfferStore) -> None:
     stale = store.offers_dir / ".acme.toml.tmp-1-2"
     stale.write_text("half a file")
     os.utime(stale, (0, 0))
-    fresh = store.offers_dir / ".acme.toml.tmp-3-4"
+    # Named by a running process (this one): it may be a write in progress.
+    fresh = store.offers_dir / f".acme.toml.tmp-{os.getpid()}-4"
     fresh.write_text("being written right now")
     store.prepare()
     assert not stale.exists()

@@ -5,6 +5,7 @@ Light to import: the app reads the profile before its first frame.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -29,15 +30,19 @@ class Profile:
     signature_ja: str = ""
 
 
+_LINE_END = re.compile(r"\r\n?")
+
+
 def clean_text(text: str) -> str:
     """Make `text` safe to keep in TOML without changing anything TOML can hold.
 
-    CRLF line ends become LF (pastes from other systems bring them), and lone
-    surrogates, which no UTF-8 file can hold, become U+FFFD instead of crashing the save.
-    Everything else, control characters included, is kept as it is.
+    Line ends become LF (pastes from other systems bring CRLF, old Macs a lone CR;
+    `\r\r\n` is two line ends, as everywhere else), and lone surrogates, which no
+    UTF-8 file can hold, become U+FFFD instead of crashing the save. Everything else,
+    other control characters included, is kept as it is.
     """
     if "\r" in text:
-        text = text.replace("\r\n", "\n")
+        text = _LINE_END.sub("\n", text)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

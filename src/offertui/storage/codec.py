@@ -51,6 +51,11 @@ def offer_from_data(offer_id: str, data: Mapping[str, Any]) -> Offer:
         raise FormatError("schema_version is missing", "schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise FormatError("schema_version should be a whole number", "schema_version")
+    if version < 1:
+        raise FormatError(
+            f"schema_version is {version}; offertui writes schema {SCHEMA_VERSION}",
+            "schema_version",
+        )
     if version > SCHEMA_VERSION:
         raise FormatError(
             f"written by a newer offertui (schema {version}); this one reads schema "

@@ -1,8 +1,9 @@
 """Writing an export, such as an offer's Markdown brief, to a file the user names.
 
-The file is written like an offer file: atomically (a half-written brief never
-replaces a whole one) and readable by the user alone, since it holds salaries. Every
-failure becomes an :class:`ExportError` with one line for the user.
+The file is written by `storage.user_file`: only to a new name or a regular file,
+atomically (a half-written brief never replaces a whole one) and readable by the user
+alone, since it holds salaries. Every failure becomes an :class:`ExportError` with one
+line for the user.
 """
 
 from __future__ import annotations
@@ -10,13 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from offertui.storage.files import atomic_write
+from offertui.storage.user_file import UserFileError, write_user_file
 
 __all__ = ["ExportError", "brief_file_name", "export_path", "write_export"]
 
-
-class ExportError(Exception):
-    """The export could not be written; the message says why, for the user."""
+# One kind of error for whoever writes a file the user named.
+ExportError = UserFileError
 
 
 def brief_file_name(offer_id: str) -> str:
@@ -36,14 +36,6 @@ def export_path(text: str, base: Path | None = None) -> Path:
 
 
 def write_export(path: Path, text: str) -> Path:
-    """Write `text` as UTF-8 to `path`, replacing any file there; the absolute path."""
-    path = path.absolute()
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name, like {path / 'brief.md'}.")
-    if not path.parent.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {path.parent} does not exist")
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as error:
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
-    return path
+    """Write `text` as UTF-8 to `path` (a new file, or replacing a regular one); the
+    absolute path written."""
+    return write_user_file(path, text.encode("utf-8"))

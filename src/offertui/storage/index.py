@@ -70,11 +70,13 @@ class SummaryIndex:
     def save_if_changed(self) -> None:
         if not self._changed:
             return
-        data = json.dumps(
-            {"version": self.version, "entries": self._entries},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8")
+        content = {"version": self.version, "entries": self._entries}
+        try:
+            data = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+        except UnicodeEncodeError:
+            # A file name the locale could not decode holds surrogate escapes, which
+            # have no UTF-8 form: written as JSON escapes, the cache stays valid.
+            data = json.dumps(content, separators=(",", ":")).encode()
         # A cache that cannot be written only costs speed next time.
         with contextlib.suppress(OSError):
             atomic_write(self.path, data)

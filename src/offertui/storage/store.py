@@ -9,33 +9,40 @@ from __future__ import annotations
 
 import contextlib
 import os
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from offertui.domain.profile import Profile
 from offertui.domain.summary import SUMMARY_VERSION, OfferSummary, summarize
 from offertui.storage import reader
 
-if TYPE_CHECKING:
-    from offertui.domain.offer import Offer
+# Re-exported: callers name them from here.
+from offertui.storage.errors import BrokenFile as BrokenFile
+from offertui.storage.errors import ConflictError as ConflictError
+from offertui.storage.errors import NotFoundError as NotFoundError
+from offertui.storage.errors import ReadOnlyError as ReadOnlyError
+from offertui.storage.errors import StoreError as StoreError
+from offertui.storage.errors import SyncConflict as SyncConflict
 
 # The offer model, its codec, tomllib and hashlib are imported where first needed, not
 # here: listing offers from the summary cache, the usual start-up, needs none of them.
-from offertui.storage.files import (
-    FILE_MODE,
-    atomic_write,
-    ensure_private_dir,
-    remove_stale_temps,
+from offertui.storage.files import atomic_write, ensure_private_dir, remove_stale_temps
+from offertui.storage.offer_file import OfferFile as OfferFile
+from offertui.storage.offer_file import OfferLock
+from offertui.storage.offer_read import (
+    UnreadableFile,
+    decode,
+    kind_of,
+    parse,
+    read_bytes,
+    read_offer,
+    read_regular,
 )
 from offertui.storage.slug import is_safe_id, slugify, unique_slug
 
-try:  # POSIX; elsewhere two sessions are not kept apart.
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None  # type: ignore[assignment]
+if TYPE_CHECKING:
+    from offertui.domain.offer import Offer
 
 SUFFIX = ".toml"
 OFFER_HEADER = (
@@ -44,182 +51,9 @@ OFFER_HEADER = (
 )
 
 
-class StoreError(Exception):
-    """Something about the data folder that the user must fix; the message says what."""
-
-
-class NotFoundError(StoreError):
-    """No offer has that id."""
-
-
-class ReadOnlyError(StoreError):
-    """The offer is open in another offertui, so this one may not write it."""
-
-
-class ConflictError(StoreError):
-    """The file changed on disk since it was read; saving would lose those changes."""
-
-
-@dataclass(frozen=True)
-class BrokenFile(Exception):
-    """An offer file that cannot be used as it is: shown, never overwritten."""
-
-    id: str
-    path: Path
-    reason: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path.name}, line {self.line}" if self.line else self.path.name
-        return f"{where}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """What a file looked like when read, to notice anyone else's change to it."""
-
-    mtime_ns: int
-    size: int
-    digest: str
-
-    @classmethod
-    def of(cls, path: Path, data: bytes) -> Fingerprint:
-        import hashlib
-
-        st = path.stat()
-        return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
-
-
 def _parse(offer_id: str, path: Path, data: bytes) -> tuple[Offer, dict[str, Any]]:
-    import tomllib
-
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise BrokenFile(offer_id, path, "not UTF-8 text", line) from None
-    try:
-        parsed = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        reason = message.split(" (at ")[0]
-        raise BrokenFile(offer_id, path, reason, reader.error_line(message)) from None
-    from offertui.storage import codec
-
-    try:
-        return codec.offer_from_data(offer_id, parsed), parsed
-    except codec.FormatError as error:
-        raise BrokenFile(
-            offer_id, path, error.reason, reader.line_of_key(text, error.key)
-        ) from None
-
-
-class OfferLock:
-    """An advisory `flock` on a sidecar file; the system frees it if the holder dies."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._handle: IO[bytes] | None = None
-
-    def acquire(self) -> bool:
-        if fcntl is None:  # pragma: no cover
-            return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
-        handle = os.fdopen(fd, "r+b")
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            return False
-        self._handle = handle
-        return True
-
-    def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-
-    @property
-    def held(self) -> bool:
-        return self._handle is not None
-
-
-class OfferFile:
-    """One offer opened for editing: what was read, and how to write it back safely.
-
-    `save` may be called from a worker thread; saves are serialised by a lock.
-    """
-
-    def __init__(
-        self, store: OfferStore, offer: Offer, data: bytes, lock: OfferLock | None
-    ) -> None:
-        self.store = store
-        self.id = offer.id
-        self.path = store.path_for(offer.id)
-        self.offer = offer
-        self._lock = lock
-        self._text = data.decode("utf-8")
-        self._fingerprint = Fingerprint.of(self.path, data)
-        self._document: Any = None
-        self._saving = threading.Lock()
-
-    @property
-    def read_only(self) -> bool:
-        return self._lock is None or not self._lock.held
-
-    def _check_unchanged(self) -> None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            raise ConflictError(f"{self.path.name} was moved or deleted") from None
-        fp = self._fingerprint
-        if (st.st_mtime_ns, st.st_size) == (fp.mtime_ns, fp.size):
-            return
-        data = self.path.read_bytes()
-        fingerprint = Fingerprint.of(self.path, data)
-        if fingerprint.digest != fp.digest:
-            raise ConflictError(f"{self.path.name} was changed by another program")
-        self._fingerprint = fingerprint
-
-    def save(self, offer: Offer) -> bool:
-        """Write `offer` if it differs from the file; True when something was written."""
-        if self.read_only:
-            raise ReadOnlyError(f"{self.id} is open in another offertui; not saved")
-        with self._saving:
-            self._check_unchanged()
-            if self._document is None:
-                # Parsed with tomlkit only when first needed: tomlkit is slow, and an
-                # offer that is only looked at never needs it.
-                import tomlkit
-
-                self._document = tomlkit.parse(self._text)
-            from offertui.storage import codec, toml_write
-
-            toml_write.merge(self._document, codec.offer_to_data(offer))
-            text = self._document.as_string()
-            self.offer = offer
-            if text == self._text:
-                return False
-            data = text.encode("utf-8")
-            atomic_write(self.path, data)
-            self._text = text
-            self._fingerprint = Fingerprint.of(self.path, data)
-            return True
-
-    def reload(self) -> Offer:
-        """Read the file again, dropping unsaved changes (after a conflict)."""
-        with self._saving:
-            data = self.path.read_bytes()
-            offer, _ = _parse(self.id, self.path, data)
-            self.offer = offer
-            self._text = data.decode("utf-8")
-            self._fingerprint = Fingerprint.of(self.path, data)
-            self._document = None
-            return offer
-
-    def close(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
+    """Where `scan` parses a file it could not take from the cache."""
+    return parse(offer_id, path, data)
 
 
 class OfferStore:
@@ -265,25 +99,31 @@ class OfferStore:
         remove_stale_temps(self.root)
 
     def ids(self) -> list[str]:
-        try:
-            names = os.listdir(self.offers_dir)
-        except FileNotFoundError:
-            return []
-        return sorted(
-            n[: -len(SUFFIX)] for n in names if n.endswith(SUFFIX) and not n.startswith(".")
-        )
+        """Every id with a file in `offers/` (offers, broken files, conflicting copies)."""
+        return sorted(offer_id for offer_id, _ in self._scan_paths())
 
     def _scan_paths(self) -> Iterator[tuple[str, Path]]:
-        for offer_id in self.ids():
-            yield offer_id, self.offers_dir / f"{offer_id}{SUFFIX}"
+        # Editor swap and backup files (.x.toml.swp, x.toml~, #x.toml#) and offertui's
+        # own temp and lock files never end in .toml or start with a dot.
+        try:
+            entries = list(os.scandir(self.offers_dir))
+        except FileNotFoundError:
+            return
+        for entry in entries:
+            name = entry.name
+            if name.endswith(SUFFIX) and not name.startswith("."):
+                yield name[: -len(SUFFIX)], Path(entry.path)
 
     def scan(self) -> tuple[list[OfferSummary], list[BrokenFile]]:
-        """Every offer, summarised for the list, and every file that could not be read.
+        """Every offer, summarised for the list, and every file that could not be read
+        (a `SyncConflict` among them for each second version of an offer).
 
         A summary comes from the cache (storage.index) while its file's stat is the one
-        it was made from, so only new or changed files are parsed.
+        it was made from, so only new or changed files are parsed. Whatever one file
+        holds or is, it is reported on its own and the others still load.
         """
         from offertui import __version__
+        from offertui.storage.conflicts import conflict_copy_of
         from offertui.storage.index import INDEX_NAME, SummaryIndex, stat_key
 
         index = SummaryIndex(self.root / INDEX_NAME, f"{SUMMARY_VERSION}:{__version__}")
@@ -291,18 +131,27 @@ class OfferStore:
         summaries: list[OfferSummary] = []
         broken: list[BrokenFile] = []
         seen: set[str] = set()
-        try:
-            entries = list(os.scandir(self.offers_dir))
-        except FileNotFoundError:
-            entries = []
-        for entry in entries:
-            name = entry.name
-            if not name.endswith(SUFFIX) or name.startswith("."):
-                continue
-            offer_id = name[: -len(SUFFIX)]
+        for offer_id, path in self._scan_paths():
             seen.add(offer_id)
+            copy_of = conflict_copy_of(offer_id)
+            if copy_of is not None:
+                base, tool = copy_of
+                broken.append(
+                    SyncConflict(
+                        offer_id,
+                        path,
+                        f"a conflicting copy of {base}{SUFFIX} made by {tool}: keep one",
+                        offer_id=base,
+                        source=tool,
+                    )
+                )
+                continue
             try:
-                key = stat_key(entry.stat())
+                st = path.stat()
+                if not _is_regular(st.st_mode):
+                    broken.append(BrokenFile(offer_id, path, _not_a_file(st.st_mode)))
+                    continue
+                key = stat_key(st)
                 cached = index.get(offer_id, key)
                 if cached is not None:
                     try:
@@ -310,16 +159,28 @@ class OfferStore:
                         continue
                     except (TypeError, ValueError):
                         pass  # not what this version writes: read the file
-                path = Path(entry.path)
-                offer, _ = _parse(offer_id, path, path.read_bytes())
+                offer, _ = _parse(offer_id, path, read_bytes(offer_id, path))
+                summary = summarize(offer)
             except BrokenFile as error:
                 broken.append(error)
                 continue
-            except OSError as error:
-                reason = error.strerror or str(error)
-                broken.append(BrokenFile(offer_id, Path(entry.path), reason))
+            except FileNotFoundError:
+                if path.is_symlink():
+                    reason = "a link to a file that does not exist"
+                    broken.append(BrokenFile(offer_id, path, reason))
+                else:  # gone since the folder was listed
+                    seen.discard(offer_id)
                 continue
-            summary = summarize(offer)
+            except OSError as error:
+                broken.append(BrokenFile(offer_id, path, error.strerror or str(error)))
+                continue
+            except RecursionError:
+                broken.append(BrokenFile(offer_id, path, "nested too deeply to read"))
+                continue
+            except Exception as error:  # one file's surprise never stops the list
+                reason = f"cannot be read ({type(error).__name__})"
+                broken.append(BrokenFile(offer_id, path, reason))
+                continue
             summaries.append(summary)
             # Cached only if the file did not change while it was read.
             with contextlib.suppress(OSError):
@@ -334,10 +195,9 @@ class OfferStore:
         """The offer, read-only (for the command line and comparisons)."""
         path = self.path_for(offer_id)
         try:
-            data = path.read_bytes()
+            return read_offer(offer_id, path)[0]
         except FileNotFoundError:
             raise NotFoundError(f"no offer with id {offer_id!r}") from None
-        return _parse(offer_id, path, data)[0]
 
     def open(self, offer_id: str) -> OfferFile:
         """The offer for editing; read-only if another offertui has it open."""
@@ -345,19 +205,14 @@ class OfferStore:
         lock = self._lock_for(offer_id)
         held = lock.acquire()
         try:
-            data = path.read_bytes()
+            offer, data = read_offer(offer_id, path)
         except FileNotFoundError:
             lock.release()
             raise NotFoundError(f"no offer with id {offer_id!r}") from None
         except BaseException:
             lock.release()
             raise
-        try:
-            offer, _ = _parse(offer_id, path, data)
-        except BrokenFile:
-            lock.release()
-            raise
-        return OfferFile(self, offer, data, lock if held else None)
+        return OfferFile(path, offer, data, lock if held else None)
 
     def create(self, company: str, position: str) -> Offer:
         """A new offer saved under a fresh, unique id."""
@@ -422,30 +277,45 @@ class OfferStore:
         """The user's profile; defaults if there is none. A broken one raises BrokenFile."""
         path = self.profile_path
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
         except FileNotFoundError:
             return Profile()
+        except (UnreadableFile, OSError) as error:
+            reason = str(error) if isinstance(error, UnreadableFile) else error.strerror
+            raise BrokenFile("profile", path, reason or str(error)) from None
         import tomllib
 
+        text = decode("profile", path, data)
         try:
-            parsed = tomllib.loads(data.decode("utf-8"))
-            return reader.profile_from_data(parsed)
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError, reader.FormatError) as error:
+            return reader.profile_from_data(tomllib.loads(text))
+        except (tomllib.TOMLDecodeError, reader.FormatError) as error:
             message = str(error)
             raise BrokenFile(
                 "profile", path, message.split(" (at ")[0], reader.error_line(message)
             ) from None
+        except RecursionError:
+            raise BrokenFile("profile", path, "nested too deeply to read") from None
 
     def save_profile(self, profile: Profile) -> None:
-        import tomlkit
-
         from offertui.storage import toml_write
 
         path = self.profile_path
         try:
-            doc = tomlkit.parse(path.read_text("utf-8"))
+            doc = toml_write.parse(decode("profile", path, read_regular(path)))
         except FileNotFoundError:
+            import tomlkit
+
             doc = tomlkit.document()
             doc.add(tomlkit.comment("offertui profile: your name for emails, and preferences."))
-        toml_write.merge(doc, reader.profile_to_data(profile))
-        atomic_write(path, doc.as_string().encode("utf-8"))
+        toml_write.merge(doc, toml_write.cleaned(reader.profile_to_data(profile)))
+        atomic_write(path, doc.as_string().encode("utf-8"), through_link=True)
+
+
+def _is_regular(mode: int) -> bool:
+    import stat
+
+    return stat.S_ISREG(mode)
+
+
+def _not_a_file(mode: int) -> str:
+    return f"{kind_of(mode)}, not a file offertui can read"

@@ -12,6 +12,7 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, String, StringType, Table, Trivia
 
+from offertui.domain.profile import clean_text
 from offertui.storage.codec import Plain
 
 # Arrays of tables are matched item by item on these keys, so that the unknown keys a
@@ -22,40 +23,91 @@ _IDENTITY: dict[str, Callable[[Mapping[str, Any]], object]] = {
 }
 
 
-# What a multi-line basic string must escape: backslash, control characters other than
-# tab and newline (a lone CR too), and a run of three quotes.
-_MLB_ESCAPE = re.compile(r'[\\\x00-\x08\x0b-\x1f\x7f]|"(?="")|"\Z')
+# What a basic string must escape: backslash, and control characters other than tab
+# (a one-line string its quotes and line breaks too; a multi-line one only a run of
+# three quotes and a quote at the very end, handled apart).
+_SLB_ESCAPES = re.compile(r'[\\"\x00-\x08\x0a-\x1f\x7f]')
+_MLB_ESCAPES = re.compile(r"[\\\x00-\x08\x0b-\x1f\x7f]")
+_CANDIDATES = "\\" + "".join(map(chr, (*range(0x20), 0x22, 0x7F)))
+_SHORT = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
 
-def _escape_mlb(match: re.Match[str]) -> str:
-    char = match.group()
-    if char == "\\":
-        return "\\\\"
-    if char == '"':
-        return '\\"'
-    return f"\\u{ord(char):04x}"
+def _escaped(value: str, pattern: re.Pattern[str]) -> str:
+    """`value` with every character `pattern` matches escaped.
+
+    One `str.replace` per distinct character, the backslash first: linear in the size
+    of the text whatever it holds, and fast even when every character needs escaping.
+    (tomlkit copies the rest of the string at every character once anything needs
+    escaping, which made a 400 KB line take seconds to save.)
+    """
+    if pattern.search(value) is None:
+        return value
+    # Backslash first: the escapes put in afterwards must not be escaped again.
+    for char in _CANDIDATES:
+        if char in value and pattern.match(char):
+            value = value.replace(char, _SHORT.get(char) or f"\\u{ord(char):04x}")
+    return value
+
+
+def basic_string(value: str) -> String:
+    """A one-line TOML string, escaped in linear time."""
+    return String(StringType.SLB, value, _escaped(value, _SLB_ESCAPES), Trivia())
 
 
 def multiline_string(value: str) -> String:
-    """A multi-line TOML string, escaped with one regex pass instead of tomlkit's
-    character loop, which took a tenth of a second per megabyte of notes.
+    """A multi-line TOML string, escaped in linear time (tomlkit's character loop took
+    a tenth of a second per megabyte of notes).
 
     The text starts on the line after the opening quotes (TOML drops that newline),
     which also keeps a leading newline of the value.
     """
-    escaped = _MLB_ESCAPE.sub(_escape_mlb, value)
+    escaped = _escaped(value, _MLB_ESCAPES)
+    if '""' in escaped:
+        # Each pair becomes quote + escaped quote: no three quotes in a row remain.
+        escaped = escaped.replace('""', '"\\"')
+    if escaped.endswith('"'):
+        # A raw quote right before the closing ones would read as part of them.
+        backslashes = len(escaped) - 1 - len(escaped[:-1].rstrip("\\"))
+        if backslashes % 2 == 0:
+            escaped = escaped[:-1] + '\\"'
     return String(StringType.MLB, value, "\n" + escaped, Trivia())
+
+
+def string_item(value: str) -> String:
+    """`value` as a TOML string: multi-line when it holds line breaks. Linear in its
+    size, whatever it holds."""
+    return multiline_string(value) if "\n" in value else basic_string(value)
 
 
 def _scalar_item(value: Any) -> Any:
     if isinstance(value, str):
-        return multiline_string(value) if "\n" in value else tomlkit.string(value)
-    if isinstance(value, list) and len(value) > 3:
+        return string_item(value)
+    if isinstance(value, list):
         array = tomlkit.array()
         array.extend(_scalar_item(v) for v in value)
-        array.multiline(True)
+        if len(value) > 3:
+            array.multiline(True)
         return array
     return value
+
+
+def cleaned(value: Any) -> Any:
+    """`value` with every string in it made fit for a file (`clean_text`): lone
+    surrogates become U+FFFD and line ends LF, whoever built the data."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {k: cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [cleaned(v) for v in value]
+    return value
+
+
+def parse(text: str) -> tomlkit.TOMLDocument:
+    """The document in `text`, for merging into, read in time linear in its size."""
+    from offertui.storage import toml_parse
+
+    return toml_parse.parse(text)
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -66,7 +118,9 @@ def _same(old: Any, new: Any) -> bool:
 
 
 def merge(container: Any, data: Mapping[str, Plain]) -> None:
-    """Write `data` into a tomlkit table or document, changing only what differs."""
+    """Write `data` into a tomlkit table or document, changing only what differs.
+
+    Strings are written as they are: pass the data through `cleaned` first."""
     for key, value in data.items():
         if value is None:
             if key in container:
@@ -129,6 +183,7 @@ def _merge_tables(container: Any, key: str, rows: list[dict[str, Any]]) -> None:
 
 def new_document(data: Mapping[str, Plain], header: str = "") -> tomlkit.TOMLDocument:
     """A fresh TOML document holding `data`, with an optional comment on top."""
+    data = cleaned(data)
     doc = tomlkit.document()
     if header:
         for line in header.splitlines():
