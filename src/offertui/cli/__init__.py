@@ -9,14 +9,12 @@ work and returns the exit status. The app itself is imported only when it is run
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import importlib
-import os
-import sys
 from collections.abc import Sequence
 
 from offertui import __version__
+from offertui.cli import output
 from offertui.cli.output import fail
 
 # The subcommands, in the order `--help` lists them: name -> module in this package.
@@ -59,11 +57,28 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything opens a file: a closed descriptor 1 would otherwise be handed to
+    # the first file opened, and output meant for the terminal would land in it.
+    stdout_closed = output.guard_streams()
+    try:
+        status = _main(argv, stdout_closed)
+        output.finish()
+        return status
+    except output.StdoutError as error:
+        return fail(str(error), error.code)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: Sequence[str] | None, stdout_closed: bool) -> int:
     args = _parser().parse_args(argv)
     from offertui.storage.paths import data_dir
     from offertui.storage.store import BrokenFile, OfferStore, StoreError
 
-    root = data_dir(getattr(args, "data_dir", None))
+    override = getattr(args, "data_dir", None)
+    if override is not None and not override.strip():
+        return fail("--data-dir is empty; give the folder to keep offers in", 2)
+    root = data_dir(override)
     module = None
     if args.command is not None:
         module = importlib.import_module(f"offertui.cli.{SUBCOMMANDS[args.command]}")
@@ -76,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if module is not None:
             status: int = module.run(args, root)
             return status
+        if stdout_closed:
+            return fail("standard output is closed; the app needs a terminal")
         # The garbage collector would sweep the ~50,000 objects of start-up several
         # times before the first frame (20-40 ms). It is off until the home is on
         # screen; then the start-up objects are frozen out of its way and it resumes
@@ -88,13 +105,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.return_code or 0
     except (StoreError, BrokenFile) as error:
         return fail(str(error), error_status)
-    except BrokenPipeError:
-        # The reader went away (`| head`): not an error worth a traceback. (Before
-        # OSError, which it is a kind of.)
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
     except OSError as error:
         return fail(f"{error.filename or root}: {error.strerror or error}", error_status)
-    except KeyboardInterrupt:
-        return 130

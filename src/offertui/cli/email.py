@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from offertui.cli.output import fail, write_out
+from offertui.cli.output import fail, note, warn, write_out
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -42,11 +41,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
     try:
         profile = store.load_profile()
     except BrokenFile as error:
-        print(f"offertui: warning: {error}; signing without the profile", file=sys.stderr)
+        warn(f"{error}; signing without the profile")
         profile = Profile()
     draft = draft_for(offer, profile, kind, lang or profile.email_lang)
     write_out(draft_as_text(draft.subject, draft.body))
     left = find_placeholders(f"{draft.subject}\n{draft.body}")
     if left:
-        print(f"offertui: note: still to fill: {', '.join(left)}", file=sys.stderr)
+        note(f"note: still to fill: {', '.join(left)}")
     return 0

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from offertui.cli.output import fail, write_out
+from offertui.cli.output import fail, note, write_out
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -39,5 +38,5 @@ def run(args: argparse.Namespace, root: Path) -> int:
         path = write_export(export_path(args.output), text)
     except ExportError as error:
         return fail(str(error))
-    print(f"offertui: brief of {args.id} written to {path}", file=sys.stderr)
+    note(f"brief of {args.id} written to {path}")
     return 0

@@ -3,7 +3,8 @@
 The brief holds everything someone else needs to give advice: the facts and where
 they came from, the pay, the red flags, the questions with the company's answers,
 the meeting notes, the decision and the email drafts. It reads well as plain text
-and renders as Markdown; the user's own text is kept as typed.
+and renders as Markdown; the user's own text is kept as typed, except that control
+and bidi characters are shown as visible escapes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from offertui.domain.prep import effective_must_ask
 from offertui.domain.question_bank import FACTS, TOPICS, source_label, topic_label
 from offertui.domain.red_flags import MustAsk, red_flags
 from offertui.domain.revisions import first_terms, latest_terms
+from offertui.domain.terminal_text import visible
 
 __all__ = ["render_brief"]
 
@@ -312,7 +314,11 @@ def render_brief(
     now: datetime | None = None,
     must_ask: MustAsk = effective_must_ask,
 ) -> str:
-    """The whole offer as a Markdown document, ending with a newline."""
+    """The whole offer as a Markdown document, ending with a newline.
+
+    Control and bidi characters in the offer's text are shown as escapes (`\\x1b`,
+    `\\u202e`): the brief is shared, printed and opened in terminals, and must read
+    the same everywhere."""
     parts = [
         *_header(offer, today),
         *_facts(offer),
@@ -326,4 +332,4 @@ def render_brief(
         *_questions(offer, must_ask),
         *_emails(offer),
     ]
-    return "\n".join(parts).rstrip("\n") + "\n"
+    return visible("\n".join(parts).rstrip("\n") + "\n")
