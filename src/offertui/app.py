@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import os
-import signal
 import sys
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -21,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
-from offertui.autosave import Autosaver, SaveResult
+from offertui.autosave import Autosaver, ExitOnSignal, SaveResult
 from offertui.domain.profile import Profile
 from offertui.storage.store import BrokenFile, ConflictError, OfferStore
 
@@ -80,6 +78,11 @@ class OfferTUI(App[None]):
             self.profile = Profile()
             self.profile_error = error
         self.autosaver = Autosaver(self._report_save_threadsafe)
+        # Saves and ends the process on SIGHUP/SIGTERM, even with the event loop stuck;
+        # with the terminal gone, restoring it can block forever.
+        self._exit_on_signal = ExitOnSignal(
+            self.autosaver.flush, self._exit_from_signal, grace=EXIT_WATCHDOG_SECONDS
+        )
         self._loop: asyncio.AbstractEventLoop | None = None
         self.sessions: dict[str, OfferSession] = {}
         # The offer screen being opened, until it has focus (see on_event).
@@ -98,9 +101,7 @@ class OfferTUI(App[None]):
 
     def on_mount(self) -> None:
         self._loop = asyncio.get_running_loop()
-        for sig in (signal.SIGHUP, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                self._loop.add_signal_handler(sig, self._on_hangup, sig)
+        self._exit_on_signal.install()
         if self.profile.theme in self.available_themes:
             self.theme = self.profile.theme
         # A theme picked anywhere (the palette's "Theme" too) is remembered.
@@ -131,14 +132,12 @@ class OfferTUI(App[None]):
         sheet.reparse()
         sheet.update(self)
 
-    def _on_hangup(self, sig: int) -> None:
-        """The terminal went away (SSH dropped, tmux killed) or we were told to stop:
-        save first, then leave, and never hang on a terminal that no longer exists."""
-        watchdog = threading.Timer(EXIT_WATCHDOG_SECONDS, os._exit, args=(128 + sig,))
-        watchdog.daemon = True
-        watchdog.start()
-        self.save_all()
-        self.exit(return_code=128 + sig)
+    def _exit_from_signal(self, code: int) -> None:
+        """The terminal went away (SSH dropped, tmux killed) or we were told to stop,
+        and everything is saved: leave (from the thread of `ExitOnSignal`)."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(partial(self.exit, return_code=code))
 
     def save_all(self) -> list[SaveResult]:
         """Save every pending change now, on this thread."""
@@ -152,6 +151,7 @@ class OfferTUI(App[None]):
         self.exit()
 
     def on_unmount(self) -> None:
+        self._exit_on_signal.uninstall()
         self.autosaver.stop()
         for session in list(self.sessions.values()):
             session.close()

@@ -3,15 +3,19 @@
 A change schedules its save; the save runs on a background thread at most `delay`
 seconds after the *first* unsaved change (not the last), so even non-stop typing is
 on disk every half second. `flush` saves everything at once on the calling thread, for
-quitting, leaving a screen, and the signals of a dropped connection.
+quitting, leaving a screen, and the signals of a dropped connection (`ExitOnSignal`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 SaveJob = Callable[[], bool]
 
@@ -90,3 +94,71 @@ class Autosaver:
             self._stopped = True
             self._wake.notify()
         return results
+
+
+class ExitOnSignal:
+    """Saves everything and ends the process on a hang-up or a request to stop, even
+    when the event loop is stuck (a terminal that stopped reading blocks every write,
+    and with it the loop).
+
+    The handler is a plain `signal.signal` handler, not one run by the event loop: it
+    runs on the main thread whatever the loop is waiting for, and only starts a thread
+    that saves, asks the loop to exit (which restores the terminal when it can), and
+    ends the process `grace` seconds later if the loop never got to it. An alarm set
+    as the signal arrives ends the process `limit` seconds later in any case.
+    """
+
+    SIGNALS = ("SIGHUP", "SIGTERM")
+
+    def __init__(
+        self,
+        flush: Callable[[], object],
+        request_exit: Callable[[int], None],
+        *,
+        grace: float = 3.0,
+        limit: int = 20,
+    ) -> None:
+        self._flush = flush
+        self._request_exit = request_exit
+        self.grace = grace
+        self.limit = limit
+        self._started = threading.Event()
+        self._previous: dict[int, Any] = {}
+
+    def install(self) -> None:
+        """Take over the signals (from the main thread)."""
+        for name in self.SIGNALS:
+            number = getattr(signal, name, None)
+            if number is None:  # pragma: no cover - not on this system
+                continue
+            with contextlib.suppress(ValueError, OSError):  # not the main thread
+                self._previous[number] = signal.signal(number, self._handle)
+
+    def uninstall(self) -> None:
+        """Give the signals back to whoever had them (the app has stopped)."""
+        for number, previous in self._previous.items():
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(number, previous if previous is not None else signal.SIG_DFL)
+        self._previous.clear()
+
+    def _handle(self, number: int, _frame: object) -> None:
+        if self._started.is_set():
+            return  # already on the way out
+        self._started.set()
+        if hasattr(signal, "alarm") and self.limit:
+            # Delivered by the kernel: ends the process even if no Python runs any more.
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(signal.SIGALRM, signal.SIG_DFL)
+                signal.alarm(self.limit)
+        threading.Thread(
+            target=self._finish, args=(number,), name="offertui-exit", daemon=True
+        ).start()
+
+    def _finish(self, number: int) -> None:
+        code = 128 + number
+        with contextlib.suppress(Exception):
+            self._flush()
+        with contextlib.suppress(Exception):
+            self._request_exit(code)
+        time.sleep(self.grace)
+        os._exit(code)

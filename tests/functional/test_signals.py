@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
+import contextlib
 import signal
-import struct
 import subprocess
 import sys
-import termios
-import threading
 import time
 import tomllib
 from collections.abc import Iterator
@@ -19,67 +14,32 @@ from pathlib import Path
 import pytest
 
 from offertui.storage.store import OfferStore
+from tests.terminal import Terminal, offertui_in_terminal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX terminal")
 
 
-class Terminal:
-    """A child process on a pty, with everything it prints collected on a thread."""
-
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
-        master, slave = pty.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-        self.master = master
-        self.output = b""
-        self.process = subprocess.Popen(
-            args, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
-        )
-        os.close(slave)
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        while True:
-            try:
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            self.output += chunk
-
-    def wait_for(self, text: str, timeout: float = 20.0, since: int = 0) -> None:
-        deadline = time.monotonic() + timeout
-        needle = text.encode()
-        while needle not in self.output[since:]:
-            if time.monotonic() > deadline:
-                tail = self.output[-1500:].decode("utf-8", "replace")
-                raise AssertionError(f"{text!r} never appeared on screen; last output:\n{tail}")
-            if self.process.poll() is not None:
-                raise AssertionError(f"offertui exited early: {self.output[-2000:]!r}")
-            time.sleep(0.05)
-
-    def type(self, text: str) -> None:
-        os.write(self.master, text.encode())
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        # Only once the reader has stopped: a descriptor closed under a running reader
-        # can get its number reused by the next test's terminal, and the old reader would
-        # then steal the start of that terminal's output.
-        self._reader.join(timeout=10)
-        os.close(self.master)
-
-
 @pytest.fixture
 def terminal(data_dir: Path) -> Iterator[Terminal]:
-    env = dict(os.environ, TERM="xterm-256color", COLUMNS="80", LINES="24")
-    env.pop("TEXTUAL", None)
-    term = Terminal([sys.executable, "-m", "offertui", "--data-dir", str(data_dir)], env)
+    term = offertui_in_terminal(data_dir)
     yield term
     term.close()
+
+
+def _loop_stuck(pid: int) -> bool:
+    """Whether the app's main thread waits on a lock while another thread is blocked
+    writing to the terminal: the event loop is stuck behind a full output queue. (Linux
+    shows it in /proc; elsewhere a fixed number of repaints is taken to be enough.)"""
+    tasks = Path(f"/proc/{pid}/task")
+    if not tasks.is_dir():
+        time.sleep(0.1)
+        return False
+    wchans = {}
+    for task in tasks.iterdir():
+        with contextlib.suppress(OSError):
+            wchans[task.name] = (task / "wchan").read_text()
+    writing = any(w in ("wait_woken", "n_tty_write") for w in wchans.values())
+    return writing and wchans.get(str(pid), "").startswith("futex")
 
 
 def _company(store: OfferStore, offer_id: str) -> str:
@@ -150,3 +110,36 @@ def test_hangup_in_the_meeting_keeps_every_note(store: OfferStore, terminal: Ter
     terminal.process.send_signal(signal.SIGHUP)
     assert terminal.process.wait(timeout=10) == 128 + signal.SIGHUP
     assert store.load(offer.id).meeting.notes == notes.replace("\r", "\n")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_ends_the_app_even_when_its_event_loop_is_stuck(
+    store: OfferStore, terminal: Terminal, sig: int
+) -> None:
+    offer = store.create("Acme", "Dev")
+    terminal.wait_for("Acme")
+    terminal.type("\r")
+    terminal.wait_for("Overview")
+    time.sleep(0.3)
+    mark = len(terminal.output)
+    terminal.type(" Frozen")
+    terminal.wait_for("Frozen", since=mark)
+    # The terminal stops reading (a frozen SSH connection): once the pty's buffer is
+    # full, every write blocks, and with it the app's event loop. Repaints fill it.
+    terminal.pause_reading()
+    deadline = time.monotonic() + 20
+    n = 0
+    while not _loop_stuck(terminal.process.pid):
+        if time.monotonic() > deadline:
+            assert not Path("/proc").is_dir(), "the app's event loop never got stuck"
+            break
+        terminal.resize(60 if n % 2 else 24, 200 if n % 2 else 80)
+        n += 1
+        time.sleep(0.05)
+    terminal.process.send_signal(sig)
+    try:
+        code = terminal.process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the app ignored the signal while its event loop was stuck")
+    assert code == 128 + sig
+    assert _company(store, offer.id) == "Acme Frozen"
