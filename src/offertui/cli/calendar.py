@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from offertui.cli.output import fail, write_out
+from offertui.cli.output import fail, note, warn, write_out
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -33,8 +32,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from offertui.domain.business_days import profile_closure
     from offertui.domain.calendar import calendar_events, to_ics
     from offertui.domain.offer import Profile
-    from offertui.storage.calendar_file import write_user_file
-    from offertui.storage.export import ExportError, export_path
+    from offertui.storage.export import ExportError, export_path, write_export
     from offertui.storage.local_zone import local_zone
     from offertui.storage.store import BrokenFile, OfferStore
 
@@ -48,11 +46,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
             try:
                 offers.append(store.load(offer_id))
             except BrokenFile as error:
-                print(f"offertui: warning: left out {error}", file=sys.stderr)
+                warn(f"left out {error}")
     try:
         profile = store.load_profile()
     except BrokenFile as error:
-        print(f"offertui: warning: {error}; the default New Year closure is used", file=sys.stderr)
+        warn(f"{error}; the default New Year closure is used")
         profile = Profile()
     zone = local_zone()
     events = calendar_events(offers, zone, profile_closure(profile.new_year_closure))
@@ -61,9 +59,9 @@ def run(args: argparse.Namespace, root: Path) -> int:
         write_out(text)
         return 0
     try:
-        path = write_user_file(export_path(args.output), text)
+        path = write_export(export_path(args.output), text)
     except ExportError as error:
         return fail(str(error))
     count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
-    print(f"offertui: {count} written to {path}", file=sys.stderr)
+    note(f"{count} written to {path}")
     return 0

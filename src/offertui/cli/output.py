@@ -7,7 +7,8 @@ the terminal raw. Use:
 
 - `write_out(text)` for the subcommand's output (Markdown, an email, a table); lines
   and tabs are kept. `one_line(field)` for a field inside a tab-separated line.
-- `write_json(data)` for `--json` output: exact data, escaped the JSON way.
+- `write_json(data)` for `--json` output: exact data, escaped the JSON way. (JSON
+  passed to `write_out` stays valid too: its escapes are JSON's.)
 - `warn(message)` / `note(message)` for a line on stderr; `fail(message)` for the
   error that ends the command (returns the exit status).
 
@@ -25,7 +26,7 @@ import os
 import sys
 from typing import Any
 
-from offertui.domain.terminal_text import BLANKS, visible
+from offertui.domain.terminal_text import visible
 
 __all__ = [
     "StdoutError",
@@ -38,10 +39,6 @@ __all__ = [
     "write_json",
     "write_out",
 ]
-
-# Characters a JSON string may hold raw but a terminal must not see: DEL, C1 controls
-# and bidi overrides (JSON itself escapes U+0000-U+001F).
-_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in BLANKS if c >= 0x7F}
 
 
 class StdoutError(Exception):
@@ -127,9 +124,8 @@ def one_line(text: str) -> str:
 def write_json(data: Any) -> None:
     """Print `data` as JSON (UTF-8, indented): the data exact, and nothing in it that a
     terminal would obey."""
-    text = json.dumps(data, ensure_ascii=False, indent=2).translate(_JSON_UNSAFE)
-    # A lone surrogate (a file name in a non-UTF-8 locale) has no UTF-8 form.
-    _write_bytes((text + "\n").encode("utf-8", "backslashreplace"))
+    # JSON escapes C0 itself; `visible` writes DEL, C1 and bidi as JSON escapes too.
+    _write_bytes(visible(json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
 
 
 def finish() -> None:

@@ -5,8 +5,9 @@ a terminal obeys what it prints: ESC starts a command (`ESC ] 52` writes the
 clipboard, `ESC [ 2 J` clears the screen), other C0 and C1 control characters move
 the cursor, and bidi overrides (U+202A–U+202E, U+2066–U+2069) reorder what the reader
 sees. `visible` shows each of them as an escape a person can read (`\\x1b`,
-`\\u202e`) and leaves every other character alone; `BLANKS` turns them into spaces,
-for a table cell. Light to import: the command line and the home screen use it.
+`\\u009b`, `\\u202e`) and leaves every other character alone; `BLANKS` turns them
+into spaces, for a table cell. Light to import: the command line and the home screen
+use it.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ _C0 = range(0x00, 0x20)
 _C1 = range(0x7F, 0xA0)  # DEL and the 8-bit controls (0x9B is a CSI on its own)
 _BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 
-_UNSAFE = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in (*_C0, *_C1, *_BIDI)) + "\ud800-\udfff]"
-)
+_CLASS = "".join(re.escape(chr(c)) for c in (*_C0, *_C1, *_BIDI) if c != 0x0D)
+_UNSAFE = re.compile(f"[{_CLASS}\r\ud800-\udfff]")
+# In text with lines, a CR that ends a line with LF (CRLF, as .ics and mail use) stays.
+_UNSAFE_IN_LINES = re.compile(f"\r(?!\n)|[{_CLASS}\ud800-\udfff]")
 _NAMES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 # For a table cell: every control and bidi character shows as one blank.
@@ -36,13 +38,15 @@ def has_unsafe(text: str) -> bool:
 def visible(text: str, keep: str = "\n\t") -> str:
     """`text` with control and bidi characters shown as escapes, except those in `keep`
     (line breaks and tabs, where the text has lines; `keep=""` for one field on one
-    line). Bytes a file name could not decode (surrogate escapes) are decoded as UTF-8
-    where they form it, else shown as `\\xNN`."""
-    if _UNSAFE.search(text) is None:
+    line). Where line breaks are kept, so is the CR of a CRLF. Bytes a file name could
+    not decode (surrogate escapes) are decoded as UTF-8 where they form it, else shown
+    as `\\xNN`."""
+    pattern = _UNSAFE_IN_LINES if "\n" in keep else _UNSAFE
+    if pattern.search(text) is None:
         return text
     if re.search("[\ud800-\udfff]", text):
         text = _decode_surrogates(text)
-    return _UNSAFE.sub(lambda m: _escape(m.group(), keep), text)
+    return pattern.sub(lambda m: _escape(m.group(), keep), text)
 
 
 def _escape(char: str, keep: str) -> str:
@@ -51,7 +55,9 @@ def _escape(char: str, keep: str) -> str:
     code = ord(char)
     if char in _NAMES:
         return _NAMES[char]
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    # \xNN for C0 (short, as people write ESC); \uNNNN for the rest, which is also a
+    # valid JSON escape: JSON printed through `visible` stays JSON, and exact.
+    return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
 
 
 def _decode_surrogates(text: str) -> str:

@@ -56,7 +56,9 @@ def write_user_file(
         if stat.S_ISDIR(st.st_mode):
             raise UserFileError(f"{path} is a folder; give a file name, like {path / 'brief.md'}")
         if not stat.S_ISREG(st.st_mode):
-            raise UserFileError(f"{path} is {kind_of(st.st_mode)}, not a file; not written")
+            raise UserFileError(
+                f"{path} is not a regular file ({kind_of(st.st_mode)}); not written"
+            )
         if not replace:
             raise FileExistsError(path)
     if not path.parent.is_dir():
