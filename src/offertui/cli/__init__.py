@@ -90,6 +90,7 @@ def _main(argv: Sequence[str] | None, stdout_closed: bool) -> int:
         store.prepare()
         if module is not None:
             status: int = module.run(args, root)
+            output.finish()
             return status
         if stdout_closed:
             return fail("standard output is closed; the app needs a terminal")
@@ -105,5 +106,8 @@ def _main(argv: Sequence[str] | None, stdout_closed: bool) -> int:
         return app.return_code or 0
     except (StoreError, BrokenFile) as error:
         return fail(str(error), error_status)
+    except output.StdoutError as error:
+        # Its own status for a broken pipe (141); else the subcommand's for errors.
+        return fail(str(error), error_status if error.code == 1 else error.code)
     except OSError as error:
         return fail(f"{error.filename or root}: {error.strerror or error}", error_status)

@@ -22,10 +22,11 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _name(text: str) -> str:
     """An id or file name as a person reads it: a name the locale could not decode
-    (kept with surrogate escapes, to open the file) shown as its UTF-8 text."""
+    (kept with surrogate escapes, to open the file) shown as its UTF-8 text, and bytes
+    that are not UTF-8 at all as \\xNN."""
     try:
-        return os.fsencode(text).decode("utf-8")
-    except UnicodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    except UnicodeError:  # a surrogate no file name decoding makes
         return text
 
 

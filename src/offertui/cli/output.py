@@ -23,6 +23,7 @@ import contextlib
 import errno
 import json
 import os
+import re
 import sys
 from typing import Any
 
@@ -39,6 +40,9 @@ __all__ = [
     "write_json",
     "write_out",
 ]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class StdoutError(Exception):
@@ -124,8 +128,11 @@ def one_line(text: str) -> str:
 def write_json(data: Any) -> None:
     """Print `data` as JSON (UTF-8, indented): the data exact, and nothing in it that a
     terminal would obey."""
-    # JSON escapes C0 itself; `visible` writes DEL, C1 and bidi as JSON escapes too.
-    _write_bytes(visible(json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # JSON escapes C0 itself; `visible` writes DEL, C1 and bidi as JSON escapes too,
+    # and a lone surrogate (a name no locale decoded) becomes its JSON escape here.
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    _write_bytes(visible(text + "\n").encode())
 
 
 def finish() -> None:
