@@ -44,7 +44,15 @@ def test_names_keep_a_minimum_on_a_narrow_terminal() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Paste\tTab Co", "Line one\nLine two K.K.", "Ctrl\x1b[31mRED K.K."]
+    "text",
+    [
+        "Paste\tTab Co",
+        "Line one\nLine two K.K.",
+        "Ctrl\x1b[31mRED K.K.",
+        "8-bit \x9b31m CSI",
+        "Right-to-left \u202eK.K.emcA",
+        "Isolate \u2066Acme\u2069 K.K.",
+    ],
 )
 def test_control_characters_never_reach_the_terminal(text: str) -> None:
     for width in (4, 12, 30):

@@ -25,6 +25,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from offertui.domain.terminal_text import BLANKS
+
 RowT = TypeVar("RowT")
 
 Cell = Text | str
@@ -329,8 +331,9 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
 
 
 # Tabs, line breaks, escapes and other control characters would move the cursor or
-# reach the terminal as commands; in a cell each shows as one blank.
-_CONTROLS = {n: " " for n in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
+# reach the terminal as commands, and bidi overrides would reorder the row; in a cell
+# each shows as one blank.
+_CONTROLS = BLANKS
 
 
 def fit(text: str, width: int) -> str:
