@@ -42,6 +42,18 @@ def _loop_stuck(pid: int) -> bool:
     return writing and wchans.get(str(pid), "").startswith("futex")
 
 
+def _type_into_the_company(terminal: Terminal, text: str) -> None:
+    """Open the offer (the company field has focus) and type `text` after the name,
+    returning once the app has shown it."""
+    terminal.wait_for("Acme")
+    terminal.type("\r")
+    terminal.wait_for("Overview")
+    time.sleep(0.3)
+    mark = len(terminal.output)
+    terminal.type(text)
+    terminal.wait_for(text.split()[-1], since=mark)
+
+
 def _company(store: OfferStore, offer_id: str) -> str:
     data = tomllib.loads(store.path_for(offer_id).read_text("utf-8"))
     return str(data["company"])
@@ -52,14 +64,8 @@ def test_signal_right_after_typing_saves_everything(
     store: OfferStore, terminal: Terminal, sig: int
 ) -> None:
     offer = store.create("Acme", "Dev")
-    terminal.wait_for("Acme")
-    terminal.type("\r")  # open the offer; the company field has focus
-    terminal.wait_for("Overview")
-    time.sleep(0.3)
-    mark = len(terminal.output)
-    terminal.type(" Japan 日本")
     # Hang up as soon as the app has shown the keys: well within the autosave delay.
-    terminal.wait_for("日本", since=mark)
+    _type_into_the_company(terminal, " Japan 日本")
     terminal.process.send_signal(sig)
     code = terminal.process.wait(timeout=10)
     assert code == 128 + sig
@@ -72,13 +78,7 @@ def test_signal_right_after_typing_saves_everything(
 
 def test_kill_9_between_autosaves_keeps_a_valid_file(store: OfferStore, terminal: Terminal) -> None:
     offer = store.create("Acme", "Dev")
-    terminal.wait_for("Acme")
-    terminal.type("\r")
-    terminal.wait_for("Overview")
-    time.sleep(0.3)
-    mark = len(terminal.output)
-    terminal.type(" Holdings")
-    terminal.wait_for("Holdings", since=mark)
+    _type_into_the_company(terminal, " Holdings")
     # Autosave reaches the disk on its own, without quitting, well within a second
     # (three allowed here for a loaded test machine).
     deadline = time.monotonic() + 3
@@ -117,13 +117,7 @@ def test_a_signal_ends_the_app_even_when_its_event_loop_is_stuck(
     store: OfferStore, terminal: Terminal, sig: int
 ) -> None:
     offer = store.create("Acme", "Dev")
-    terminal.wait_for("Acme")
-    terminal.type("\r")
-    terminal.wait_for("Overview")
-    time.sleep(0.3)
-    mark = len(terminal.output)
-    terminal.type(" Frozen")
-    terminal.wait_for("Frozen", since=mark)
+    _type_into_the_company(terminal, " Frozen")
     # The terminal stops reading (a frozen SSH connection): once the pty's buffer is
     # full, every write blocks, and with it the app's event loop. Repaints fill it.
     terminal.pause_reading()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from offertui.storage.files import atomic_write, link_target
@@ -33,12 +34,7 @@ def write_user_file(
     with `through_link`.
     """
     path = path.absolute()
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        st = None
-    except OSError as error:
-        raise UserFileError(f"cannot write {path}: {error.strerror or error}") from None
+    st = _stat(path, os.lstat)
     if st is not None and stat.S_ISLNK(st.st_mode):
         target = link_target(path)
         if not through_link:
@@ -46,12 +42,7 @@ def write_user_file(
                 f"{path} is a symbolic link (to {target}); give the file's own path to write there"
             )
         path = target
-        try:
-            st = os.stat(path)
-        except FileNotFoundError:
-            st = None
-        except OSError as error:
-            raise UserFileError(f"cannot write {path}: {error.strerror or error}") from None
+        st = _stat(path, os.stat)
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
             raise UserFileError(f"{path} is a folder; give a file name, like {path / 'brief.md'}")
@@ -70,3 +61,13 @@ def write_user_file(
     except OSError as error:
         raise UserFileError(f"cannot write {path}: {error.strerror or error}") from None
     return path
+
+
+def _stat(path: Path, how: Callable[[Path], os.stat_result]) -> os.stat_result | None:
+    """What is at `path` (None for nothing), or UserFileError saying why we cannot tell."""
+    try:
+        return how(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise UserFileError(f"cannot write {path}: {error.strerror or error}") from None
