@@ -9,6 +9,13 @@ two versions to choose from, never one more offer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from offertui.storage.errors import SyncConflict
+    from offertui.storage.store import OfferStore
 
 # x.sync-conflict-20261201-120000-ABCDEF7 (Syncthing)
 _SYNCTHING = re.compile(r"^(?P<base>.+)\.sync-conflict-\d{8}-\d{6}(?:-[0-9A-Za-z]+)?$")
@@ -55,3 +62,103 @@ def merge_sides(text: str) -> tuple[str, str]:
             if side in ("both", "theirs"):
                 theirs.append(line)
     return "".join(ours), "".join(theirs)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One of the two versions of a conflicted offer."""
+
+    label: str
+    text: str
+    # Why it cannot be kept as it is ("" when it reads as an offer).
+    problem: str = ""
+
+
+def _labels(text: str) -> tuple[str, str]:
+    ours = next((line[8:].strip() for line in text.splitlines() if line.startswith("<<<<<<<")), "")
+    theirs = next(
+        (line[8:].strip() for line in text.splitlines() if line.startswith(">>>>>>>")), ""
+    )
+    return f"ours ({ours})" if ours else "ours", f"theirs ({theirs})" if theirs else "theirs"
+
+
+def _version(store: OfferStore, conflict: SyncConflict, label: str, data: bytes) -> Version:
+    from offertui.storage.errors import BrokenFile
+    from offertui.storage.offer_read import decode, parse
+
+    try:
+        text = decode(conflict.offer_id, conflict.path, data)
+        parse(conflict.offer_id, store.path_for(conflict.offer_id), data)
+    except BrokenFile as error:
+        return Version(label, data.decode("utf-8", "replace"), str(error.reason))
+    return Version(label, text)
+
+
+def versions(store: OfferStore, conflict: SyncConflict) -> tuple[Version, Version]:
+    """The two versions: (the offer's file, the copy), or (ours, theirs) of a merge."""
+    from offertui.storage.offer_read import read_regular
+
+    original = store.path_for(conflict.offer_id)
+    if conflict.in_place:
+        text = read_regular(original).decode("utf-8", "replace")
+        ours_label, theirs_label = _labels(text)
+        ours, theirs = merge_sides(text)
+        return (
+            _version(store, conflict, ours_label, ours.encode("utf-8")),
+            _version(store, conflict, theirs_label, theirs.encode("utf-8")),
+        )
+    try:
+        first = _version(store, conflict, original.name, read_regular(original))
+    except FileNotFoundError:
+        first = Version(original.name, "", "the offer's own file is gone")
+    label = f"{conflict.path.name} ({conflict.source}'s copy)"
+    return first, _version(store, conflict, label, read_regular(conflict.path))
+
+
+def compare(store: OfferStore, conflict: SyncConflict) -> str:
+    """How the second version differs from the first, as a unified diff."""
+    import difflib
+
+    first, second = versions(store, conflict)
+    lines = difflib.unified_diff(
+        first.text.splitlines(keepends=True),
+        second.text.splitlines(keepends=True),
+        fromfile=first.label,
+        tofile=second.label,
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def keep(store: OfferStore, conflict: SyncConflict, which: int) -> Path:
+    """Keep version `which` (0 or 1, as `versions` orders them) as the offer's file; the
+    version dropped goes to `trash/` (its path is returned), never deleted.
+
+    Raises StoreError if the version to keep does not read as an offer, and
+    ReadOnlyError if the offer is open in an offertui (close it there first)."""
+    from offertui.storage.errors import ReadOnlyError, StoreError
+    from offertui.storage.files import atomic_write
+    from offertui.storage.offer_read import read_regular
+
+    kept = versions(store, conflict)[which]
+    if kept.problem:
+        raise StoreError(f"{kept.label} cannot be kept: {kept.problem}")
+    lock = store.lock_for(conflict.offer_id)
+    if not lock.acquire():
+        raise ReadOnlyError(f"{conflict.offer_id} is open in an offertui; close it there first")
+    original = store.path_for(conflict.offer_id)
+    try:
+        if not conflict.in_place and which == 0:
+            return store.trash(conflict.id)  # the copy goes; the offer's file stays
+        try:
+            dropped: Path | None = store.trash_bytes(conflict.offer_id, read_regular(original))
+        except FileNotFoundError:  # a copy whose original is gone
+            dropped = None
+        atomic_write(original, kept.text.encode("utf-8"), through_link=True)
+        if conflict.in_place:
+            assert dropped is not None
+            return dropped
+        # Its text is the offer's file now; the copy itself is kept in the trash too.
+        copy = store.trash(conflict.id)
+        return dropped or copy
+    finally:
+        lock.release()

@@ -79,7 +79,7 @@ class OfferStore:
             raise NotFoundError(f"{offer_id!r} is not an offer id")
         return self.offers_dir / f"{offer_id}{SUFFIX}"
 
-    def _lock_for(self, offer_id: str) -> OfferLock:
+    def lock_for(self, offer_id: str) -> OfferLock:
         return OfferLock(self.offers_dir / f".{offer_id}.lock")
 
     def prepare(self) -> None:
@@ -202,7 +202,7 @@ class OfferStore:
     def open(self, offer_id: str) -> OfferFile:
         """The offer for editing; read-only if another offertui has it open."""
         path = self.path_for(offer_id)
-        lock = self._lock_for(offer_id)
+        lock = self.lock_for(offer_id)
         held = lock.acquire()
         try:
             offer, data = read_offer(offer_id, path)
@@ -254,22 +254,37 @@ class OfferStore:
         path = self.path_for(offer_id)
         if not path.exists():
             raise NotFoundError(f"no offer with id {offer_id!r}")
-        lock = self._lock_for(offer_id)
+        lock = self.lock_for(offer_id)
         if not lock.acquire():
             raise ReadOnlyError(f"{offer_id} is open in another offertui")
         try:
             ensure_private_dir(self.trash_dir)
-            target = self.trash_dir / path.name
-            n = 2
-            while target.exists():
-                target = self.trash_dir / f"{offer_id}-{n}{SUFFIX}"
-                n += 1
+            target = self._trash_name(offer_id)
             os.replace(path, target)
         finally:
             lock.release()
         with contextlib.suppress(OSError):
             lock.path.unlink()
         return target
+
+    def _trash_name(self, offer_id: str) -> Path:
+        target = self.trash_dir / f"{offer_id}{SUFFIX}"
+        n = 2
+        while target.exists() or target.is_symlink():
+            target = self.trash_dir / f"{offer_id}-{n}{SUFFIX}"
+            n += 1
+        return target
+
+    def trash_bytes(self, offer_id: str, data: bytes) -> Path:
+        """Keep `data` (a version of an offer about to be replaced) in `trash/`."""
+        ensure_private_dir(self.trash_dir)
+        while True:
+            target = self._trash_name(offer_id)
+            try:
+                atomic_write(target, data, exclusive=True)
+            except FileExistsError:  # taken a moment ago
+                continue
+            return target
 
     # --- the profile -------------------------------------------------------------------
 
