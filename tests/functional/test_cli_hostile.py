@@ -24,6 +24,7 @@ from offertui.__main__ import main
 from offertui.cli import SUBCOMMANDS
 from offertui.domain.offer import EmailDraft, Offer
 from offertui.storage.store import OfferStore
+from tests.devices import null_device
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX streams")
 
@@ -256,9 +257,10 @@ def test_export_writes_only_where_it_should(
 
 
 def test_export_never_writes_to_a_device(
-    store: OfferStore, capsys: pytest.CaptureFixture[str]
+    store: OfferStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     offer = _offer(store, company="Acme")
-    assert main(["--data-dir", str(store.root), "export", offer.id, "-o", os.devnull]) == 1
+    device = null_device(tmp_path)
+    assert main(["--data-dir", str(store.root), "export", offer.id, "-o", str(device)]) == 1
     assert "not a regular file (a device)" in capsys.readouterr().err
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert stat.S_ISCHR(os.stat(device).st_mode)

@@ -18,6 +18,7 @@ from offertui.__main__ import main
 from offertui.screens.offers import OffersScreen
 from offertui.storage.offer_read import MAX_FILE_BYTES
 from offertui.storage.store import OfferStore, SyncConflict
+from tests.devices import null_device
 
 AppFactory = Callable[..., Any]
 GOOD = "Good Company"
@@ -53,7 +54,7 @@ def _folder(offers: Path) -> Path:
 
 def _device_link(offers: Path) -> Path:
     path = offers / "device.toml"
-    path.symlink_to(os.devnull)
+    path.symlink_to(null_device(offers.parent))
     return path
 
 

@@ -15,6 +15,7 @@ import pytest
 from offertui.storage.files import ensure_private_dir, remove_stale_temps
 from offertui.storage.store import ConflictError, OfferStore
 from offertui.storage.user_file import UserFileError, write_user_file
+from tests.devices import null_device
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files")
 
@@ -149,7 +150,7 @@ def test_a_user_file_is_written_new_or_over_a_regular_file(tmp_path: Path) -> No
     [
         (lambda p: os.mkfifo(p), "not a regular file .a named pipe"),
         (lambda p: p.mkdir(), "is a folder"),
-        (lambda p: p.symlink_to(os.devnull), "symbolic link"),
+        (lambda p: p.symlink_to(null_device(p.parent)), "symbolic link"),
     ],
 )
 def test_a_user_file_never_replaces_what_is_not_a_regular_file(
@@ -165,7 +166,7 @@ def test_a_user_file_never_replaces_what_is_not_a_regular_file(
 
 def test_a_device_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserFileError, match="a device"):
-        write_user_file(Path(os.devnull), b"data")
+        write_user_file(null_device(tmp_path), b"data")
 
 
 def test_a_link_is_written_through_only_when_asked(tmp_path: Path) -> None:
@@ -179,5 +180,5 @@ def test_a_link_is_written_through_only_when_asked(tmp_path: Path) -> None:
     assert link.is_symlink() and target.read_bytes() == b"new"
     with pytest.raises(UserFileError, match="a device"):
         dev = tmp_path / "dev.md"
-        dev.symlink_to(os.devnull)
+        dev.symlink_to(null_device(tmp_path))
         write_user_file(dev, b"x", through_link=True)
