@@ -354,7 +354,7 @@ def test_a_deadline_on_a_non_business_day_is_pointed_out() -> None:
     assert "As the reply date, 6 December 2026 (Sun), is not a business day" in en
     assert "by 4 December 2026 (Fri) at the latest" in en
     ja = render("need-time", "ja", sunday).body
-    assert "ご回答期限の12月6日（日）は営業日ではございませんので" in ja
+    assert "ご回答期限の12月6日（日）は休業日にあたるかと存じますので" in ja
     assert "12月4日（金）までに" in ja
     # A public holiday counts too: 2027-01-11 is Coming of Age Day.
     holiday = render("need-time", "en", replace(BASE, reply_by=date(2027, 1, 11))).body
@@ -370,8 +370,8 @@ def test_a_second_round_of_negotiation_knows_the_revised_offer(lang: str) -> Non
     ctx = replace(BASE, **ANSWERS["revised"])
     body = render("negotiate", lang, ctx).body
     if lang == "ja":
-        assert "12月4日（金）には、条件を再度ご検討いただき" in body
-        assert "再度ご提示いただいた年収は920万円でしたが、950万円程度まで" in body
+        assert "12月4日（金）には、条件を再度ご検討のうえご回答いただき" in body
+        assert "再度ご提示いただいた年収は920万円と承知しておりますが、950万円程度まで" in body
     else:
         assert "for your reply of 4 December 2026 (Fri)" in body
         assert "The revised offer sets the annual salary at ¥9,200,000" in body
