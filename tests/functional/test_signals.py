@@ -13,15 +13,27 @@ from pathlib import Path
 
 import pytest
 
+from offertui.domain.offer import Offer
 from offertui.storage.store import OfferStore
 from tests.terminal import Terminal, offertui_in_terminal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX terminal")
 
+# The README's promise: on disk within a second of the keystroke. Measured 0.40-0.67 s
+# beside ten and fourteen busy processes on two cores.
+AUTOSAVE_BOUND = 1.0
+
 
 @pytest.fixture
-def terminal(data_dir: Path) -> Iterator[Terminal]:
-    term = offertui_in_terminal(data_dir)
+def offer(store: OfferStore) -> Offer:
+    """The one offer, on disk before the app starts: an app that scanned the folder
+    first would show an empty home."""
+    return store.create("Acme", "Dev")
+
+
+@pytest.fixture
+def terminal(store: OfferStore, offer: Offer) -> Iterator[Terminal]:
+    term = offertui_in_terminal(store.root)
     yield term
     term.close()
 
@@ -42,16 +54,19 @@ def _loop_stuck(pid: int) -> bool:
     return writing and wchans.get(str(pid), "").startswith("futex")
 
 
-def _type_into_the_company(terminal: Terminal, text: str) -> None:
+def _type_into_the_company(terminal: Terminal, text: str) -> float:
     """Open the offer (the company field has focus) and type `text` after the name,
-    returning once the app has shown it."""
-    terminal.wait_for("Acme")
+    returning once the app has shown it, with the moment it was typed."""
+    terminal.wait_for("Acme", timeout=60)  # a backstop: start-up is slow under load
     terminal.type("\r")
+    # The company field has the focus once the Overview is drawn, and keys typed while
+    # it opens wait for it (OfferTUI.on_event).
     terminal.wait_for("Overview")
-    time.sleep(0.3)
     mark = len(terminal.output)
+    typed_at = time.monotonic()
     terminal.type(text)
     terminal.wait_for(text.split()[-1], since=mark)
+    return typed_at
 
 
 def _company(store: OfferStore, offer_id: str) -> str:
@@ -61,9 +76,8 @@ def _company(store: OfferStore, offer_id: str) -> str:
 
 @pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM])
 def test_signal_right_after_typing_saves_everything(
-    store: OfferStore, terminal: Terminal, sig: int
+    store: OfferStore, offer: Offer, terminal: Terminal, sig: int
 ) -> None:
-    offer = store.create("Acme", "Dev")
     # Hang up as soon as the app has shown the keys: well within the autosave delay.
     _type_into_the_company(terminal, " Japan 日本")
     terminal.process.send_signal(sig)
@@ -76,33 +90,34 @@ def test_signal_right_after_typing_saves_everything(
     handle.close()
 
 
-def test_kill_9_between_autosaves_keeps_a_valid_file(store: OfferStore, terminal: Terminal) -> None:
-    offer = store.create("Acme", "Dev")
-    _type_into_the_company(terminal, " Holdings")
-    # Autosave reaches the disk on its own, without quitting, well within a second
-    # (three allowed here for a loaded test machine).
-    deadline = time.monotonic() + 3
+def test_kill_9_between_autosaves_keeps_a_valid_file(
+    store: OfferStore, offer: Offer, terminal: Terminal
+) -> None:
+    typed_at = _type_into_the_company(terminal, " Holdings")
+    # Autosave reaches the disk on its own, without quitting, within a second of the
+    # keystroke (the promise), also on a loaded machine.
     while _company(store, offer.id) != "Acme Holdings":
-        assert time.monotonic() < deadline, "autosave did not write within 3 s"
-        time.sleep(0.05)
+        assert time.monotonic() - typed_at < AUTOSAVE_BOUND, "autosave did not write in time"
+        time.sleep(0.02)
     terminal.type(" Late")
     terminal.process.send_signal(signal.SIGKILL)
     terminal.process.wait(timeout=10)
-    # The file parses, and holds at least what was typed over a second ago.
+    # The file parses, and holds what was saved and at most what was typed since.
     company = _company(store, offer.id)
-    assert company in ("Acme Holdings", "Acme Holdings Late")
+    assert company.startswith("Acme Holdings")
+    assert "Acme Holdings Late".startswith(company)
     leftovers = [p.name for p in store.offers_dir.iterdir() if ".tmp-" in p.name]
     assert leftovers == []
 
 
-def test_hangup_in_the_meeting_keeps_every_note(store: OfferStore, terminal: Terminal) -> None:
-    offer = store.create("Acme", "Dev")
-    terminal.wait_for("Acme")
+def test_hangup_in_the_meeting_keeps_every_note(
+    store: OfferStore, offer: Offer, terminal: Terminal
+) -> None:
+    terminal.wait_for("Acme", timeout=60)  # a backstop: start-up is slow under load
     terminal.type("\r")
     terminal.wait_for("Overview")
     terminal.type("\x1bOS")  # F4: the Meeting screen, notes focused
     terminal.wait_for("Notes")
-    time.sleep(0.3)
     notes = "基本給は40万円\rbonus twice a year 👍"
     mark = len(terminal.output)
     terminal.type(notes)
@@ -114,9 +129,8 @@ def test_hangup_in_the_meeting_keeps_every_note(store: OfferStore, terminal: Ter
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
 def test_a_signal_ends_the_app_even_when_its_event_loop_is_stuck(
-    store: OfferStore, terminal: Terminal, sig: int
+    store: OfferStore, offer: Offer, terminal: Terminal, sig: int
 ) -> None:
-    offer = store.create("Acme", "Dev")
     _type_into_the_company(terminal, " Frozen")
     # The terminal stops reading (a frozen SSH connection): once the pty's buffer is
     # full, every write blocks, and with it the app's event loop. Repaints fill it.
