@@ -99,8 +99,16 @@ class OfferStore:
         remove_stale_temps(self.root)
 
     def ids(self) -> list[str]:
-        """Every id with a file in `offers/` (offers, broken files, conflicting copies)."""
-        return sorted(offer_id for offer_id, _ in self._scan_paths())
+        """The id of every offer file in `offers/`, broken ones too. A sync tool's
+        conflicting copy is a second version of one of them, not an offer of its own:
+        it is left out (`scan` reports it)."""
+        from offertui.storage.conflicts import conflict_copy_of
+
+        return sorted(i for i, _ in self._scan_paths() if conflict_copy_of(i) is None)
+
+    def _taken(self) -> set[str]:
+        """Every name a new offer's file must not take."""
+        return {offer_id for offer_id, _ in self._scan_paths()}
 
     def _scan_paths(self) -> Iterator[tuple[str, Path]]:
         # Editor swap and backup files (.x.toml.swp, x.toml~, #x.toml#) and offertui's
@@ -219,7 +227,7 @@ class OfferStore:
         if not company.strip():
             raise StoreError("company is required")
         base = slugify(company, position)
-        taken = set(self.ids())
+        taken = self._taken()
         while True:
             offer_id = unique_slug(base, taken)
             from offertui.domain.offer import new_offer
@@ -237,7 +245,7 @@ class OfferStore:
         """Keep `offer` as a new file beside the original (after a conflict)."""
         from dataclasses import replace
 
-        taken = set(self.ids())
+        taken = self._taken()
         offer_id = unique_slug(f"{offer.id}-copy", taken)
         copy = replace(offer, id=offer_id)
         atomic_write(self.path_for(offer_id), self._fresh_bytes(copy), exclusive=True)
