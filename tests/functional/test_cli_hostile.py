@@ -54,6 +54,10 @@ def _args(store: OfferStore, offer: Offer, tmp_path: Path) -> dict[str, list[str
     """Arguments that make each subcommand print something."""
     letter = tmp_path / "letter.txt"
     letter.write_text(LETTER, "utf-8")
+    # A sync tool's copy, edited by hand with the hostile text raw in a comment.
+    original = store.path_for(offer.id).read_text("utf-8")
+    copy = store.offers_dir / f"{offer.id}.sync-conflict-20261201-120000-ABCDEF7.toml"
+    copy.write_text(f"# {HOSTILE}\n{original}", "utf-8")
     return {
         "list": ["list"],
         "export": ["export", offer.id],
@@ -61,6 +65,7 @@ def _args(store: OfferStore, offer: Offer, tmp_path: Path) -> dict[str, list[str
         "calendar": ["calendar"],
         "due": ["due"],
         "letter": ["letter", str(letter)],
+        "conflict": ["conflict", offer.id],
     }
 
 

@@ -25,6 +25,7 @@ SUBCOMMANDS: dict[str, str] = {
     "calendar": "calendar",
     "due": "due",
     "letter": "letter",
+    "conflict": "conflict",
 }
 
 

@@ -38,6 +38,17 @@ def conflict_copy_of(offer_id: str) -> tuple[str, str] | None:
     return None
 
 
+def find(store: OfferStore, name: str) -> list[SyncConflict]:
+    """The conflicts `name` points to: a conflicting copy by its file name (with or
+    without `.toml`), or every conflict of the offer with that id."""
+    from offertui.storage.errors import SyncConflict
+
+    _, broken = store.scan()
+    found = [b for b in broken if isinstance(b, SyncConflict)]
+    by_file = [c for c in found if name == c.path.name or (name == c.id and not c.in_place)]
+    return by_file or [c for c in found if c.offer_id == name]
+
+
 def merge_sides(text: str) -> tuple[str, str]:
     """Both versions of a file holding conflict markers: (ours, theirs).
 
