@@ -4,6 +4,7 @@ are never changed, and the good offer always loads."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -121,7 +122,8 @@ def _snapshot(path: Path) -> object:
         return ("folder", sorted(os.listdir(path)))
     if path.is_fifo():
         return "fifo"
-    return path.stat().st_size, path.read_bytes()[:4096]
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
