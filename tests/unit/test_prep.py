@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from offertui.domain.offer import Fact, Letter, Offer, Question, new_offer
+from offertui.domain.offer import Fact, Letter, Offer, Question
 from offertui.domain.prep import (
     doubt_has_question,
     doubt_question_id,
@@ -26,6 +26,7 @@ from offertui.domain.prep import (
     valid_question_text,
 )
 from offertui.domain.question_bank import DEFAULT_QUESTIONS, FACTS
+from offertui.domain.questions import new_offer
 
 
 def _offer() -> Offer:

@@ -234,15 +234,3 @@ class Offer:
     @property
     def open_questions(self) -> int:
         return sum(1 for q in self.questions if q.status in ("open", "unclear"))
-
-
-def new_offer(offer_id: str, company: str, position: str) -> Offer:
-    """A fresh offer with the default question bank, ready for Prep."""
-    from offertui.domain.questions import default_questions
-
-    return Offer(
-        id=offer_id,
-        company=clean_text(company.strip()),
-        position=clean_text(position.strip()),
-        questions=default_questions(),
-    )

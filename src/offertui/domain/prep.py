@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from offertui.domain.offer import Fact, Offer, Question
 from offertui.domain.question_bank import FACTS, DefaultQuestion, default_bank
-from offertui.domain.summary import Readiness
+from offertui.domain.readiness import Readiness
 
 __all__ = [
     "SECTIONS",

@@ -7,7 +7,18 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from offertui.domain.offer import Question
+from offertui.domain.offer import Offer, Question, clean_text
+from offertui.domain.question_bank import DEFAULT_QUESTIONS
+
+
+def new_offer(offer_id: str, company: str, position: str) -> Offer:
+    """A fresh offer with the default question bank, ready for Prep."""
+    return Offer(
+        id=offer_id,
+        company=clean_text(company.strip()),
+        position=clean_text(position.strip()),
+        questions=default_questions(),
+    )
 
 if TYPE_CHECKING:
     from offertui.domain.letter_items import LetterItem
@@ -23,8 +34,6 @@ _LETTER_TOPICS = {"pay": "compensation", "place": "hours", "leaving": "contract"
 
 def default_questions() -> tuple[Question, ...]:
     """The default question bank as fresh, unanswered questions for a new offer."""
-    from offertui.domain.question_bank import DEFAULT_QUESTIONS
-
     return tuple(
         Question(
             id=d.key,

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from offertui.domain.readiness import Readiness
 from offertui.domain.timing import deadline_days, reply_overdue
 
 if TYPE_CHECKING:
@@ -21,40 +22,6 @@ if TYPE_CHECKING:
 
 # Bump when what a summary holds or means changes: cached summaries are then remade.
 SUMMARY_VERSION = 3
-
-
-@dataclass(frozen=True)
-class Readiness:
-    """How ready the candidate is for the offer meeting, at a glance."""
-
-    facts_known: int = 0
-    facts_confirmed: int = 0
-    facts_total: int = 8  # the eight facts of domain.question_bank.FACTS
-    # Must-ask questions still to ask (open or unclear), and how many of them the user
-    # marked; the rest are must-ask because of a gap in the facts.
-    must_ask: int = 0
-    must_ask_own: int = 0
-    letter_received: bool = False
-    doubts: int = 0
-    doubts_without_question: int = 0
-
-    @property
-    def facts_text(self) -> str:
-        """The short form used in the Offers table: "5/8"."""
-        return f"{self.facts_known}/{self.facts_total}"
-
-    def parts(self) -> tuple[str, ...]:
-        """The summary as short phrases, most important first."""
-        parts = [
-            f"{self.facts_known}/{self.facts_total} facts known",
-            f"{self.facts_confirmed} confirmed",
-            f"{self.must_ask} must-ask",
-            "letter received" if self.letter_received else "no letter yet",
-        ]
-        if self.doubts_without_question:
-            n = self.doubts_without_question
-            parts.append(f"{n} doubt{'s' if n != 1 else ''} without a question")
-        return tuple(parts)
 
 
 @dataclass(frozen=True)
@@ -175,6 +142,8 @@ def _iso(value: date | None) -> str | None:
 
 def summarize(offer: Offer) -> OfferSummary:
     """The row for `offer`."""
+    # Only a new or changed file is summarised. Start-up with cached summaries imports
+    # neither these nor the question bank and pay model they bring in (30 ms, measured).
     from offertui.domain.due import timeline_of
     from offertui.domain.prep import readiness
     from offertui.domain.red_flags import undated_flags

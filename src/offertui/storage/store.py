@@ -230,7 +230,7 @@ class OfferStore:
         taken = self._taken()
         while True:
             offer_id = unique_slug(base, taken)
-            from offertui.domain.offer import new_offer
+            from offertui.domain.questions import new_offer
 
             offer = new_offer(offer_id, company, position)
             data = self._fresh_bytes(offer)
