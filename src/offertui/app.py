@@ -3,46 +3,28 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import replace
-from datetime import datetime
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from textual import events
-from textual.app import App, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.actions import parse as parse_action
+from textual.app import SystemCommand
+from textual.binding import BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.theme import Theme
 
-from offertui.autosave import Autosaver, ExitOnSignal, SaveResult
-from offertui.domain.profile import Profile
-from offertui.storage.store import BrokenFile, ConflictError, OfferStore
-
-if TYPE_CHECKING:
-    from offertui.screens.workspace import WorkspaceScreen
-    from offertui.session import OfferSession
-
-Clock = Callable[[], datetime]
-
-
-def styles_dir() -> Path:
-    """The .tcss files: inside the installed package, or at the top of a source tree."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "styles", here.parent.parent / "styles"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("offertui's styles folder is missing from the installation")
-
-
-def local_now() -> datetime:
-    """Now, in the user's time zone, to the second (what a person reads in the file)."""
-    return datetime.now().astimezone().replace(microsecond=0)
-
+from offertui import commands
+from offertui.autosave import ExitOnSignal
+from offertui.base_app import Clock, OfferAppBase, local_now
+from offertui.resources import stylesheet
+from offertui.screens.offers import OffersScreen
+from offertui.session import OfferSession
+from offertui.storage.paths import data_dir as default_data_dir
+from offertui.storage.store import BrokenFile, OfferStore
 
 # Keys typed while an offer screen opens wait at most this long for it to be ready.
 OPENING_WAIT_SECONDS = 2.0
@@ -52,61 +34,36 @@ OPENING_WAIT_SECONDS = 2.0
 EXIT_WATCHDOG_SECONDS = 3.0
 
 
-class OfferTUI(App[None]):
+class OfferTUI(OfferAppBase):
     """Carries a candidate through the offer stage, one offer file at a time."""
 
     TITLE = "offertui"
-    CSS_PATH: ClassVar = [str(styles_dir() / "app.tcss")]
+    CSS_PATH: ClassVar = [stylesheet("app")]
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "f1", "help", "Help", tooltip="List every key of this screen", id="help", priority=True
-        ),
-        Binding(
-            "ctrl+q", "quit", "Quit", tooltip="Save everything and quit", id="quit", priority=True
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(commands.bindings("app"))
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("app",)
 
     def __init__(self, store: OfferStore, now: Clock = local_now) -> None:
-        super().__init__()
-        self.store = store
-        self.now = now
-        self.profile_error: BrokenFile | None = None
-        try:
-            self.profile = store.load_profile()
-        except BrokenFile as error:
-            self.profile = Profile()
-            self.profile_error = error
-        self.autosaver = Autosaver(self._report_save_threadsafe)
+        super().__init__(store, now)
         # Saves and ends the process on SIGHUP/SIGTERM, even with the event loop stuck;
         # with the terminal gone, restoring it can block forever.
         self._exit_on_signal = ExitOnSignal(
             self.autosaver.flush, self._exit_from_signal, grace=EXIT_WATCHDOG_SECONDS
         )
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self.sessions: dict[str, OfferSession] = {}
         # The offer screen being opened, until it has focus (see on_event).
         self._opening: Screen[Any] | None = None
-        self.last_save: datetime | None = None
-        self.save_problem: str = ""
 
     # --- start and stop --------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[Any]:
         # The home is the bottom of the stack itself, not pushed over a blank screen:
         # one screen to compose and lay out before the first frame instead of two.
-        from offertui.screens.offers import OffersScreen
-
         return OffersScreen()
 
     def on_mount(self) -> None:
-        self._loop = asyncio.get_running_loop()
         self._exit_on_signal.install()
-        if self.profile.theme in self.available_themes:
-            self.theme = self.profile.theme
-        # A theme picked anywhere (the palette's "Theme" too) is remembered.
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.call_after_refresh(_resume_gc)
+        self._apply_user_keys()
         if self.profile_error is not None:
             self.notify(
                 f"profile.toml is broken ({self.profile_error}); it is left as it is and "
@@ -115,22 +72,25 @@ class OfferTUI(App[None]):
                 timeout=15,
             )
 
-    def preload_styles(self) -> None:
-        """Read every screen's CSS now, while the home sits idle.
-
-        Textual parses all of the app's CSS again whenever a screen first brings CSS
-        of its own, which made the first visit to each offer screen 15-20 ms slower.
-        Read here, the files are parsed once, in a fixed order, and no screen's first
-        visit parses anything.
-        """
-        sheet = self.stylesheet
-        paths = [p for p in sorted(styles_dir().glob("*.tcss")) if not sheet.has_source(str(p))]
-        if not paths:
-            return
-        for path in paths:
-            sheet.read(path)
-        sheet.reparse()
-        sheet.update(self)
+    def _apply_user_keys(self) -> None:
+        """The keys the profile's [keys] table sets: Textual's keymap moves the bound
+        commands; one with no key of its own gets a binding here. What could not be
+        used is said once, and the default stays."""
+        keys = self.keymap.keys
+        self.set_keymap({i: k for i, k in keys.items() if commands.BY_ID[i].key})
+        for command_id, key in keys.items():
+            command = commands.BY_ID[command_id]
+            if not command.key:
+                action = command.action_name
+                self.bind(key, action if command.app_wide else f"screen.{action}", show=False)
+        if self.keymap.problems:
+            self.notify(
+                "profile.toml: " + "; ".join(self.keymap.problems) + ".",
+                title="Some keys were not changed",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
 
     def _exit_from_signal(self, code: int) -> None:
         """The terminal went away (SSH dropped, tmux killed) or we were told to stop,
@@ -139,61 +99,21 @@ class OfferTUI(App[None]):
         if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(partial(self.exit, return_code=code))
 
-    def save_all(self) -> list[SaveResult]:
-        """Save every pending change now, on this thread."""
-        results = self.autosaver.flush()
-        for result in results:
-            self._report_save(result)
-        return results
-
     async def action_quit(self) -> None:
         self.save_all()
         self.exit()
 
     def on_unmount(self) -> None:
+        # Before the base class stops the saver (a subclass's handler runs first).
         self._exit_on_signal.uninstall()
-        self.autosaver.stop()
-        for session in list(self.sessions.values()):
-            session.close()
 
-    # --- saving ----------------------------------------------------------------------
-
-    def _report_save_threadsafe(self, result: SaveResult) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            # call_next runs the report inside the app's context (so it may push a
-            # dialog) without making the saver thread wait for the UI.
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self.call_next, self._report_save, result)
-
-    def _report_save(self, result: SaveResult) -> None:
-        if result.error is None:
-            if result.written:
-                self.last_save = self.now()
-            self.save_problem = ""
-        elif isinstance(result.error, ConflictError):
-            session = self.sessions.get(result.key)
-            if session is not None:
-                self.resolve_conflict(session, str(result.error))
-        else:
-            self.save_problem = str(result.error)
-            self.notify(f"Not saved: {result.error}", severity="error", timeout=10)
-        self.post_save_status()
-
-    def post_save_status(self) -> None:
-        from offertui.widgets.offer_header import OfferHeader
-
-        # A save may be reported after the last screen is gone (on quit).
-        if not self.screen_stack or not self.is_running:
-            return
-        for header in self.screen.query(OfferHeader):
-            header.refresh_status()
+    # --- offers ----------------------------------------------------------------------
 
     def resolve_conflict(self, session: OfferSession, reason: str) -> None:
+        # The dialogs and the offer screens (~6 and ~8 ms of imports) are not needed
+        # before the home's first frame; they are imported where they are first used.
         from offertui.screens.dialogs import ConflictDialog
 
-        if session.conflicted:
-            return
         session.conflicted = True
 
         def settle(keep_both: bool | None) -> None:
@@ -201,40 +121,17 @@ class OfferTUI(App[None]):
                 copy = self.store.save_copy(session.offer)
                 self.notify(f"Your version is kept as a new offer: {copy.id}")
             try:
+                # The offer's screens hear of it through the session and show it afresh.
                 session.replace_from_disk()
             except (BrokenFile, OSError) as error:
                 self.notify(f"Could not read the file again: {error}", severity="error")
-                return
             finally:
                 session.conflicted = False
-            screen = self.screen
-            refresh = getattr(screen, "reload_offer", None)
-            if refresh is not None:
-                refresh()
 
         self.push_screen(ConflictDialog(session.file.path.name, reason), settle)
 
-    # --- offers ----------------------------------------------------------------------
-
-    def open_session(self, offer_id: str) -> OfferSession:
-        """The session for an offer, opening its file (and taking its lock) if needed."""
-        from offertui.session import OfferSession
-
-        session = self.sessions.get(offer_id)
-        if session is None:
-            session = OfferSession(self.store.open(offer_id), self.autosaver)
-            self.sessions[offer_id] = session
-        return session
-
-    def close_session(self, offer_id: str) -> None:
-        self.save_all()
-        session = self.sessions.pop(offer_id, None)
-        if session is not None:
-            session.close()
-
     def open_offer(self, offer_id: str, screen: str = "overview", **options: Any) -> None:
-        """Open the offer's workspace on one of its screens."""
-        from offertui.screens.dialogs import MessageDialog
+        from offertui.screens.dialogs import MessageDialog  # not at start-up: see above
 
         try:
             session = self.open_session(offer_id)
@@ -250,14 +147,13 @@ class OfferTUI(App[None]):
         except OSError as error:
             self.notify(f"Could not open {offer_id}: {error}", severity="error")
             return
-        self.show_workspace(session, screen, **options)
+        self.show_offer_screen(session, screen, **options)
 
-    def show_workspace(self, session: OfferSession, name: str, **options: Any) -> None:
-        """Show one of the offer's screens; `options` go to the screen (an email kind)."""
-        from offertui.screens.workspace import WORKSPACE_SCREENS, WorkspaceScreen
+    def show_offer_screen(self, session: OfferSession, name: str, **options: Any) -> None:
+        from offertui.screens.offer_screen import OFFER_SCREENS, OfferScreen  # see above
 
-        new = WORKSPACE_SCREENS[name](session, **options)
-        if isinstance(self.screen, WorkspaceScreen):
+        new = OFFER_SCREENS.screen_class(name)(session, **options)
+        if isinstance(self.screen, OfferScreen):
             self.save_all()
             self.switch_screen(new)
         else:
@@ -285,37 +181,30 @@ class OfferTUI(App[None]):
         if self._opening is screen:
             self._opening = None
 
-    def _remember_theme(self, theme: Theme) -> None:
-        self.update_profile(replace(self.profile, theme=theme.name))
-
-    def update_profile(self, profile: Profile) -> None:
-        if profile == self.profile:
-            return
-        self.profile = profile
-        if self.profile_error is None:
-            self.autosaver.schedule("profile", self._save_profile)
-
-    def _save_profile(self) -> bool:
-        self.store.save_profile(self.profile)
-        return True
-
     # --- commands --------------------------------------------------------------------
+    # The screens these open are imported when first asked for: none is needed for
+    # the home's first frame, and the glossary alone costs about 10 ms to import.
 
     def action_help(self) -> None:
-        from offertui.screens.help import HelpScreen
+        from offertui.screens.help import HelpScreen  # off the start-up path
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)  # F1 again closes it
+        else:
             self.push_screen(HelpScreen(self.screen))
 
+    def action_save(self) -> None:
+        self.save_all()
+        self.notify("Saved. offertui saves as you type, so there is no need to.", timeout=3)
+
     def action_profile(self) -> None:
-        from offertui.screens.profile import ProfileScreen
+        from offertui.screens.profile import ProfileScreen  # off the start-up path
 
         if not isinstance(self.screen, ProfileScreen):
             self.push_screen(ProfileScreen())
 
     def action_glossary(self, term: str | None = None) -> None:
-        """Open the glossary over the current screen, on `term` if given."""
-        from offertui.screens.glossary import GlossaryScreen
+        from offertui.screens.glossary import GlossaryScreen  # off the start-up path
 
         if isinstance(self.screen, GlossaryScreen):
             if term:
@@ -324,60 +213,49 @@ class OfferTUI(App[None]):
         self.push_screen(GlossaryScreen(term))
 
     def action_guide(self) -> None:
-        from offertui.screens.guide import GuideScreen
+        from offertui.screens.guide import GuideScreen  # off the start-up path
 
         if not isinstance(self.screen, GuideScreen):
             self.push_screen(GuideScreen(self.screen))
 
     def action_offers(self) -> None:
-        from offertui.screens.offers import OffersScreen
-
         self.save_all()
         while not isinstance(self.screen, OffersScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        from offertui.screens.offers import OffersScreen
-        from offertui.screens.workspace import WorkspaceScreen
+        """The palette: every command declared for this screen (and the app's) that
+        can run now, under its plain name, with its key if it has one."""
+        scopes = getattr(screen, "COMMAND_SCOPES", ())
+        for command in commands.for_screen(scopes):
+            if not command.palette:
+                continue
+            name, params = _action(command.action_name)
+            # An app-wide command runs on the app, unless the screen has its own take
+            # on it (Pay opens the glossary on its selected finding's term).
+            has_own = hasattr(screen, f"action_{name}")
+            target: DOMNode = self if command.app_wide and not has_own else screen
+            if not hasattr(target, f"action_{name}") or not target.check_action(name, params):
+                continue
+            scope = command.scope_on(scopes)
+            key = self.key_text(command, scope)
+            help_text = command.tooltip(scope) + (f" ({key})" if key else "")
+            if command.each:
+                for argument, label in getattr(screen, command.each)():
+                    yield SystemCommand(
+                        command.name.format(label),
+                        command.description,
+                        partial(self.call_next, self.run_action, f"{name}({argument!r})", target),
+                    )
+            else:
+                run = partial(self.call_next, self.run_action, command.action_name, target)
+                yield SystemCommand(command.name, help_text, run)
 
-        yield SystemCommand("Help", "Every key of this screen", self.action_help)
-        yield SystemCommand("Guide", "How the offer stage goes, step by step", self.action_guide)
-        yield SystemCommand("Offers", "Back to the list of offers", self.action_offers)
-        if isinstance(screen, OffersScreen):
-            yield SystemCommand("New offer", "Add an offer", screen.action_new)
-            yield SystemCommand(
-                "Compare offers",
-                "The offers marked with space side by side (all when none is marked)",
-                screen.action_compare,
-            )
-            yield SystemCommand(
-                "Export brief", "A Markdown brief of the selected offer", screen.action_export_brief
-            )
-        if isinstance(screen, WorkspaceScreen):
-            yield from screen.workspace_commands()
-            yield from self._offer_commands(screen)
-        yield SystemCommand(
-            "Glossary", "Japanese offer and contract terms explained", self.action_glossary
-        )
-        yield SystemCommand("Profile", "Your name, signature and theme", self.action_profile)
-        yield SystemCommand("Quit", "Save everything and quit", self.action_quit)
-        yield from (c for c in super().get_system_commands(screen) if c.title in ("Keys", "Theme"))
 
-    def _offer_commands(self, screen: WorkspaceScreen) -> Iterable[SystemCommand]:
-        """Compare and export, for the offer a workspace screen shows."""
-        from offertui.screens.compare import compare_with_others
-        from offertui.screens.export import export_brief
-
-        yield SystemCommand(
-            "Compare offers",
-            "This offer side by side with your other offers",
-            lambda: compare_with_others(self, screen.offer),
-        )
-        yield SystemCommand(
-            "Export brief",
-            "A Markdown brief of this offer, for a partner, mentor or lawyer",
-            lambda: export_brief(self, screen.offer),
-        )
+def _action(action: str) -> tuple[str, tuple[object, ...]]:
+    """The name and arguments of an action string such as "mark('answered')"."""
+    _namespace, name, params = parse_action(action)
+    return name, params
 
 
 def _resume_gc() -> None:
@@ -391,8 +269,6 @@ def _resume_gc() -> None:
 
 def make_app(data_dir: Path | None = None, now: Clock = local_now) -> OfferTUI:
     """The app, for the command line and the tests alike."""
-    from offertui.storage.paths import data_dir as default_data_dir
-
     store = OfferStore(data_dir or default_data_dir())
     store.prepare()
     return OfferTUI(store, now=now)

@@ -2,37 +2,65 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual.dom import DOMNode
+from textual.signal import Signal
 
 from offertui.autosave import Autosaver
-from offertui.domain.offer import Offer
 from offertui.storage.store import OfferFile
+
+if TYPE_CHECKING:
+    # The offer model is not needed to open the home; sessions only pass offers on.
+    from offertui.domain.offer import Offer
+
+
+@dataclass(frozen=True)
+class OfferChange:
+    """What `OfferSession.changed` tells its subscribers.
+
+    `from_disk` is set when the offer was read again from its file (after a conflict):
+    a screen then shows it afresh instead of keeping what its fields hold. `by` is the
+    screen that made an edit, so it can leave itself out of the repaint.
+    """
+
+    offer: Offer
+    from_disk: bool = False
+    by: object | None = None
 
 
 class OfferSession:
-    """Shared by the workspace screens of one offer; every edit goes through `update`."""
+    """Shared by the screens of one offer; every edit goes through `update`.
 
-    def __init__(self, file: OfferFile, autosaver: Autosaver) -> None:
+    Screens that show the offer subscribe to `changed` (a Textual signal owned by the
+    app) to hear about edits made elsewhere and about the file being read again.
+    """
+
+    def __init__(self, file: OfferFile, autosaver: Autosaver, owner: DOMNode) -> None:
         self.file = file
         self.offer = file.offer
         self._autosaver = autosaver
-        self.listeners: list[Callable[[Offer], None]] = []
+        self.changed: Signal[OfferChange] = Signal(owner, f"offer-changed:{file.id}")
         # Set while the user decides how to settle a conflict; saving waits for them.
         self.conflicted = False
+
+    @property
+    def id(self) -> str:
+        return self.file.id
 
     @property
     def read_only(self) -> bool:
         return self.file.read_only
 
-    def update(self, offer: Offer) -> None:
+    def update(self, offer: Offer, by: object | None = None) -> None:
         """Make `offer` the current state and schedule it to be saved."""
         if offer == self.offer:
             return
         self.offer = offer
         if not self.read_only and not self.conflicted:
             self._autosaver.schedule(self.file.id, self._save)
-        for listener in list(self.listeners):
-            listener(offer)
+        self.changed.publish(OfferChange(offer, by=by))
 
     def _save(self) -> bool:
         return self.file.save(self.offer)
@@ -40,6 +68,7 @@ class OfferSession:
     def replace_from_disk(self) -> Offer:
         """Drop unsaved changes and take what the file now holds."""
         self.offer = self.file.reload()
+        self.changed.publish(OfferChange(self.offer, from_disk=True))
         return self.offer
 
     def close(self) -> None:

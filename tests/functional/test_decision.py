@@ -13,14 +13,14 @@ from textual.widgets import Input, OptionList, RadioButton, RadioSet, SelectionL
 from offertui.domain.decision import DEFAULT_NEXT_STEPS
 from offertui.domain.emails import KIND_LABELS
 from offertui.domain.offer import Offer, Profile
-from offertui.screens import decision as decision_module
 from offertui.screens.compare import CompareScreen
-from offertui.screens.decision import DecisionScreen, EmailProposalDialog
-from offertui.screens.dialogs import ConfirmDialog
+from offertui.screens.decision import DecisionScreen
+from offertui.screens.dialogs import ConfirmDialog, EmailProposalDialog
 from offertui.screens.export import ExportDialog
 from offertui.screens.offers import OffersScreen
 from offertui.storage.store import OfferStore
-from offertui.widgets.offer_table import OfferTable
+from offertui.widgets.line_table import LineTable
+from tests.commands import run_command
 from tests.decision_offers import globex, initech, sakura, seed_three
 from tests.helpers import NOW, Notifications, shown_text
 
@@ -142,7 +142,7 @@ async def test_each_choice_proposes_its_email(
         dialog = app.screen
         assert isinstance(dialog, EmailProposalDialog)
         assert f"“{KIND_LABELS[kind]}”" in shown_text(dialog)
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
         assert screen.offer.stage == stage
@@ -163,7 +163,7 @@ async def test_accepting_with_open_flags_asks_once_more(
         assert "8 red flags" in shown
         assert "Pressed to decide on the spot" in shown
         assert "and 3 more" in shown
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
         # Not accepted: the choice and the radio buttons are as they were.
         assert app.screen is screen
@@ -177,7 +177,7 @@ async def test_accepting_with_open_flags_asks_once_more(
         await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, EmailProposalDialog)
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
         assert screen.offer.stage == "accepted"
         assert screen.offer.decision.next_steps == tuple((s, False) for s in DEFAULT_NEXT_STEPS)
@@ -240,7 +240,7 @@ async def test_choices_from_the_palette(make_app: AppFactory, store: OfferStore)
         assert screen.query_one("#choice-decline", RadioButton).value
         # The radio button's own message must not ask a second time.
         assert isinstance(app.screen, EmailProposalDialog)
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
         command = next(c for c in app.get_system_commands(screen) if c.title == "Choose: undecided")
@@ -251,21 +251,6 @@ async def test_choices_from_the_palette(make_app: AppFactory, store: OfferStore)
         assert app.screen is screen  # no email for "undecided"
 
 
-async def test_without_an_emails_screen_the_choice_says_so(
-    make_app: AppFactory, store: OfferStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    globex(store)
-    monkeypatch.setattr(decision_module, "emails_available", lambda: False)
-    app = make_app()
-    notifications = Notifications(app)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_decision(pilot)
-        await pick(pilot, screen, "decline")
-        assert app.screen is screen
-        assert screen.offer.stage == "declined"
-        assert notifications.any_contains("Emails screen")
-
-
 async def test_pros_cons_and_own_flags_are_added_and_removed(
     make_app: AppFactory, store: OfferStore
 ) -> None:
@@ -273,7 +258,7 @@ async def test_pros_cons_and_own_flags_are_added_and_removed(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decision(pilot)
-        await pilot.press("f")
+        await run_command(pilot, "Add red flag")
         field = screen.query_one("#new-flag", Input)
         assert field.has_focus
         field.value = "Reviews mention [late] nights"
@@ -339,7 +324,7 @@ async def test_compare_marked_offers_from_the_home(make_app: AppFactory, store: 
     async with app.run_test(size=(80, 24)) as pilot:
         home = app.screen
         assert isinstance(home, OffersScreen)
-        table = home.query_one(OfferTable)
+        table = home.query_one(LineTable)
         # Sorted by deadline: Initech, Sakura, Globex.
         await pilot.press("space")
         await pilot.pause()
@@ -378,10 +363,9 @@ async def test_compare_from_decision_uses_the_offer_as_edited(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decision(pilot, row=2)  # Globex
         await pick(pilot, screen, "accept")
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
+        await run_command(pilot, "Compare offers")
         compare = app.screen
         assert isinstance(compare, CompareScreen)
         assert compare.comparison is not None
@@ -398,8 +382,7 @@ async def test_compare_needs_another_open_offer(make_app: AppFactory, store: Off
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decision(pilot)
-        await pilot.press("c")
-        await pilot.pause()
+        await run_command(pilot, "Compare offers")
         assert app.screen is screen
 
 
@@ -411,8 +394,7 @@ async def test_export_brief_from_the_app(
     notifications = Notifications(app)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decision(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+        await run_command(pilot, "Export brief")
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         path_field = dialog.query_one("#export-path", Input)
@@ -455,6 +437,6 @@ async def test_the_home_counts_red_flags(make_app: AppFactory, store: OfferStore
     seed_three(store)
     app = make_app()
     async with app.run_test(size=(80, 24)):
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         column = [str(table.get_row_at(i)[6]) for i in range(3)]
         assert column == ["3", "8", "0"]

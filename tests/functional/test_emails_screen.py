@@ -24,6 +24,7 @@ from offertui.domain.offer import Contact, Decision, Meeting, Offer, Profile
 from offertui.screens.dialogs import ConfirmDialog, WriteFileDialog
 from offertui.screens.emails import EmailBody, EmailsScreen, SubjectInput
 from offertui.storage.store import OfferStore
+from tests.commands import run_command
 from tests.helpers import wait_until
 
 AppFactory = Callable[..., Any]
@@ -142,7 +143,7 @@ async def test_another_screen_can_open_a_chosen_draft(make_app: AppFactory, saku
         assert body.startswith("Dear [[recruiter's name in Latin letters]],")
 
 
-async def test_arrow_keys_pick_the_kind_and_ctrl_l_the_language(
+async def test_arrow_keys_pick_the_kind_and_the_palette_the_language(
     make_app: AppFactory, sakura: Offer
 ) -> None:
     async with emails(make_app(), sakura) as pilot:
@@ -152,7 +153,7 @@ async def test_arrow_keys_pick_the_kind_and_ctrl_l_the_language(
         await pilot.pause()
         assert screen.kind == "decline"
         assert _texts(pilot)[0] == "内定辞退のご連絡（モーガン・アレックス）"
-        await pilot.press("ctrl+l")
+        await run_command(pilot, "Switch email language")
         await pilot.pause()
         assert screen.lang == "en"
         assert _texts(pilot)[0].startswith("Regarding the offer for the Backend Engineer")
@@ -229,7 +230,8 @@ async def test_an_unedited_draft_is_not_saved(
     make_app: AppFactory, sakura: Offer, store: OfferStore
 ) -> None:
     async with emails(make_app(), sakura) as pilot:
-        await pilot.press("ctrl+l", "ctrl+l")
+        await run_command(pilot, "Switch email language")
+        await run_command(pilot, "Switch email language")
         await pilot.pause()
         await _quit(pilot)
     assert "emails" not in _file_data(store.path_for(sakura.id))
@@ -286,7 +288,7 @@ async def test_copy_sends_the_body_and_says_so(make_app: AppFactory, sakura: Off
     app = make_app()
     async with emails(app, sakura) as pilot:
         said = _notes(app)
-        await pilot.press("ctrl+t")
+        await run_command(pilot, "Copy email")
         await pilot.pause()
         assert app.clipboard == _texts(pilot)[1]
         assert len(said) == 1
@@ -298,15 +300,15 @@ async def test_copy_sends_the_body_and_says_so(make_app: AppFactory, sakura: Off
 async def test_copy_asks_first_while_placeholders_remain(make_app: AppFactory, bare: Offer) -> None:
     app = make_app()
     async with emails(app, bare, kind="decline", lang="en") as pilot:
-        await pilot.press("ctrl+t")
+        await run_command(pilot, "Copy email")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog)
         assert "[[your name]]" in str(dialog.query_one(".dialog--body", Static).render())
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
         assert app.clipboard == ""
-        await pilot.press("ctrl+t")
+        await run_command(pilot, "Copy email")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
@@ -351,7 +353,7 @@ def cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def _write_as(pilot: Any, name: str | None = None) -> WriteFileDialog:
-    await pilot.press("ctrl+s")
+    await run_command(pilot, "Write email to file")
     await pilot.pause()
     dialog = pilot.app.screen
     assert isinstance(dialog, WriteFileDialog)
@@ -366,7 +368,7 @@ async def test_write_an_eml_that_a_mail_client_reads(
     make_app: AppFactory, sakura: Offer, cwd: Path
 ) -> None:
     async with emails(make_app(), sakura) as pilot:
-        await pilot.press("ctrl+s")
+        await run_command(pilot, "Write email to file")
         await pilot.pause()
         dialog = pilot.app.screen
         assert isinstance(dialog, WriteFileDialog)
@@ -398,7 +400,7 @@ async def test_write_plain_text_and_never_overwrite_without_asking(
         target.write_text("keep me")
         await _write_as(pilot, "draft.txt")
         assert isinstance(pilot.app.screen, ConfirmDialog)
-        await pilot.press("n")  # no: back to the name, nothing written
+        await pilot.press("escape")  # no: back to the name, nothing written
         await pilot.pause()
         dialog = pilot.app.screen
         assert isinstance(dialog, WriteFileDialog)
@@ -486,7 +488,7 @@ async def test_edit_in_the_editor(
     async with emails(app, sakura) as pilot:
         app.suspend = _no_suspend
         before_subject, before_body = _texts(pilot)
-        await pilot.press("ctrl+o")
+        await run_command(pilot, "Open email in editor")
         await pilot.pause()
         assert fake_editor.read_text(encoding="utf-8") == draft_as_text(before_subject, before_body)
         subject, body = _texts(pilot)
@@ -506,7 +508,7 @@ async def test_editor_visual_wins_and_a_failing_editor_changes_nothing(
         app.suspend = _no_suspend
         said = _notes(app)
         before = _texts(pilot)
-        await pilot.press("ctrl+o")
+        await run_command(pilot, "Open email in editor")
         await pilot.pause()
         assert _texts(pilot) == before
         assert not fake_editor.exists()
@@ -517,7 +519,7 @@ async def test_no_editor_set_is_explained(make_app: AppFactory, sakura: Offer) -
     app = make_app()
     async with emails(app, sakura) as pilot:
         said = _notes(app)
-        await pilot.press("ctrl+o")
+        await run_command(pilot, "Open email in editor")
         await pilot.pause()
         assert "Set $VISUAL or $EDITOR" in said[-1]
 
@@ -529,7 +531,7 @@ async def test_a_terminal_that_cannot_suspend_is_explained(
     async with emails(app, sakura) as pilot:  # the test driver cannot suspend
         said = _notes(app)
         before = _texts(pilot)
-        await pilot.press("ctrl+o")
+        await run_command(pilot, "Open email in editor")
         await pilot.pause()
         assert "cannot hand the screen to an editor" in said[-1]
         assert not fake_editor.exists()
@@ -548,13 +550,13 @@ async def test_regenerate_asks_before_dropping_edits(
         fresh = _texts(pilot)
         screen.query_one(EmailBody).text = "My own words"
         await pilot.pause()
-        await pilot.press("ctrl+r")
+        await run_command(pilot, "Regenerate email")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
-        await pilot.press("n")
+        await pilot.press("escape")
         await pilot.pause()
         assert _texts(pilot)[1] == "My own words"
-        await pilot.press("ctrl+r")
+        await run_command(pilot, "Regenerate email")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
@@ -571,7 +573,7 @@ async def test_regenerate_follows_what_the_offer_says_now(
     async with emails(app, bare, kind="decline", lang="en") as pilot:
         screen = _screen(pilot)
         screen.update(replace(screen.offer, contact=Contact(name="Suzuki")))
-        await pilot.press("ctrl+r")  # nothing edited: no question asked
+        await run_command(pilot, "Regenerate email")  # nothing edited: no question asked
         await pilot.pause()
         assert _texts(pilot)[1].startswith("Dear Suzuki-san,")
 
@@ -582,7 +584,7 @@ async def test_mark_sent_on_the_apps_clock_and_unmark(
     app = make_app()
     async with emails(app, sakura) as pilot:
         screen = _screen(pilot)
-        await pilot.press("ctrl+g")
+        await run_command(pilot, "Mark email as sent")
         await pilot.pause()
         draft = screen.offer.draft("accept", "ja")
         assert draft is not None
@@ -596,7 +598,7 @@ async def test_mark_sent_on_the_apps_clock_and_unmark(
     assert saved["sent"] == date(2026, 11, 25)
 
     async with emails(make_app(), sakura) as pilot:
-        await pilot.press("ctrl+g")
+        await run_command(pilot, "Mark email as sent")
         await pilot.pause()
         draft = _screen(pilot).offer.draft("accept", "ja")
         assert draft is not None and draft.sent is None
@@ -610,28 +612,12 @@ async def test_read_only_offer_is_not_changed(
     try:
         async with emails(app, sakura) as pilot:
             said = _notes(app)
-            await pilot.press("ctrl+g")
+            await run_command(pilot, "Mark email as sent")
             await pilot.pause()
             assert _screen(pilot).offer.emails == ()
             assert "read-only" in said[-1]
-            await pilot.press("ctrl+t")  # copying changes nothing: allowed
+            await run_command(pilot, "Copy email")  # copying changes nothing: allowed
             await pilot.pause()
             assert app.clipboard == _texts(pilot)[1]
     finally:
         holder.close()
-
-
-# --------------------------------------------------------------------------- keys
-
-
-def test_every_key_has_an_id_and_a_tooltip_and_leaves_the_reserved_keys_alone() -> None:
-    reserved = {"f1", "f2", "f3", "f4", "f5", "f6", "ctrl+q", "ctrl+p", "escape"}
-    # TextArea's own keys, which must keep working while typing.
-    text_area = {"ctrl+a", "ctrl+e", "ctrl+k", "ctrl+u", "ctrl+w", "ctrl+z", "ctrl+y"}
-    text_area |= {"ctrl+x", "ctrl+c", "ctrl+v", "ctrl+d", "f7"}
-    ours = [b for b in EmailsScreen.BINDINGS if not isinstance(b, tuple)]
-    assert len(ours) == 7
-    for binding in ours:
-        assert binding.id and binding.tooltip, binding
-        keys = set(binding.key.split(","))
-        assert not keys & (reserved | text_area | {"ctrl+b"}), binding  # ctrl+b: tmux

@@ -20,6 +20,7 @@ from offertui.screens.open_file import OpenTextFileDialog
 from offertui.screens.pay import PayScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.letter_checklist import ITEM, OVERTIME, TERM, LetterChecklist
+from tests.commands import run_command
 from tests.helpers import wait_until
 from tests.sample_letters import FIXED_TERM_LETTER, HIDDEN_OVERTIME_NOTICE
 
@@ -97,9 +98,9 @@ async def test_paste_check_and_turn_the_missing_item_into_a_question(
         assert checklist.selected_id == OVERTIME
 
         await _select(pilot, ITEM + "change_scope_workplace")
-        await pilot.press("a")
+        await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("a")  # once is enough
+        await pilot.press("enter")  # once is enough
         await pilot.pause()
         asked = [q for q in screen.offer.questions if q.id.startswith("letter-")]
         assert [q.id for q in asked] == ["letter-change_scope_workplace"]
@@ -115,7 +116,7 @@ async def test_paste_check_and_turn_the_missing_item_into_a_question(
     assert "letter-change_scope_workplace" in [q["id"] for q in data["questions"]]
 
 
-async def test_the_letters_pay_terms_go_into_pay_with_one_key(
+async def test_the_letters_pay_terms_go_into_pay_with_one_command(
     make_app: AppFactory, store: OfferStore, offer: Offer
 ) -> None:
     app = make_app()
@@ -123,7 +124,7 @@ async def test_the_letters_pay_terms_go_into_pay_with_one_key(
         screen = _screen(app)
         await _paste(pilot, HIDDEN_OVERTIME_NOTICE)
         assert screen.check_action("to_pay", ()) is True
-        await pilot.press("ctrl+t")  # works from the text box too
+        await run_command(pilot, "Copy letter's pay into Pay")  # from the text box too
         await pilot.pause()
         pay = screen.offer.pay
         # 月給 400,000円(月45時間分の時間外手当 85,000円を含む), 10:00–19:00 less 60 minutes,
@@ -222,7 +223,7 @@ async def test_an_item_found_or_not_applicable_is_not_asked(
         before = len(screen.offer.questions)
         for option_id in (ITEM + "workplace", ITEM + "renewal"):
             await _select(pilot, option_id)
-            await pilot.press("a")
+            await pilot.press("enter")
             await pilot.pause()
         assert len(screen.offer.questions) == before
         # A guide item the letter lacks (remote work) may still be asked about.
@@ -249,14 +250,14 @@ async def test_a_term_in_the_letter_opens_the_glossary_on_it(
         assert isinstance(app.screen, LetterScreen)
         # A missing item opens its own entry, and the overtime line opens 固定残業代.
         await _select(pilot, ITEM + "change_scope_workplace")
-        await pilot.press("ctrl+g")
+        await run_command(pilot, "Glossary")
         await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen)
         assert app.screen.current is not None and app.screen.current.term == "変更の範囲"
         await pilot.press("escape")
         await pilot.pause()
         await _select(pilot, OVERTIME)
-        await pilot.press("ctrl+g")
+        await run_command(pilot, "Glossary")
         await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen)
         assert app.screen.current is not None and app.screen.current.term == "固定残業代"
@@ -266,7 +267,7 @@ async def test_a_term_in_the_letter_opens_the_glossary_on_it(
 
 
 async def _load(pilot: Any, path: str) -> OpenTextFileDialog:
-    await pilot.press("ctrl+o")
+    await run_command(pilot, "Load letter from file")
     await pilot.pause()
     dialog = pilot.app.screen
     assert isinstance(dialog, OpenTextFileDialog)
@@ -359,19 +360,6 @@ async def test_a_folder_is_not_a_letter(
         assert "Type the path" in str(dialog.query_one("#path-error").content)
 
 
-def test_every_key_has_an_id_and_a_tooltip_and_works_while_typing() -> None:
-    reserved = {f"f{n}" for n in range(1, 9)} | {"ctrl+q", "ctrl+p", "escape"}
-    text_area = {"ctrl+a", "ctrl+e", "ctrl+k", "ctrl+u", "ctrl+w", "ctrl+z", "ctrl+y"}
-    text_area |= {"ctrl+x", "ctrl+c", "ctrl+v", "ctrl+d"}
-    for binding in [*LetterScreen.BINDINGS, *LetterChecklist.BINDINGS]:
-        assert not isinstance(binding, tuple)
-        assert binding.id and binding.tooltip, binding
-        keys = set(binding.key.split(","))
-        assert not keys & (reserved | text_area), binding
-        if binding.key.startswith("ctrl+"):
-            assert binding.priority, binding
-
-
 async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
     make_app: AppFactory, store: OfferStore, offer: Offer
 ) -> None:
@@ -383,18 +371,18 @@ async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
         checklist = screen.checklist
         # Finding 1: the overtime hidden in the monthly pay, offered for Pay.
         assert checklist.selected_id == OVERTIME
-        await pilot.press("ctrl+t")
+        await run_command(pilot, "Copy letter's pay into Pay")
         await pilot.pause()
         # Finding 2: no scope of change; it becomes a question.
         await _select(pilot, ITEM + "change_scope_workplace")
-        await pilot.press("a")
+        await pilot.press("enter")
         await pilot.pause()
         # Pay now checks the 45 hours, and its findings become questions too.
         await pilot.press("f7")
         await pilot.pause()
         pay = app.screen
         assert isinstance(pay, PayScreen)
-        await pilot.press("ctrl+n", "a")
+        await pilot.press("ctrl+n", "enter")
         await pilot.pause()
         ids = [q.id for q in pay.offer.questions]
         assert "letter-change_scope_workplace" in ids

@@ -13,13 +13,13 @@ from offertui.screens.dialogs import NewOfferDialog
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
-from offertui.widgets.offer_table import OfferTable
+from offertui.widgets.line_table import LineTable
 from tests.helpers import wait_until
 
 AppFactory = Callable[..., Any]
 
 
-def _drawn(table: OfferTable[Any]) -> str:
+def _drawn(table: LineTable[Any]) -> str:
     """The lines the table draws right now, header included."""
     return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
@@ -54,7 +54,7 @@ async def test_create_fill_overview_quit_and_find_it_again(
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         assert table.row_count == 1
         assert str(table.get_row_at(0)[0]) == "Acme K.K."
         assert str(table.get_row_at(0)[3]) == "in 9 days"
@@ -110,7 +110,7 @@ async def test_delete_asks_then_moves_to_trash(make_app: AppFactory, store: Offe
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("n")  # no: nothing happens
+        await pilot.press("escape")  # no: nothing happens
         await pilot.pause()
         assert store.ids() == [offer.id]
         await pilot.press("d")
@@ -128,7 +128,7 @@ async def test_filter_as_you_type(make_app: AppFactory, store: OfferStore) -> No
     store.create("Initech", "SRE")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         assert table.row_count == 3
         await pilot.press("slash", "g", "l", "o")
         await pilot.pause()
@@ -147,7 +147,7 @@ async def test_broken_file_is_listed_and_others_load(
     broken.write_text('schema_version = 1\ncompany = "x\n')
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         assert table.row_count == 2
         assert str(table.get_row_at(1)[2]) == "broken"
         await pilot.press("down", "enter")
@@ -253,7 +253,7 @@ async def test_many_offers_all_arrive_in_order(make_app: AppFactory, store: Offe
         store.create(f"Company {n:03d}", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         await pilot.pause()
         await pilot.pause()
         assert table.row_count == count
@@ -264,7 +264,7 @@ async def test_many_offers_all_arrive_in_order(make_app: AppFactory, store: Offe
         # The end key reaches the last offer, and the table scrolls to show it.
         await pilot.press("end")
         await pilot.pause()
-        assert table.cursor_key == app.screen.summaries[-1].id
+        assert table.cursor_value is app.screen.summaries[-1]
         assert f"Company {count - 1:03d}" in _drawn(table)
         assert "Company 000 " not in _drawn(table)
         await pilot.press("home")
@@ -284,14 +284,14 @@ async def test_a_click_selects_a_row_and_a_second_click_opens_it(
     store.create("Globex", "SRE")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         assert table.cursor_row == 0
         # Row 0 of the table is its header; the second offer is on row 2.
-        await pilot.click(OfferTable, offset=(5, 2))
+        await pilot.click(LineTable, offset=(5, 2))
         await pilot.pause()
         assert table.cursor_row == 1
         assert isinstance(app.screen, OffersScreen)
-        await pilot.click(OfferTable, offset=(5, 2))
+        await pilot.click(LineTable, offset=(5, 2))
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)
         assert app.screen.offer.company == "Globex"
@@ -334,7 +334,7 @@ async def test_the_cursor_row_is_on_screen_after_a_filter_is_cleared(
         store.create(f"Company {n:02d}", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         table.move_cursor(row=54)
         await pilot.pause()
         selected = table.cursor_key

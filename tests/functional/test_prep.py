@@ -13,12 +13,14 @@ from offertui.domain.offer import Letter, Offer
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.guide import GuideScreen
 from offertui.screens.offers import OffersScreen
-from offertui.screens.prep import PrepScreen, QuestionDialog, RestoreDialog
+from offertui.screens.prep import PrepScreen
+from offertui.screens.prep_dialogs import QuestionDialog, RestoreDialog
 from offertui.storage.store import OfferStore
 from offertui.widgets.doubt_list import DoubtList
-from offertui.widgets.offer_table import OfferTable
+from offertui.widgets.line_table import LineTable
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
+from tests.commands import run_command
 from tests.helpers import Notifications
 
 AppFactory = Callable[..., Any]
@@ -66,27 +68,11 @@ async def test_without_a_letter_prep_starts_on_asking_for_it(
         assert "Start here" in str(screen.query_one("#letter-advice").render())
         assert "no letter yet" in str(screen.query_one("#prep-readiness").render())
         assert screen.query_one("#request-letter").display
-        await pilot.press("ctrl+r")
+        assert screen.query_one("#request-letter").has_focus
+        await pilot.press("enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "EmailsScreen"
         assert app.screen.kind == "request-letter"
-
-
-async def test_request_letter_without_emails_says_it_is_the_first_step(
-    make_app: AppFactory, store: OfferStore, monkeypatch: Any
-) -> None:
-    from offertui.screens import prep
-
-    monkeypatch.setattr(prep, "SCREENS", tuple(s for s in prep.SCREENS if s[0] != "emails"))
-    _seed(store)
-    app = make_app()
-    notifications = Notifications(app)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _open_prep(pilot)
-        await pilot.press("ctrl+r")
-        await pilot.pause()
-        assert isinstance(app.screen, PrepScreen)
-        assert notifications.any_contains("first step")
 
 
 async def test_letter_received_then_fill_the_facts(make_app: AppFactory, store: OfferStore) -> None:
@@ -149,7 +135,7 @@ async def test_questions_add_edit_reorder_delete_restore(
         await pilot.pause()
 
         # Add: an empty question is refused in the dialog, then a real one is added.
-        await pilot.press("a")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, QuestionDialog)
@@ -183,7 +169,7 @@ async def test_questions_add_edit_reorder_delete_restore(
         assert screen.focused is questions
 
         # Must-ask, then move it first among the contract questions.
-        await pilot.press("m")
+        await run_command(pilot, "Mark must-ask")
         await pilot.press("shift+up")
         await pilot.pause()
         assert _question_ids(screen, "contract")[0] == mine
@@ -193,14 +179,13 @@ async def test_questions_add_edit_reorder_delete_restore(
 
         # Delete a default (asks first), then restore it.
         questions.select_question("contract-renewal")
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")
         await pilot.pause()
         assert "contract-renewal" not in _question_ids(screen, "contract")
-        await pilot.press("r")
-        await pilot.pause()
+        await run_command(pilot, "Restore a default question")
         assert isinstance(app.screen, RestoreDialog)
         await pilot.press("enter")
         await pilot.pause()
@@ -242,8 +227,7 @@ async def test_must_ask_view_orders_across_topics(make_app: AppFactory, store: O
         screen.action_show_section("questions")
         await pilot.pause()
         questions = screen.query_one(QuestionList)
-        await pilot.press("v")
-        await pilot.pause()
+        await run_command(pilot, "Switch question view")
         assert questions.must_ask_only
         shown = [o.id for o in questions.options]
         # Every fact is unknown, so all questions on a topic with a fact are shown;
@@ -258,8 +242,7 @@ async def test_must_ask_view_orders_across_topics(make_app: AppFactory, store: O
         assert shown.index("compensation-overtime") == before - 1
         # Unmarked and not derived: it leaves the must-ask view.
         questions.select_question("role-team")
-        await pilot.press("m")
-        await pilot.pause()
+        await run_command(pilot, "Mark must-ask")
         assert [q.must_ask for q in screen.offer.questions if q.id == "role-team"] == [True]
         await pilot.press("ctrl+q")
     saved = _saved(store, offer)["questions"]
@@ -290,12 +273,12 @@ async def test_doubts_become_questions(make_app: AppFactory, store: OfferStore) 
         doubts = screen.query_one(DoubtList)
         doubts.focus()
         doubts.highlighted = 0
-        await pilot.press("q")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         made = [q for q in screen.offer.questions if q.id.startswith("doubt-")]
         assert len(made) == 1
         assert made[0].topic == "compensation" and made[0].must_ask
-        await pilot.press("q")  # a second q makes no second question
+        await pilot.press("ctrl+o")  # a second time makes no second question
         await pilot.pause()
         assert len([q for q in screen.offer.questions if q.id.startswith("doubt-")]) == 1
         assert "1 doubt to ask" in str(screen.query_one("#prep-readiness").render())
@@ -313,7 +296,7 @@ async def test_negotiation_numbers_and_bad_input(make_app: AppFactory, store: Of
     offer = _seed(store, letter=True, annual_pay=8_500_000)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         table.move_cursor(row=table.get_row_index(offer.id))
         screen = await _open_prep(pilot)
         screen.action_show_section("negotiation")
@@ -360,8 +343,8 @@ async def test_sections_switch_while_typing(make_app: AppFactory, store: OfferSt
         await pilot.press("x", "ctrl+n")
         await pilot.pause()
         assert screen.section == "questions"
-        await pilot.press("ctrl+b", "ctrl+b")
-        await pilot.pause()
+        await run_command(pilot, "Previous part")
+        await run_command(pilot, "Previous part")
         assert screen.section == "letter"
         assert screen.query_one(TabbedContent).active == "letter"
 
@@ -378,7 +361,7 @@ async def test_readiness_column_on_the_home(make_app: AppFactory, store: OfferSt
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        table = app.screen.query_one(OfferTable)
+        table = app.screen.query_one(LineTable)
         assert str(table.get_row_at(0)[-1]) == "2/8"
         detail = str(app.screen.query_one("#offers-detail").render())
         assert "2/8 facts known" in detail and "letter received" in detail
@@ -402,8 +385,7 @@ async def test_guide_from_home_and_from_an_offer(make_app: AppFactory, store: Of
         assert isinstance(app.screen, OffersScreen)
 
         screen = await _open_prep(pilot)
-        await pilot.press("ctrl+g")
-        await pilot.pause()
+        await run_command(pilot, "Guide")
         assert isinstance(app.screen, GuideScreen)
         await pilot.press("down", "enter")  # "Who attends": leads to Meeting
         await pilot.pause()
@@ -432,9 +414,9 @@ async def test_palette_lists_the_prep_actions(make_app: AppFactory, store: Offer
             "Mark must-ask",
             "Move question up",
             "Move question down",
-            "Delete question",
+            "Delete",
             "Restore a default question",
-            "Turn doubt into question",
+            "Switch question view",
         ):
             assert title in titles
         # The palette's entry moves the question the list has selected, as the key does.
@@ -459,9 +441,8 @@ async def test_every_question_deleted_then_one_restored(
         await pilot.pause()
         assert screen.query_one("#question-editor").disabled
         assert "No question selected" in str(screen.query_one("#question-why").render())
-        await pilot.press("m", "d", "shift+up")  # nothing to act on: no crash
-        await pilot.press("r")
-        await pilot.pause()
+        await pilot.press("m", "delete", "shift+up")  # nothing to act on: no crash
+        await run_command(pilot, "Restore a default question")
         assert isinstance(app.screen, RestoreDialog)
         await pilot.press("down", "enter")
         await pilot.pause()

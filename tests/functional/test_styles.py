@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from offertui.app import styles_dir
+from offertui.resources import styles_dir
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore

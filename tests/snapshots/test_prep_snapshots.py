@@ -11,6 +11,7 @@ import pytest
 from offertui.domain.offer import Fact, Letter, Negotiation
 from offertui.domain.prep import question_from_doubt
 from offertui.storage.store import OfferStore
+from tests.commands import run_command
 from tests.helpers import no_blink, press
 
 SIZES = [(80, 24), (120, 40)]
@@ -102,7 +103,7 @@ def test_guide(snap_compare: Any, make_app: Any, store: OfferStore, size: tuple[
 
     async def open_guide(pilot: Any) -> None:
         await _open_prep()(pilot)
-        await press(pilot, "ctrl+g")
+        await run_command(pilot, "Guide")
         await press(pilot, "down", "down")
         await no_blink(pilot)
 

@@ -80,7 +80,7 @@ def test_every_body_line_is_a_sentence_or_a_bullet() -> None:
 def test_every_guide_target_is_a_screen_the_guide_can_open() -> None:
     # The guide's button opens the glossary itself and any other target as a screen of
     # the offer: a target naming no such screen would fail only when pressed.
-    from offertui.screens.workspace import SCREENS
+    from offertui.screens.offer_screen import OFFER_SCREENS
 
-    screens = {name for name, *_ in SCREENS}
+    screens = {entry.name for entry in OFFER_SCREENS}
     assert GUIDE_TARGETS - {"", "glossary"} <= screens

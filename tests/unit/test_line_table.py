@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 
-from offertui.widgets.offer_table import Column, column_widths, fit
+from offertui.widgets.line_table import Column, column_widths, fit
 
 
 @pytest.mark.parametrize(

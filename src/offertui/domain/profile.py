@@ -28,6 +28,9 @@ class Profile:
     # The New Year closure business days skip, as MM-DD..MM-DD (domain.business_days).
     new_year_closure: str = "12-29..01-03"
     signature_ja: str = ""
+    # The `[keys]` table as written: (command id, key). The app checks the entries;
+    # offertui never writes them, so a hand-edited table is kept as it is.
+    keys: tuple[tuple[str, str], ...] = ()
 
 
 _LINE_END = re.compile(r"\r\n?")

@@ -20,6 +20,7 @@ def new_offer(offer_id: str, company: str, position: str) -> Offer:
         questions=default_questions(),
     )
 
+
 if TYPE_CHECKING:
     from offertui.domain.letter_items import LetterItem
     from offertui.domain.pay_checks import PayFinding

@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from offertui.app import styles_dir
+from offertui.base_app import OfferAppBase
+from offertui.commands import bindings
 from offertui.domain.compare import Cell, Comparison, compare
 from offertui.domain.offer import Offer
+from offertui.resources import stylesheet
 from offertui.storage.store import BrokenFile, StoreError
-
-if TYPE_CHECKING:
-    from offertui.app import OfferTUI
 
 #: The mark before the best value of a row.
 BEST = "★"
@@ -33,7 +33,7 @@ MAX_COLUMN = 40
 _CLOSED = ("declined", "withdrawn")
 
 
-def load_offers(app: OfferTUI, ids: Iterable[str]) -> list[Offer]:
+def load_offers(app: OfferAppBase, ids: Iterable[str]) -> list[Offer]:
     """The offers with these ids: as edited in this app if open, else as on disk.
 
     Files that cannot be read are left out (the Offers home shows them as broken).
@@ -51,7 +51,7 @@ def load_offers(app: OfferTUI, ids: Iterable[str]) -> list[Offer]:
     return offers
 
 
-def show_compare(app: OfferTUI, offers: list[Offer]) -> None:
+def show_compare(app: OfferAppBase, offers: list[Offer]) -> None:
     """Push the comparison of `offers`, or say why there is nothing to compare."""
     if len(offers) < 2:
         app.notify("Comparing needs at least two offers that can be read.", severity="warning")
@@ -59,7 +59,7 @@ def show_compare(app: OfferTUI, offers: list[Offer]) -> None:
     app.push_screen(CompareScreen(offers))
 
 
-def compare_with_others(app: OfferTUI, offer: Offer) -> None:
+def compare_with_others(app: OfferAppBase, offer: Offer) -> None:
     """`offer` first, then every other offer still open (not declined or withdrawn)."""
     others = [
         o for o in load_offers(app, app.store.ids()) if o.id != offer.id and o.stage not in _CLOSED
@@ -73,25 +73,22 @@ def compare_with_others(app: OfferTUI, offer: Offer) -> None:
 class CompareScreen(Screen[None]):
     """A table with a column per offer; ★ marks the best pay, time left, fewest flags."""
 
-    CSS_PATH = str(styles_dir() / "compare.tcss")
+    CSS_PATH = stylesheet("compare")
     HELP = (
         "A column per offer, a row per thing to weigh. ★ marks the best value of a row: "
         "the higher pay, the most time left to reply, the fewest open questions and red "
         "flags. Rows of text have no best; those are yours to weigh. Arrow keys scroll "
         "when the offers do not fit."
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", tooltip="Close the comparison", id="compare.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("compare")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("compare",)
 
     def __init__(self, offers: list[Offer]) -> None:
         super().__init__()
         self.offers = offers
         self.comparison: Comparison | None = None
 
-    @property
-    def tui(self) -> OfferTUI:
-        return self.app  # type: ignore[return-value]
+    app = getters.app(OfferAppBase)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="compare"):
@@ -107,7 +104,7 @@ class CompareScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        now = self.tui.now()
+        now = self.app.now()
         self.comparison = compare(self.offers, now.date(), now)
         self._fill()
         self.query_one(DataTable).focus()
@@ -157,5 +154,5 @@ class CompareScreen(Screen[None]):
                 height=None,
             )
 
-    def action_close(self) -> None:
+    def action_back(self) -> None:
         self.app.pop_screen()

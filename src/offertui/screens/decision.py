@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
-from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.markup import escape
-from textual.screen import ModalScreen
 from textual.widgets import (
-    Button,
     Input,
     Label,
     OptionList,
@@ -27,22 +23,19 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from offertui.app import styles_dir
+from offertui.commands import bindings
 from offertui.domain import decision as d
+from offertui.domain.business_days import profile_closure
 from offertui.domain.emails import KIND_LABELS, LANG_LABELS
 from offertui.domain.offer import CHOICE_LABELS, CHOICES, Offer
 from offertui.domain.red_flags import RedFlag, red_flags
-from offertui.screens.workspace import SCREENS, WorkspaceScreen
+from offertui.resources import stylesheet
+from offertui.screens.dialogs import ConfirmDialog, EmailProposalDialog
+from offertui.screens.offer_screen import OfferScreen
+from offertui.widgets.flag_line import SEVERITY_MARKS, flag_line, shorten
 
 if TYPE_CHECKING:
     from offertui.session import OfferSession
-
-#: How each severity is marked, and the theme colour of the mark.
-SEVERITY_MARKS: dict[str, tuple[str, str]] = {
-    "high": ("●", "$text-error"),
-    "medium": ("▲", "$text-warning"),
-    "low": ("○", "$text-muted"),
-}
 
 NO_FLAGS = (
     "No red flags in what you recorded. That is only as good as what you wrote down: "
@@ -54,111 +47,28 @@ NO_FLAGS = (
 CONFIRM_LISTED = 5
 
 
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def flag_line(flag: RedFlag) -> Content:
-    """A flag as one line of a list: its severity mark in colour, then its title."""
-    mark, colour = SEVERITY_MARKS[flag.severity]
-    parts: list[str | Content | tuple[str, str]] = [(mark, colour), " ", flag.title]
-    if flag.own:
-        parts.append((" (yours)", "$text-muted"))
-    return Content.assemble(*parts)
-
-
 def _error_line(field_id: str) -> Static:
     line = Static("", id=f"{field_id}-error", classes="decision--error", markup=False)
     line.display = False
     return line
 
 
-def emails_available() -> bool:
-    return any(name == "emails" for name, *_rest in SCREENS)
-
-
-class EmailProposalDialog(ModalScreen[bool]):
-    """After a choice: offer to open the matching email draft."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "answer(False)", "Later", tooltip="Stay on Decision", id="propose.no"),
-        Binding("y", "answer(True)", "Write it", tooltip="Open the draft", id="propose.yes"),
-    ]
-
-    def __init__(self, choice: str, kind: str, lang: str) -> None:
-        super().__init__()
-        self._choice = choice
-        self._kind = kind
-        self._lang = lang
-
-    def compose(self) -> ComposeResult:
-        kind = KIND_LABELS.get(self._kind, self._kind)
-        lang = LANG_LABELS.get(self._lang, self._lang)
-        with Vertical(classes="dialog"):
-            yield Label(f"You chose: {CHOICE_LABELS[self._choice]}", classes="dialog--title")
-            yield Static(
-                f"The email for it is ready to fill in: “{kind}”, in {lang}. "
-                "Write it now? It opens in Emails, where you can also switch the language.",
-                classes="dialog--body",
-                markup=False,
-            )
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Write it (y)", variant="primary", id="yes")
-                yield Button("Later (n)", id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
-
-
-class DecisionScreen(WorkspaceScreen):
+class DecisionScreen(OfferScreen):
     """Red flags on the left; the choice, the deadline, pros and cons on the right."""
 
     NAME = "decision"
-    CSS_PATH = str(styles_dir() / "decision.tcss")
+    CSS_PATH = stylesheet("decision")
     HELP = (
         "Red flags come from what the offer file holds (● high, ▲ medium, ○ low); add your "
-        "own with f, remove one of yours with delete. Choose with the radio buttons (or the "
+        "own in the field below them, remove one of yours with delete. Choose with the radio "
+        "buttons (or the "
         "palette: “Choose: accept” …); the stage follows and the matching email is offered. "
         "Pros, cons and next steps: type and press enter to add, delete removes the "
         "highlighted one, space ticks a step. Companies read a quick reply as interest: "
         "aim to answer within about a day of the meeting."
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "c",
-            "compare",
-            "Compare",
-            tooltip="This offer side by side with your other offers",
-            id="decision.compare",
-        ),
-        Binding(
-            "e",
-            "export",
-            "Export",
-            tooltip="Write a Markdown brief of the offer to share with someone you trust",
-            id="decision.export",
-        ),
-        Binding(
-            "f",
-            "add_flag",
-            "Add flag",
-            tooltip="Add a red flag of your own",
-            id="decision.add_flag",
-        ),
-        Binding(
-            "delete",
-            "remove",
-            "Remove",
-            tooltip="Remove the highlighted pro, con, step or red flag of yours",
-            id="decision.remove",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("decision"))
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "decision")
 
     def __init__(self, session: OfferSession, **options: Any) -> None:
         # No options yet: the screen always opens on the offer as it stands.
@@ -176,7 +86,7 @@ class DecisionScreen(WorkspaceScreen):
                 yield OptionList(id="flags")
                 yield Static("", id="flag-detail", markup=False)
                 yield Input(
-                    placeholder="f: add your own red flag, enter",
+                    placeholder="Add your own red flag, enter",
                     id="new-flag",
                     compact=True,
                 )
@@ -227,11 +137,11 @@ class DecisionScreen(WorkspaceScreen):
 
     @property
     def flags(self) -> list[RedFlag]:
-        now = self.tui.now()
+        now = self.app.now()
         return red_flags(self.offer, now.date(), now)
 
     def _show(self, offer: Offer) -> None:
-        now = self.tui.now()
+        now = self.app.now()
         flags = red_flags(offer, now.date(), now)
         high = sum(1 for f in flags if f.severity == "high")
         title = f"Red flags · {len(flags)}" + (f" ({high} high)" if high else "")
@@ -241,9 +151,7 @@ class DecisionScreen(WorkspaceScreen):
         flag_list.set_class(not flags, "-empty")
         self._show_flag_detail()
 
-        from offertui.domain.business_days import profile_closure
-
-        timer = d.countdown(offer, now.date(), profile_closure(self.tui.profile.new_year_closure))
+        timer = d.countdown(offer, now.date(), profile_closure(self.app.profile.new_year_closure))
         countdown = self.query_one("#countdown", Static)
         countdown.update(timer.text)
         for level in ("none", "ok", "soon", "overdue", "done"):
@@ -315,8 +223,6 @@ class DecisionScreen(WorkspaceScreen):
 
     def choose(self, choice: str) -> None:
         """Make `choice`; accepting with red flags open asks once more first."""
-        from offertui.screens.dialogs import ConfirmDialog
-
         if self.session.read_only:
             self.notify("Read-only: this offer is open in another offertui.", severity="warning")
             return
@@ -336,7 +242,7 @@ class DecisionScreen(WorkspaceScreen):
         # A short list, so the dialog's buttons stay on screen at 80x24.
         # ConfirmDialog reads markup; the titles may hold the user's own brackets.
         listed = "\n".join(
-            f"{SEVERITY_MARKS[f.severity][0]} {escape(_shorten(f.title, 60))}"
+            f"{SEVERITY_MARKS[f.severity][0]} {escape(shorten(f.title, 60))}"
             for f in flags[:CONFIRM_LISTED]
         )
         if len(flags) > CONFIRM_LISTED:
@@ -354,24 +260,25 @@ class DecisionScreen(WorkspaceScreen):
         )
 
     def _apply_choice(self, choice: str) -> None:
-        self._change(d.choose(self.offer, choice, self.tui.now()))
+        self._change(d.choose(self.offer, choice, self.app.now()))
         kind = d.EMAIL_FOR_CHOICE.get(choice)
         if kind is None:
             return
-        if not emails_available():
-            self.notify(
-                f"The “{KIND_LABELS[kind]}” email will be on the Emails screen, which this "
-                "installation does not have yet.",
-                timeout=8,
-            )
-            return
-        lang = self.tui.profile.email_lang
+        lang = self.app.profile.email_lang
 
         def open_email(yes: bool | None) -> None:
             if yes:
-                self.tui.show_workspace(self.session, "emails", kind=kind, lang=lang)
+                self.app.show_offer_screen(self.session, "emails", kind=kind, lang=lang)
 
-        self.app.push_screen(EmailProposalDialog(choice, kind, lang), open_email)
+        self.app.push_screen(
+            EmailProposalDialog(
+                CHOICE_LABELS[choice],
+                kind,
+                KIND_LABELS.get(kind, kind),
+                LANG_LABELS.get(lang, lang),
+            ),
+            open_email,
+        )
 
     # --- the lists -------------------------------------------------------------------
 
@@ -433,7 +340,7 @@ class DecisionScreen(WorkspaceScreen):
                 replace(self.offer, decision=replace(self.offer.decision, next_steps=tuple(steps)))
             )
 
-    def action_remove(self) -> None:
+    def action_delete(self) -> None:
         focused = self.focused
         decision = self.offer.decision
         if isinstance(focused, SelectionList) and focused.id == "next-steps":
@@ -471,24 +378,9 @@ class DecisionScreen(WorkspaceScreen):
     def action_add_flag(self) -> None:
         self.query_one("#new-flag", Input).focus()
 
-    # --- compare and export ----------------------------------------------------------
+    def action_choose(self, choice: str) -> None:
+        self.choose(choice)
 
-    def action_compare(self) -> None:
-        from offertui.screens.compare import compare_with_others
-
-        compare_with_others(self.tui, self.offer)
-
-    def action_export(self) -> None:
-        from offertui.screens.export import export_brief
-
-        export_brief(self.tui, self.offer)
-
-    def workspace_commands(self) -> Iterable[SystemCommand]:
-        yield from super().workspace_commands()
-        for choice in CHOICES:
-            yield SystemCommand(
-                f"Choose: {CHOICE_LABELS[choice].lower()}",
-                f"Mark this offer: {CHOICE_LABELS[choice]}",
-                partial(self.choose, choice),
-            )
-        yield SystemCommand("Add red flag", "A red flag of your own", self.action_add_flag)
+    def choice_choices(self) -> list[tuple[str, str]]:
+        """The palette's "Choose: …" entries: each choice and how it reads."""
+        return [(choice, CHOICE_LABELS[choice].lower()) for choice in CHOICES]

@@ -7,21 +7,21 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from offertui.commands import bindings
+
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Asks a yes/no question; y confirms, n or escape declines. Enter presses the
+    """Asks a yes/no question; y confirms, escape declines. Enter presses the
     focused button, which starts on the safe answer: an Enter meant for the screen
     below never deletes or overwrites anything."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "answer(False)", "No", tooltip="Do not do it", id="dialog.no"),
-        Binding("y", "answer(True)", "Yes", tooltip="Do it", id="dialog.yes"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("confirm")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog", "confirm")
 
     def __init__(self, title: str, message: str, yes: str = "Yes", no: str = "Cancel") -> None:
         super().__init__()
@@ -36,7 +36,7 @@ class ConfirmDialog(ModalScreen[bool]):
             yield Static(self._message, classes="dialog--body")
             with Horizontal(classes="dialog--buttons"):
                 yield Button(f"{self._yes} (y)", variant="error", id="yes")
-                yield Button(f"{self._no} (n)", id="no")
+                yield Button(f"{self._no} (esc)", id="no")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -47,13 +47,15 @@ class ConfirmDialog(ModalScreen[bool]):
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
 
+    def action_back(self) -> None:
+        self.dismiss(False)
+
 
 class MessageDialog(ModalScreen[None]):
-    """Tells the user something that needs reading; any of enter/escape closes it."""
+    """Tells the user something that needs reading; enter (on OK) or escape closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter", "close", "Close", tooltip="Close", id="dialog.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(self, title: str, message: str) -> None:
         super().__init__()
@@ -70,29 +72,15 @@ class MessageDialog(ModalScreen[None]):
     def on_button_pressed(self) -> None:
         self.dismiss(None)
 
-    def action_close(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)
 
 
 class ConflictDialog(ModalScreen[bool]):
     """The file changed on disk under us: take the disk's version, or keep both."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "r",
-            "answer(False)",
-            "Reload",
-            tooltip="Use the file as it is now",
-            id="conflict.reload",
-        ),
-        Binding(
-            "k",
-            "answer(True)",
-            "Keep both",
-            tooltip="Save yours as a copy, then reload",
-            id="conflict.keep",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("conflict")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("conflict",)
 
     def __init__(self, file_name: str, reason: str) -> None:
         super().__init__()
@@ -123,9 +111,8 @@ class ConflictDialog(ModalScreen[bool]):
 class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
     """Company and position for a new offer; the company is required."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Do not add an offer", id="new.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -173,7 +160,7 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
             return
         self.dismiss((company, position))
 
-    def action_cancel(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)
 
 
@@ -185,9 +172,8 @@ class WriteFileDialog(ModalScreen[Path | None]):
     `describe` says what a given name will be written as (a mail message, plain text).
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Do not write a file", id="write.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(
         self,
@@ -250,5 +236,47 @@ class WriteFileDialog(ModalScreen[Path | None]):
         path = Path(text).expanduser()
         self.dismiss(path if path.is_absolute() else self._folder / path)
 
-    def action_cancel(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)
+
+
+class EmailProposalDialog(ModalScreen[bool]):
+    """After a choice: offer to open the matching email draft."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("confirm")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog", "confirm")
+
+    def __init__(self, choice: str, kind: str, kind_name: str, lang_name: str) -> None:
+        """`choice` and `kind_name`, `lang_name` as the user reads them; `kind` is the
+        draft's kind."""
+        super().__init__()
+        self._choice = choice
+        self._kind = kind
+        self._kind_name = kind_name
+        self._lang_name = lang_name
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(f"You chose: {self._choice}", classes="dialog--title")
+            yield Static(
+                f"The email for it is ready to fill in: “{self._kind_name}”, in "
+                f"{self._lang_name}. "
+                "Write it now? It opens in Emails, where you can also switch the language.",
+                classes="dialog--body",
+                markup=False,
+            )
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("Write it (y)", variant="primary", id="yes")
+                yield Button("Later (esc)", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+    def action_back(self) -> None:
+        self.dismiss(False)

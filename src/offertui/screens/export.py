@@ -4,29 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from offertui.base_app import OfferAppBase
+from offertui.commands import bindings
 from offertui.domain.brief import render_brief
 from offertui.domain.offer import Offer
 from offertui.storage.export import ExportError, brief_file_name, export_path, write_export
-
-if TYPE_CHECKING:
-    from offertui.app import OfferTUI
 
 
 class ExportDialog(ModalScreen[Path | None]):
     """Where to write the brief; a path that cannot be written is explained at the field."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Do not export", id="export.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(self, title: str, default: str, write: Callable[[str], Path]) -> None:
         super().__init__()
@@ -75,11 +73,11 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         self.dismiss(path)
 
-    def action_cancel(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)
 
 
-def export_brief(app: OfferTUI, offer: Offer) -> None:
+def export_brief(app: OfferAppBase, offer: Offer) -> None:
     """Ask where to write `offer`'s brief, write it, and tell the user where it is."""
 
     def write(text: str) -> Path:

@@ -6,15 +6,16 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from offertui.app import styles_dir
+from offertui.commands import bindings
 from offertui.domain.glossary import GLOSSARY, Term, search
 from offertui.domain.pay import DISCLAIMER
+from offertui.resources import stylesheet
 from offertui.widgets.term_view import term_detail, term_prompt
 
 NO_MATCH = (
@@ -26,7 +27,7 @@ NO_MATCH = (
 class GlossaryScreen(Screen[None]):
     """Shown over whatever screen is open; `term` picks the entry it opens on."""
 
-    CSS_PATH = str(styles_dir() / "glossary.tcss")
+    CSS_PATH = stylesheet("glossary")
     # Textual types this as a plain (not ClassVar) list, so it is assigned as Textual does.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     HELP_TITLE = "Glossary"
@@ -36,26 +37,8 @@ class GlossaryScreen(Screen[None]):
         "optional: kyu, kyuu, kyū) or English; up and down move through the results. "
         f"{DISCLAIMER}"
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", tooltip="Back to where you were", id="glossary.close"),
-        Binding("slash", "search", "Search", tooltip="Type to find a term", id="glossary.search"),
-        Binding(
-            "down",
-            "move(1)",
-            "Next",
-            show=False,
-            tooltip="Next term in the results",
-            id="glossary.next",
-        ),
-        Binding(
-            "up",
-            "move(-1)",
-            "Previous",
-            show=False,
-            tooltip="Previous term in the results",
-            id="glossary.previous",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("glossary")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("glossary",)
 
     def __init__(self, term: str | None = None) -> None:
         super().__init__()
@@ -165,8 +148,8 @@ class GlossaryScreen(Screen[None]):
         else:
             terms.action_cursor_up()
 
-    def action_search(self) -> None:
+    def action_find(self) -> None:
         self.query_one("#glossary-search", Input).focus()
 
-    def action_close(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from offertui.app import styles_dir
+from offertui.base_app import OfferAppBase
+from offertui.commands import bindings
 from offertui.domain.guide import GUIDE, GuideSection
-
-if TYPE_CHECKING:
-    from offertui.app import OfferTUI
+from offertui.resources import stylesheet
+from offertui.screens.offer_screen import OfferScreen
 
 # Where a section leads can be more precise than the screen: the right email, the right
 # part of Prep. Screens ignore options they do not know.
@@ -41,37 +39,25 @@ _LABELS = {
 class GuideScreen(Screen[None]):
     """The guide's sections on the left, the chosen one on the right; enter goes there."""
 
-    CSS_PATH = str(styles_dir() / "guide.tcss")
+    CSS_PATH = stylesheet("guide")
     HELP_TITLE = "Guide"
     HELP = (
         "A short guide to the offer stage in Japan. Pick a part with up and down; enter "
         "takes you to the screen where you act on it, for the offer you have open."
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", tooltip="Back to where you were", id="guide.back"),
-        Binding(
-            "enter",
-            "go",
-            "Go there",
-            tooltip="Open the screen this part of the guide points to",
-            id="guide.go",
-            priority=True,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("guide")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("guide",)
 
     def __init__(self, origin: Screen[Any]) -> None:
         super().__init__()
         self._origin = origin
 
-    @property
-    def tui(self) -> OfferTUI:
-        return self.app  # type: ignore[return-value]
+    app = getters.app(OfferAppBase)
 
     @property
-    def _workspace(self) -> Any:
-        from offertui.screens.workspace import WorkspaceScreen
-
-        return self._origin if isinstance(self._origin, WorkspaceScreen) else None
+    def _offer_screen(self) -> OfferScreen | None:
+        """The offer screen the guide was opened from, if any: its offer is acted on."""
+        return self._origin if isinstance(self._origin, OfferScreen) else None
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -108,6 +94,10 @@ class GuideScreen(Screen[None]):
         index = self.query_one("#guide-sections", OptionList).highlighted or 0
         return GUIDE[index]
 
+    @on(OptionList.OptionSelected, "#guide-sections")
+    def _chosen(self) -> None:
+        self.action_open()
+
     @on(OptionList.OptionHighlighted, "#guide-sections")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._show(GUIDE[event.option_index])
@@ -121,7 +111,7 @@ class GuideScreen(Screen[None]):
             action.update("")
             return
         link = Content.assemble(("→ ", "bold $text-accent"), (section.action_label, "bold"))
-        if section.action_target == "glossary" or self._workspace is not None:
+        if section.action_target == "glossary" or self._offer_screen is not None:
             note = Content.styled("  (enter)", "dim")
         else:
             note = Content.styled(
@@ -131,10 +121,10 @@ class GuideScreen(Screen[None]):
             )
         action.update(Content.assemble(link, note))
 
-    def action_close(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)
 
-    def action_go(self) -> None:
+    def action_open(self) -> None:
         section = self.current
         target = section.action_target
         if not target:
@@ -142,41 +132,22 @@ class GuideScreen(Screen[None]):
         if target == "glossary":
             self._open_glossary()
             return
-        workspace = self._workspace
-        if workspace is None:
+        origin = self._offer_screen
+        if origin is None:
             self.notify(
                 f"Open an offer first: this part leads to {_LABELS.get(target, target)}, "
                 "which belongs to one offer. Pick it on the Offers screen.",
                 title="No offer open",
             )
             return
-        from offertui.screens.workspace import SCREENS
-
-        if not any(name == target for name, *_rest in SCREENS):
-            self.notify(
-                f"The {_LABELS.get(target, target)} screen is not in this version of offertui yet.",
-            )
-            return
-        session = workspace.session
         options = _OPTIONS.get(section.key, {})
         if target != "prep":
             options = {k: v for k, v in options.items() if k != "section"}
         if target != "emails":
             options = {k: v for k, v in options.items() if k != "kind"}
         self.dismiss(None)
-        self.tui.show_workspace(session, target, **options)
+        self.app.show_offer_screen(origin.session, target, **options)
 
     def _open_glossary(self) -> None:
-        if importlib.util.find_spec("offertui.screens.glossary") is None:
-            self.notify(
-                "The glossary of offer-letter terms is coming in a later version.",
-                title="Glossary",
-            )
-            return
         self.dismiss(None)
-        open_glossary = getattr(self.app, "action_glossary", None)
-        if open_glossary is not None:
-            open_glossary()
-        else:
-            module = importlib.import_module("offertui.screens.glossary")
-            self.app.push_screen(module.GlossaryScreen())
+        self.app.action_glossary()

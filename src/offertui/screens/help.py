@@ -1,71 +1,83 @@
-"""Help (F1): every key of the screen it was opened from, and what the screen is for."""
+"""Help (F1): every command of the screen it was opened from, with its key, and what
+the screen is for. Made from the same declaration as the keys and the palette."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import getters
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
-GENERIC_ACTIONS = {"app.focus_next", "app.focus_previous", "screen.copy_text"}
+from offertui.base_app import OfferAppBase
+from offertui.commands import BY_ID, Command, bindings, for_screen
 
 GENERAL = (
-    "ctrl+p opens the command palette: type a screen or an action by name "
-    '("Meeting", "New offer"). Everything is saved as you type.'
+    "ctrl+p opens the command palette: type a command by its name "
+    '("Meeting", "Copy email"); those without a key are found there. Everything is '
+    "saved as you type. Keys can be changed in profile.toml ([keys])."
 )
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists the keys active on `screen`, with the tooltip of each."""
+    """Lists the commands of `screen`: its own first, then the app's."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,f1,q", "close", "Close", tooltip="Close help", id="help.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("help")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("help",)
+
+    app = getters.app(OfferAppBase)
 
     def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
         self._target = screen
 
-    def compose(self) -> ComposeResult:
-        # The screen's own keys first, then the app's, then the focused widget's, and
-        # the generic ones (focus, copy) last; keys for one action share a row.
+    def commands(self) -> list[Command]:
+        """The commands listed, in the order shown: the screen's, then the app's."""
+        scopes: tuple[str, ...] = getattr(self._target, "COMMAND_SCOPES", ())
+        return [c for c in for_screen(scopes) if self._available(c)]
+
+    def _available(self, command: Command) -> bool:
+        if command.id == "palette":
+            return False  # said once, below the list
+        _namespace, name, params = parse_action(command.action_name)
         target = self._target
-        order = {target: 0, self.app: 1}
+        if command.app_wide and not hasattr(target, f"action_{name}"):
+            return True
+        return hasattr(target, f"action_{name}") and target.check_action(name, params) is True
 
-        def rank(active: ActiveBinding) -> tuple[int, int]:
-            generic = active.binding.action in GENERIC_ACTIONS
-            return (generic, order.get(active.node, 2))
-
-        grouped: dict[tuple[int, str], tuple[list[str], str]] = {}
-        for active in sorted(target.active_bindings.values(), key=rank):
-            binding = active.binding
-            what = binding.tooltip or binding.description
-            if not what:
-                continue
-            name = binding.key_display or self.app.get_key_display(binding)
-            keys_for, _ = grouped.setdefault((id(active.node), binding.action), ([], what))
-            if name not in keys_for:
-                keys_for.append(name)
-        rows = [(" / ".join(names), what) for names, what in grouped.values()]
+    def compose(self) -> ComposeResult:
+        target = self._target
+        scopes: tuple[str, ...] = getattr(target, "COMMAND_SCOPES", ())
+        palette = self.app.key_text(BY_ID["palette"])
+        rows: list[tuple[str, str]] = []
+        for command in self.commands():
+            scope = command.scope_on(scopes)
+            key = self.app.key_text(command, scope)
+            what = command.tooltip(scope)
+            if not key:
+                # No key: the palette runs it, under the name shown here.
+                key, what = palette, f"“{command.name.format('…')}”: {what}"
+            rows.append((key, what))
         width = max((len(k) for k, _ in rows), default=0) + 2
-        keys = Content("\n").join(
-            Content.assemble((key.ljust(width), "bold"), what) for key, what in rows
-        )
-        title = getattr(self._target, "HELP_TITLE", "") or type(self._target).__name__.removesuffix(
-            "Screen"
-        )
+        title = getattr(target, "HELP_TITLE", "") or type(target).__name__.removesuffix("Screen")
         with Vertical(classes="dialog help"):
             yield Label(f"Keys — {title}", classes="dialog--title")
             with VerticalScroll():
-                about = getattr(self._target, "HELP", "")
+                about = getattr(target, "HELP", "")
                 if about:
                     yield Static(about, classes="help--about")
-                yield Static(keys, id="help-keys")
+                with Vertical(id="help-keys"):
+                    for key, what in rows:
+                        with Horizontal(classes="help--row"):
+                            label = Label(key, classes="help--key")
+                            label.styles.width = width
+                            yield label
+                            yield Static(what, classes="help--what", markup=False)
                 yield Static(GENERAL, classes="hint")
 
-    def action_close(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)

@@ -8,22 +8,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 
-from offertui.app import styles_dir
+from offertui.commands import bindings
 from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter
 from offertui.domain.letter_pay import LetterPay, pay_from_letter
 from offertui.domain.money import format_number
 from offertui.domain.offer import Question, clean_text
 from offertui.domain.pay import DISCLAIMER, PayModel
 from offertui.domain.questions import letter_question_id, question_for_letter_item
+from offertui.resources import stylesheet
+from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.open_file import LoadedText, OpenTextFileDialog
-from offertui.screens.workspace import WorkspaceScreen
 from offertui.widgets.letter_checklist import (
     FIXED_OVERTIME_TERM,
     OVERTIME,
@@ -39,10 +40,10 @@ if TYPE_CHECKING:
 CHECK_DELAY = 0.3
 
 EMPTY = (
-    "Paste the offer letter or 労働条件通知書 into the box (or press ctrl+o to load it "
-    "from a PDF, a .docx or a text file). offertui then marks which of the items the "
-    "law requires in writing it states (✓), which are missing (✗) and which do not "
-    "apply (–)."
+    "Paste the offer letter or 労働条件通知書 into the box (or load it from a PDF, a .docx "
+    "or a text file: ctrl+p, “Load letter from file”). offertui then marks which of the "
+    "items the law requires in writing it states (✓), which are missing (✗) and which "
+    "do not apply (–)."
 )
 
 
@@ -75,60 +76,25 @@ def question_for(result: ItemResult) -> Question:
     return question_for_letter_item(result.item)
 
 
-class LetterScreen(WorkspaceScreen):
+class LetterScreen(OfferScreen):
     """The letter's text beside the check of what it states; missing items become questions."""
 
     NAME = "letter"
-    CSS_PATH = str(styles_dir() / "letter.tcss")
+    CSS_PATH = stylesheet("letter")
     # Textual types this as a plain (not ClassVar) list, so it is assigned as Textual does.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     HELP = (
-        "Paste the offer letter or 労働条件通知書 (or ctrl+o to load a PDF, a .docx or a text "
-        "file in any Japanese encoding). ctrl+t copies its pay terms into Pay. "
+        "Paste the offer letter or 労働条件通知書 (or load a PDF, a .docx or a text file in "
+        "any Japanese encoding: ctrl+p, “Load letter from file”); “Copy letter's pay into "
+        "Pay”, in the palette, copies its pay terms into Pay. "
         "The list marks each item the law requires in writing: ✓ found, ✗ missing, "
-        "– not applicable, ○ not found but worth having. Select a missing item and press a "
-        "to add it to your questions; select a term and press enter to read it in the "
+        "– not applicable, ○ not found but worth having. Select a missing item and press "
+        "enter to add it to your questions; select a term and press enter to read it in the "
         "glossary. The check looks for words, so it tells you where to look and what to "
         f"ask, not whether the letter is lawful. {DISCLAIMER}"
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+n",
-            "next_part",
-            "Next part",
-            tooltip="Move between the letter's text and the check (works while typing)",
-            id="letter.next_part",
-            priority=True,
-            show=False,
-        ),
-        Binding(
-            "ctrl+o",
-            "load",
-            "Load",
-            tooltip="Load the letter from a UTF-8 text file",
-            id="letter.load",
-            priority=True,
-        ),
-        Binding(
-            "ctrl+t",
-            "to_pay",
-            "To Pay",
-            tooltip="Copy the letter's pay terms (salary, fixed overtime, allowances, hours,"
-            " prefecture) into Pay's empty fields",
-            id="letter.to_pay",
-            priority=True,
-        ),
-        Binding(
-            "ctrl+g",
-            "glossary",
-            "Glossary",
-            tooltip="Open the glossary on the selected term or item",
-            id="letter.glossary",
-            priority=True,
-            # The selected line names its glossary entry; the footer has no room at 80.
-            show=False,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("letter"))
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "letter")
 
     def __init__(self, session: OfferSession, **options: Any) -> None:
         super().__init__(session)
@@ -141,7 +107,7 @@ class LetterScreen(WorkspaceScreen):
             yield TextArea(
                 self.offer.letter.text,
                 soft_wrap=True,
-                placeholder="Paste the offer letter or 労働条件通知書 here (ctrl+o: from a file)",
+                placeholder="Paste the offer letter or 労働条件通知書 here",
                 id="letter-text",
             )
             with Vertical(id="letter-side"):
@@ -345,7 +311,7 @@ class LetterScreen(WorkspaceScreen):
             title="Copied into Pay",
         )
 
-    def action_next_part(self) -> None:
+    def action_next(self) -> None:
         checklist = self.checklist
         if checklist.has_focus or not checklist.display:
             self.query_one("#letter-text", TextArea).focus()
@@ -365,7 +331,7 @@ class LetterScreen(WorkspaceScreen):
                 term = found.term if found else None
             elif checklist.selected_id == OVERTIME:
                 term = FIXED_OVERTIME_TERM
-        self.tui.action_glossary(term)
+        self.app.action_glossary(term)
 
     def action_load(self) -> None:
         if not self._editable():
@@ -394,27 +360,4 @@ class LetterScreen(WorkspaceScreen):
                 read=_read_letter,
             ),
             loaded,
-        )
-
-    def workspace_commands(self) -> Iterable[SystemCommand]:
-        yield from super().workspace_commands()
-        yield SystemCommand(
-            "Add missing item as question",
-            "Put the selected missing letter item in your questions",
-            self.action_add_item,
-        )
-        yield SystemCommand(
-            "Add all missing items as questions",
-            "One question for each item the letter should state but does not",
-            self.action_add_all,
-        )
-        yield SystemCommand(
-            "Load letter from file",
-            "Read the letter from a PDF, a .docx or a text file",
-            self.action_load,
-        )
-        yield SystemCommand(
-            "Copy letter's pay into Pay",
-            "Salary, fixed overtime, allowances, hours and prefecture, into Pay's empty fields",
-            self.action_to_pay,
         )

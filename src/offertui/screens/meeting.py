@@ -11,17 +11,21 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import events, on
-from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from offertui.app import styles_dir
+from offertui.commands import BY_ID, bindings
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
 from offertui.domain.prep import effective_must_ask
-from offertui.screens.workspace import WorkspaceScreen
+from offertui.domain.questions import new_question_id
+from offertui.resources import stylesheet
+from offertui.screens.dialogs import ConfirmDialog, MessageDialog
+from offertui.screens.offer_screen import OfferScreen
+from offertui.screens.prompts import AttendeeDialog, TextDialog
 from offertui.widgets.long_text import LongTextArea
 
 STATUS_MARKS = {"open": "○", "answered": "✓", "unclear": "?", "skipped": "–"}
@@ -44,61 +48,19 @@ class NotesArea(LongTextArea):
         await super()._on_key(event)
 
 
-def _priority(
-    key: str, action: str, description: str, tooltip: str, id: str, show: bool = True
-) -> Binding:
-    return Binding(
-        key, action, description, show=show, tooltip=tooltip, id=f"meeting.{id}", priority=True
-    )
-
-
-class MeetingScreen(WorkspaceScreen):
+class MeetingScreen(OfferScreen):
     """Clock, attendees, questions with answers, the notes log, and the pressure flag."""
 
     NAME = "meeting"
     # Typing goes into the notes from the moment the screen is composed.
     AUTO_FOCUS = "#notes"
-    CSS_PATH: ClassVar = [str(styles_dir() / "meeting.tcss")]
+    CSS_PATH: ClassVar = [stylesheet("meeting")]
     HELP = (
         "Take notes during the offer meeting. The keys below work while you type. Start "
         "the meeting with F9 so the clock runs; end it with F9 to see what is still open."
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        _priority("f9", "start_or_end", "Start/End", "Start or end the meeting", "start_end"),
-        _priority(
-            "ctrl+r", "mark('answered')", "Answered", "Mark the question answered", "answered"
-        ),
-        _priority("ctrl+l", "mark('unclear')", "Unclear", "Mark the answer unclear", "unclear"),
-        _priority("ctrl+s", "mark('skipped')", "Skip", "Skip this question", "skip", show=False),
-        _priority("ctrl+n", "next_question", "Next", "Go to the next open question", "next"),
-        _priority(
-            "ctrl+f",
-            "follow_up",
-            "Confirm",
-            "Show the 'so to confirm' follow-up",
-            "follow_up",
-            show=False,
-        ),
-        _priority("ctrl+t", "timestamp", "Time", "Insert the time into the notes", "time"),
-        _priority(
-            "ctrl+g",
-            "pressure",
-            "Pressured",
-            "Record being pressed to decide now (a red flag)",
-            "pressure",
-        ),
-        _priority(
-            "ctrl+o",
-            "add_question",
-            "Add Q",
-            "Add a question on the fly",
-            "add_question",
-            show=False,
-        ),
-        _priority(
-            "ctrl+e", "add_attendee", "Attendee", "Add someone attending", "attendee", show=False
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("meeting"))
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "meeting")
 
     def __init__(self, session: Any, **options: Any) -> None:
         super().__init__(session)
@@ -122,7 +84,7 @@ class MeetingScreen(WorkspaceScreen):
         notes = NotesArea(
             offer.meeting.notes,
             stamp=self._stamp,
-            stamp_lines=self.tui.profile.timestamp_notes,
+            stamp_lines=self.app.profile.timestamp_notes,
             id="notes",
         )
         notes.border_title = "Notes"
@@ -137,15 +99,19 @@ class MeetingScreen(WorkspaceScreen):
         notes = self.query_one("#notes", NotesArea)
         notes.move_cursor(notes.document.end)
 
+    def _key(self, command_id: str) -> str:
+        """The key of a command as a sentence says it, the user's own if they set one."""
+        return self.app.key_words(BY_ID[command_id]) or "ctrl+p"
+
     def _stamp(self) -> str:
-        return m.timestamp(self.tui.now())
+        return m.timestamp(self.app.now())
 
     # --- showing state -----------------------------------------------------------------
 
     def _refresh_clock(self) -> None:
-        state = m.clock(self.offer.meeting, self.tui.now())
+        state = m.clock(self.offer.meeting, self.app.now())
         clock = self.query_one("#clock", Label)
-        label = "F9 to start" if state.level == "idle" else state.text
+        label = f"{self._key('start_or_end')} to start" if state.level == "idle" else state.text
         clock.update(f"⏱ {label}")
         for level in ("idle", "running", "wrap-up", "over", "ended"):
             clock.set_class(level == state.level, f"-{level}")
@@ -153,7 +119,7 @@ class MeetingScreen(WorkspaceScreen):
     def _refresh_bar(self) -> None:
         meeting = self.offer.meeting
         people = ", ".join(f"{a.name} ({a.role})" if a.role else a.name for a in meeting.attendees)
-        self.query_one("#attendees", Label).update(people or "ctrl+e to add who attends")
+        self.query_one("#attendees", Label).update(people or "ctrl+p, “Add attendee”: who attends")
         pressure = self.query_one("#pressure", Label)
         if meeting.pressure:
             last = meeting.pressure[-1]
@@ -196,7 +162,7 @@ class MeetingScreen(WorkspaceScreen):
         follow = self.query_one("#q-follow", Static)
         answer = self.query_one("#answer", TextArea)
         if question is None:
-            text.update("No questions yet: ctrl+o adds one.")
+            text.update(f"No questions yet: {self._key('add_question')} adds one.")
             follow.update("")
             answer.disabled = True
             return
@@ -249,7 +215,7 @@ class MeetingScreen(WorkspaceScreen):
                 self._selected = following.id
         self._refresh_questions()
 
-    def action_next_question(self) -> None:
+    def action_next(self) -> None:
         following = m.next_open(self._order, self._selected)
         if following is None:
             self.notify("No open questions left.")
@@ -270,7 +236,7 @@ class MeetingScreen(WorkspaceScreen):
         notes.focus()
 
     def action_pressure(self) -> None:
-        now = self.tui.now()
+        now = self.app.now()
         self._edit(m.flag_pressure(self.offer, now))
         self._refresh_bar()
         self.notify(
@@ -283,15 +249,14 @@ class MeetingScreen(WorkspaceScreen):
     def action_start_or_end(self) -> None:
         meeting = self.offer.meeting
         if meeting.started_at is None or meeting.ended_at is not None:
-            self._edit(m.start(self.offer, self.tui.now()))
+            self._edit(m.start(self.offer, self.app.now()))
             self._refresh_bar()
             self.notify("Meeting started. The clock is running.")
             return
-        from offertui.screens.dialogs import ConfirmDialog
 
         def finish(yes: bool | None) -> None:
             if yes:
-                self._edit(m.end(self.offer, self.tui.now()))
+                self._edit(m.end(self.offer, self.app.now()))
                 self._refresh_bar()
                 self.action_summary()
 
@@ -305,19 +270,13 @@ class MeetingScreen(WorkspaceScreen):
         )
 
     def action_summary(self) -> None:
-        from offertui.screens.dialogs import MessageDialog
-
         summary = m.summarize_meeting(self.offer, effective_must_ask)
         self.app.push_screen(MessageDialog("After the meeting", m.summary_text(summary)))
 
     def action_add_question(self) -> None:
-        from offertui.screens.prompts import TextDialog
-
         def add(text: str | None) -> None:
             if not text:
                 return
-            from offertui.domain.questions import new_question_id
-
             question = Question(id=new_question_id(), topic="other", text=text)
             self._edit(replace(self.offer, questions=(*self.offer.questions, question)))
             self._selected = question.id
@@ -335,8 +294,6 @@ class MeetingScreen(WorkspaceScreen):
         )
 
     def action_add_attendee(self) -> None:
-        from offertui.screens.prompts import AttendeeDialog
-
         def add(attendee: Attendee | None) -> None:
             if attendee is None:
                 return
@@ -350,48 +307,3 @@ class MeetingScreen(WorkspaceScreen):
             self._refresh_bar()
 
         self.app.push_screen(AttendeeDialog(), add)
-
-    def workspace_commands(self) -> Any:
-        yield from super().workspace_commands()
-        for title, help_text, action in (
-            (
-                "Start or end meeting",
-                "Start the clock, or end the meeting (F9)",
-                self.action_start_or_end,
-            ),
-            (
-                "Mark answered",
-                "The selected question was answered (ctrl+r)",
-                lambda: self.action_mark("answered"),
-            ),
-            (
-                "Mark unclear",
-                "The answer was unclear (ctrl+l)",
-                lambda: self.action_mark("unclear"),
-            ),
-            (
-                "Skip question",
-                "Skip the selected question (ctrl+s)",
-                lambda: self.action_mark("skipped"),
-            ),
-            (
-                "Next open question",
-                "Go to the next open question (ctrl+n)",
-                self.action_next_question,
-            ),
-            ("Show follow-up", "Show the 'so to confirm' phrase (ctrl+f)", self.action_follow_up),
-            ("Insert time", "Insert the time into the notes (ctrl+t)", self.action_timestamp),
-            (
-                "Pressured to decide",
-                "Record being pressed to decide now (ctrl+g)",
-                self.action_pressure,
-            ),
-            (
-                "Add question",
-                "Add a question during the meeting (ctrl+o)",
-                self.action_add_question,
-            ),
-            ("Add attendee", "Add someone attending (ctrl+e)", self.action_add_attendee),
-            ("Meeting summary", "What was answered and what is still open", self.action_summary),
-        ):
-            yield SystemCommand(title, help_text, action)

@@ -1,88 +1,98 @@
-"""The offer workspace: the screens of one offer, and how to move between them."""
+"""The base of every screen of one offer, and the list of those screens.
+
+An offer screen shows the header (which offer, its stage, a tab per screen), the
+screen's own body and the footer. It edits the offer only through its session, which
+saves it and tells the offer's other screens; when the file is read again from disk
+(a conflict settled), the screen shows it afresh.
+"""
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
-from collections.abc import Iterable
-from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual import getters
+from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Tabs
 
-from offertui.domain.offer import Offer
+from offertui.base_app import OfferAppBase
+from offertui.commands import BY_ID, bindings
+from offertui.screens.compare import compare_with_others
+from offertui.screens.export import export_brief
+from offertui.session import OfferChange, OfferSession
 from offertui.widgets.offer_header import OfferHeader
 
 if TYPE_CHECKING:
-    from offertui.app import OfferTUI
-    from offertui.session import OfferSession
-
-# (name, tab label, module, class, key): the order of the tabs and their keys.
-_ALL_SCREENS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("overview", "Overview", "overview", "OverviewScreen", "f2"),
-    ("prep", "Prep", "prep", "PrepScreen", "f3"),
-    ("meeting", "Meeting", "meeting", "MeetingScreen", "f4"),
-    ("decision", "Decision", "decision", "DecisionScreen", "f5"),
-    ("emails", "Emails", "emails", "EmailsScreen", "f6"),
-    ("pay", "Pay", "pay", "PayScreen", "f7"),
-    ("letter", "Letter", "letter", "LetterScreen", "f8"),
-)
-# Only the screens this installation has.
-SCREENS = tuple(
-    s for s in _ALL_SCREENS if importlib.util.find_spec(f"offertui.screens.{s[2]}") is not None
-)
+    from offertui.domain.offer import Offer
 
 
-class _Registry(dict[str, type["WorkspaceScreen"]]):
-    """Screen classes by name, imported on first use so start-up imports none of them."""
+class OfferScreenEntry(NamedTuple):
+    """One screen of an offer: its name (the id of the command that shows it) and
+    where its class is."""
 
-    def __missing__(self, name: str) -> type[WorkspaceScreen]:
-        for screen_name, _label, module, cls, _key in SCREENS:
-            if screen_name == name:
-                screen: type[WorkspaceScreen] = getattr(
-                    importlib.import_module(f"offertui.screens.{module}"), cls
-                )
-                self[name] = screen
-                return screen
+    name: str
+    module: str
+    class_name: str
+
+    @property
+    def label(self) -> str:
+        return BY_ID[self.name].name
+
+
+class OfferScreens:
+    """The offer's screens in tab order; classes are imported on first use, so
+    opening the home imports none of them."""
+
+    def __init__(self, entries: Iterable[OfferScreenEntry]) -> None:
+        self.entries = tuple(entries)
+        self._classes: dict[str, type[OfferScreen]] = {}
+
+    def __iter__(self) -> Iterator[OfferScreenEntry]:
+        return iter(self.entries)
+
+    def entry(self, name: str) -> OfferScreenEntry:
+        """The screen called `name` (KeyError when there is none)."""
+        for entry in self.entries:
+            if entry.name == name:
+                return entry
         raise KeyError(name)
 
+    def screen_class(self, name: str) -> type[OfferScreen]:
+        found = self._classes.get(name)
+        if found is None:
+            entry = self.entry(name)
+            found = getattr(importlib.import_module(entry.module), entry.class_name)
+            assert isinstance(found, type) and issubclass(found, OfferScreen)
+            self._classes[name] = found
+        return found
 
-WORKSPACE_SCREENS = _Registry()
+
+OFFER_SCREENS = OfferScreens(
+    OfferScreenEntry(name, f"offertui.screens.{name}", f"{name.capitalize()}Screen")
+    for name in ("overview", "prep", "meeting", "decision", "emails", "pay", "letter")
+)
 
 
-class WorkspaceScreen(Screen[None]):
+class OfferScreen(Screen[None]):
     """Base of the per-offer screens: the header, the tabs, the keys between them."""
 
     NAME: ClassVar[str] = ""
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "escape", "back", "Offers", tooltip="Back to the list of offers", id="workspace.back"
-        ),
-        *(
-            Binding(
-                key,
-                f"goto('{name}')",
-                label,
-                show=False,
-                priority=True,
-                tooltip=f"Go to {label}",
-                id=f"workspace.{name}",
-            )
-            for name, label, _m, _c, key in SCREENS
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("offer"))
+    # Where the palette and F1 look for this screen's commands: each offer screen adds
+    # its own name.
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer",)
+
+    app = getters.app(OfferAppBase)
 
     def __init__(self, session: OfferSession) -> None:
         super().__init__()
         self.session = session
-
-    @property
-    def tui(self) -> OfferTUI:
-        return self.app  # type: ignore[return-value]
+        # Read again from disk while another screen was on top: show it afresh on return.
+        self._stale = False
 
     @property
     def offer(self) -> Offer:
@@ -92,7 +102,7 @@ class WorkspaceScreen(Screen[None]):
         yield OfferHeader(
             self.offer,
             self.NAME,
-            [(name, label) for name, label, _m, _c, _k in SCREENS],
+            [(entry.name, entry.label) for entry in OFFER_SCREENS],
             read_only=self.session.read_only,
         )
         if self.session.read_only:
@@ -108,17 +118,45 @@ class WorkspaceScreen(Screen[None]):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
+    def on_mount(self) -> None:
+        self.session.changed.subscribe(self, self._offer_changed)
+
+    # --- the offer ---------------------------------------------------------------------
+
     def update(self, offer: Offer) -> None:
         """Make `offer` the offer's new state: shown in the header and saved soon."""
-        self.session.update(offer)
+        self.session.update(offer, by=self)
         self.query_one(OfferHeader).show_offer(offer)
 
-    def reload_offer(self) -> None:
-        """Show the offer afresh after it was read again from disk."""
-        self.tui.show_workspace(self.session, self.NAME)
+    def _offer_changed(self, change: OfferChange) -> None:
+        if change.by is self:
+            return
+        if change.from_disk:
+            if self.app.screen is self:
+                self.reload()
+            else:
+                self._stale = True
+            return
+        self.query_one(OfferHeader).show_offer(change.offer)
+
+    def reload(self) -> None:
+        """Show the offer afresh (it was read again from disk): the screen is made anew,
+        with the options that bring back what it showed."""
+        self._stale = False
+        self.app.show_offer_screen(self.session, self.NAME, **self.reopen_options())
+
+    def reopen_options(self) -> dict[str, Any]:
+        """The options that open this screen again where it is now (a part, a draft)."""
+        return {}
+
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self.reload()
 
     def on_screen_suspend(self) -> None:
-        self.tui.save_all()
+        self.app.save_all()
+
+    # --- moving between screens ------------------------------------------------------
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         event.stop()
@@ -128,17 +166,17 @@ class WorkspaceScreen(Screen[None]):
 
     def action_goto(self, name: str) -> None:
         if name != self.NAME:
-            self.tui.show_workspace(self.session, name)
+            self.app.show_offer_screen(self.session, name)
 
     def action_back(self) -> None:
-        self.tui.save_all()
+        self.app.save_all()
         self.app.pop_screen()
-        self.tui.close_session(self.session.file.id)
+        self.app.close_session(self.session.id)
 
-    def workspace_commands(self) -> Iterable[SystemCommand]:
-        for name, label, _m, _c, key in SCREENS:
-            yield SystemCommand(
-                label,
-                f"{label} of {self.offer.title} ({key.upper()})",
-                partial(self.action_goto, name),
-            )
+    # --- shared commands -------------------------------------------------------------
+
+    def action_compare(self) -> None:
+        compare_with_others(self.app, self.offer)
+
+    def action_export_brief(self) -> None:
+        export_brief(self.app, self.offer)

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import TYPE_CHECKING, ClassVar
+from datetime import date
+from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static
 
+from offertui.base_app import OfferAppBase
+from offertui.commands import bindings
 from offertui.domain.stages import STAGE_LABELS
-from offertui.domain.summary import OfferSummary, deadline_text
-from offertui.domain.timing import SETTLED
-from offertui.widgets.offer_table import Column, OfferTable
-
-if TYPE_CHECKING:
-    from offertui.app import OfferTUI
-    from offertui.storage.store import BrokenFile
+from offertui.domain.summary import OfferSummary
+from offertui.storage.store import BrokenFile, StoreError
+from offertui.widgets.line_table import LineTable
+from offertui.widgets.offers_table import OfferRow, OffersTable
 
 EMPTY_STATE = """\
 [b]No offers yet.[/b]
@@ -47,31 +46,6 @@ def _preload_offer_screens() -> None:
     import offertui.screens.prep  # noqa: F401
 
 
-def _row_key(row: OfferSummary | BrokenFile) -> str:
-    return row.id if isinstance(row, OfferSummary) else f"broken:{row.id}"
-
-
-def _yen(amount: int | None) -> str:
-    if amount is None:
-        return "—"
-    if amount >= 10_000:
-        return f"¥{amount / 10_000:,.0f}万"
-    return f"¥{amount:,}"
-
-
-# The columns: company and position share the width the others leave.
-COLUMNS = (
-    Column("Company"),
-    Column("Position"),
-    Column("Stage", 11),
-    Column("Reply", 11),
-    Column("Pay", 8),
-    Column("Q", 2),
-    Column("⚑", 2),
-    Column("Ready", 5),
-)
-
-
 class OffersScreen(Screen[None]):
     """The home screen: a table of offers, with new, open, delete and filter."""
 
@@ -88,88 +62,17 @@ class OffersScreen(Screen[None]):
     # filter (the first focusable widget) and lay out the footer a second time.
     AUTO_FOCUS = "#offers-table"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New", tooltip="Add an offer", id="offers.new"),
-        Binding(
-            "enter",
-            "open",
-            "Open",
-            tooltip="Open the selected offer",
-            id="offers.open",
-            show=False,  # as with any list, enter opens; the footer keeps room for F1
-        ),
-        Binding(
-            "d,delete",
-            "delete",
-            "Delete",
-            tooltip="Move the offer to the trash",
-            id="offers.delete",
-        ),
-        Binding(
-            "slash", "filter", "Filter", tooltip="Filter offers as you type", id="offers.filter"
-        ),
-        Binding(
-            "p",
-            "app.profile",
-            "Profile",
-            tooltip="Your name, signature and theme",
-            id="offers.profile",
-            show=False,  # the footer fits 80 columns; F1 and the palette list it
-        ),
-        Binding(
-            "g",
-            "app.glossary",
-            "Glossary",
-            tooltip="Japanese offer and contract terms explained",
-            id="offers.glossary",
-            show=False,
-        ),
-        Binding(
-            "space",
-            "toggle_mark",
-            "Mark",
-            tooltip="Mark or unmark the offer for comparing",
-            id="offers.mark",
-        ),
-        Binding(
-            "m",
-            "open_meeting",
-            "Meeting",
-            tooltip="Open the selected offer straight on its Meeting screen",
-            id="offers.meeting",
-            show=False,
-        ),
-        Binding(
-            "c",
-            "compare",
-            "Compare",
-            tooltip="The marked offers side by side (all when none is marked)",
-            id="offers.compare",
-        ),
-        Binding(
-            "escape",
-            "clear_filter",
-            "Clear filter",
-            show=False,
-            tooltip="Clear the filter",
-            id="offers.clear_filter",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("home"))
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("home",)
+
+    app = getters.app(OfferAppBase)
 
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[OfferSummary] = []
         self.broken: list[BrokenFile] = []
-        # Offers marked with space for comparing.
-        self.marked: set[str] = set()
         self._calendar_ready = False
         self._resumed = False
-        # The time the table's cells are worked out against (set on each fill).
-        self._now = datetime.min
-
-    @property
-    def tui(self) -> OfferTUI:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="offers-body"):
@@ -179,7 +82,7 @@ class OffersScreen(Screen[None]):
                 id="offers-filter",
                 compact=True,
             )
-            yield OfferTable(COLUMNS, key=_row_key, cells=self._cells, id="offers-table")
+            yield OffersTable(id="offers-table")
             yield Static(EMPTY_STATE, id="offers-empty")
             yield Label("", id="offers-detail")
         yield Footer()
@@ -191,14 +94,12 @@ class OffersScreen(Screen[None]):
         # calendar for business days (~100 ms). All run on the event loop, not on a
         # thread: importing on a thread while the app starts risks an import deadlock.
         self.set_timer(0.15, _preload_offer_screens)
-        self.set_timer(0.2, self.tui.preload_styles)
+        self.set_timer(0.2, self.app.preload_styles)
         self.set_timer(0.3, self._load_calendar)
 
     def _load_calendar(self) -> None:
-        from offertui.domain.business_days import describe_deadline
-
-        today = self.tui.now().date()
-        describe_deadline(today, date(today.year + 1, 12, 31))
+        today = self.app.now().date()
+        _describe_deadline(today, date(today.year + 1, 12, 31))
         self._calendar_ready = True
         self._show_detail()
 
@@ -216,33 +117,32 @@ class OffersScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read the offers folder again and refill the table."""
-        self.summaries, self.broken = self.tui.store.scan()
-        self.marked &= {s.id for s in self.summaries}
+        self.summaries, self.broken = self.app.store.scan()
+        self.table.marked &= {s.id for s in self.summaries}
         self.summaries.sort(key=lambda s: (s.reply_deadline or date.max, s.company.lower()))
         self._fill()
 
-    def _matches(self, text: str, needle: str) -> bool:
-        return needle in text.casefold()
+    @property
+    def table(self) -> OffersTable:
+        return self.query_one("#offers-table", OffersTable)
 
     @property
-    def table(self) -> OfferTable[OfferSummary | BrokenFile]:
-        return self.query_one("#offers-table", OfferTable)
+    def marked(self) -> set[str]:
+        """The offers marked with space for comparing."""
+        return self.table.marked
 
     def _fill(self) -> None:
         needle = self.query_one("#offers-filter", Input).value.strip().casefold()
-        rows: list[OfferSummary | BrokenFile] = [
+        rows: list[OfferRow] = [
             s
             for s in self.summaries
             if not needle
-            or self._matches(
-                f"{s.company} {s.position} {STAGE_LABELS.get(s.stage, s.stage)}", needle
-            )
+            or needle in f"{s.company} {s.position} {STAGE_LABELS.get(s.stage, s.stage)}".casefold()
         ]
-        rows += [b for b in self.broken if not needle or self._matches(f"{b.id} broken", needle)]
+        rows += [b for b in self.broken if not needle or needle in f"{b.id} broken".casefold()]
         # The table asks for a row's cells only when it draws the row, so a thousand
         # offers cost no more than a screenful here.
-        self._now = self.tui.now()
-        self.table.set_rows(rows, keep=self.selected_id)
+        self.table.show(rows, self.app.now(), keep=self.table.selected)
         empty = not self.summaries and not self.broken
         self.query_one("#offers-empty").display = empty
         self.table.display = not empty
@@ -257,69 +157,43 @@ class OffersScreen(Screen[None]):
         # that the empty state asks for would be typed there instead of adding an offer.
         self.set_focus(self.table if self.table.display else None)
 
-    def _cells(self, row: OfferSummary | BrokenFile) -> list[Text | str]:
-        if not isinstance(row, OfferSummary):
-            return [
-                Text(row.path.name, style="red"),
-                Text(row.reason, style="red"),
-                Text("broken", style="bold red"),
-                *[""] * 5,
-            ]
-        now = self._now
-        today = now.date()
-        flags = row.red_flags(today, now)
-        style = ""
-        if row.reply_deadline is not None and row.stage not in SETTLED:
-            days = (row.reply_deadline - today).days
-            style = "bold red" if days < 0 else "yellow" if days <= 2 else ""
-        return [
-            # Text, not str: a company name is never read as markup.
-            Text(f"✓ {row.company}" if row.id in self.marked else row.company),
-            Text(row.position),
-            STAGE_LABELS.get(row.stage, row.stage),
-            Text(deadline_text(row.reply_deadline, today), style=style),
-            _yen(row.annual_pay),
-            str(row.open_questions),
-            Text(str(flags), style="bold red" if flags else ""),
-            row.readiness.facts_text,
-        ]
+    @property
+    def selected_offer(self) -> OfferSummary | None:
+        """The offer under the cursor; None on a broken file or an empty table."""
+        row = self.table.selected
+        return row if isinstance(row, OfferSummary) else None
 
     @property
     def selected_id(self) -> str | None:
-        return self.table.cursor_key
+        """The id of the offer under the cursor (None on a broken file)."""
+        row = self.selected_offer
+        return None if row is None else row.id
 
     def _show_detail(self) -> None:
         detail = self.query_one("#offers-detail", Label)
-        selected = self.selected_id
-        if selected and selected.startswith("broken:"):
-            broken = next((b for b in self.broken if f"broken:{b.id}" == selected), None)
-            detail.update(
-                Text(f"{broken} — left untouched; fix it in an editor.", style="red")
-                if broken
-                else ""
+        row = self.table.selected
+        if isinstance(row, BrokenFile):
+            detail.update(Text(f"{row} — left untouched; fix it in an editor.", style="red"))
+            return
+        if row is None:
+            needle = self.query_one("#offers-filter", Input).value.strip()
+            shown = self.table.row_count or not needle
+            detail.update("" if shown else f"No offer matches “{needle}”; escape clears.")
+            return
+        parts = []
+        if row.reply_deadline is not None and self._calendar_ready:
+            when = _describe_deadline(
+                self.app.now().date(), row.reply_deadline, self.app.profile.new_year_closure
             )
-        else:
-            row = next((s for s in self.summaries if s.id == selected), None)
-            if row is None:
-                needle = self.query_one("#offers-filter", Input).value.strip()
-                shown = self.table.row_count or not needle
-                detail.update("" if shown else f"No offer matches “{needle}”; escape clears.")
-                return
-            parts = []
-            if row.reply_deadline is not None and self._calendar_ready:
-                from offertui.domain.business_days import describe_deadline, profile_closure
+            parts.append(f"Reply {when}")
+        parts.append(f"Prep: {' · '.join(row.readiness.parts())}")
+        detail.update("  |  ".join(parts))
 
-                closure = profile_closure(self.tui.profile.new_year_closure)
-                when = describe_deadline(self.tui.now().date(), row.reply_deadline, closure)
-                parts.append(f"Reply {when}")
-            parts.append(f"Prep: {' · '.join(row.readiness.parts())}")
-            detail.update("  |  ".join(parts))
-
-    @on(OfferTable.RowHighlighted)
+    @on(LineTable.RowHighlighted)
     def _highlighted(self) -> None:
         self._show_detail()
 
-    @on(OfferTable.RowSelected)
+    @on(LineTable.RowSelected)
     def _selected(self) -> None:
         self.action_open()
 
@@ -331,89 +205,88 @@ class OffersScreen(Screen[None]):
     def _filter_done(self) -> None:
         self._focus_table()
 
-    def action_filter(self) -> None:
+    def action_find(self) -> None:
         self.query_one("#offers-filter", Input).focus()
 
-    def action_clear_filter(self) -> None:
+    def action_back(self) -> None:
+        """Escape on the list: clear the filter."""
         field = self.query_one("#offers-filter", Input)
         field.value = ""
         self._focus_table()
 
-    def action_open_meeting(self) -> None:
+    def action_goto(self, name: str) -> None:
+        """Open the selected offer straight on its screen `name` (m: the Meeting)."""
         selected = self.selected_id
-        if selected is not None and not selected.startswith("broken:"):
-            self.tui.open_offer(selected, "meeting")
+        if selected is not None:
+            self.app.open_offer(selected, name)
 
     def action_open(self) -> None:
+        row = self.table.selected
+        if row is not None:
+            # A broken file opens too: the dialog says what is wrong with it.
+            self.app.open_offer(row.id)
+
+    def action_mark(self) -> None:
         selected = self.selected_id
         if selected is None:
             return
-        if selected.startswith("broken:"):
-            self.tui.open_offer(selected.removeprefix("broken:"))
-        else:
-            self.tui.open_offer(selected)
-
-    def action_toggle_mark(self) -> None:
-        selected = self.selected_id
-        if selected is None or selected.startswith("broken:"):
-            return
-        self.marked ^= {selected}
+        self.table.marked ^= {selected}
         self._fill()
 
     def action_compare(self) -> None:
-        from offertui.screens.compare import load_offers, show_compare
+        from offertui.screens.compare import load_offers, show_compare  # off the start-up path
 
         ids = [s.id for s in self.summaries if s.id in self.marked]
         if len(ids) == 1:
             self.notify("Mark at least two offers with space, or none to compare them all.")
             return
-        show_compare(self.tui, load_offers(self.tui, ids or [s.id for s in self.summaries]))
+        show_compare(self.app, load_offers(self.app, ids or [s.id for s in self.summaries]))
 
     def action_export_brief(self) -> None:
+        # Off the start-up path: the brief and the comparison import most of the domain.
         from offertui.screens.compare import load_offers
         from offertui.screens.export import export_brief
 
         selected = self.selected_id
-        offers = load_offers(self.tui, [selected]) if selected else []
+        offers = load_offers(self.app, [selected]) if selected else []
         if not offers:
             self.notify("Select an offer that can be read to export its brief.")
             return
-        export_brief(self.tui, offers[0])
+        export_brief(self.app, offers[0])
 
-    def action_new(self) -> None:
+    def action_new_offer(self) -> None:
+        # The dialogs (~6 ms of imports) wait until one is first asked for.
         from offertui.screens.dialogs import NewOfferDialog
 
         def create(answer: tuple[str, str] | None) -> None:
             if answer is None:
                 return
             try:
-                offer = self.tui.store.create(*answer)
+                offer = self.app.store.create(*answer)
             except OSError as error:
                 self.notify(f"Could not add the offer: {error}", severity="error")
                 return
             self.reload()
             # Back on the home, the new offer is the one selected.
-            self.table.move_cursor(row=self.table.get_row_index(offer.id))
-            self.tui.open_offer(offer.id)
+            self.table.select_offer(offer.id)
+            self.app.open_offer(offer.id)
 
         self.app.push_screen(NewOfferDialog(), create)
 
     def action_delete(self) -> None:
-        from offertui.screens.dialogs import ConfirmDialog
-        from offertui.storage.store import StoreError
+        from offertui.screens.dialogs import ConfirmDialog  # see action_new
 
-        selected = self.selected_id
-        if selected is None:
+        row = self.table.selected
+        if row is None:
             return
-        offer_id = selected.removeprefix("broken:")
-        row = next((s for s in self.summaries if s.id == offer_id), None)
-        name = f"{row.company} — {row.position}" if row else f"{offer_id}.toml"
+        offer_id = row.id
+        name = f"{row.company} — {row.position}" if isinstance(row, OfferSummary) else row.path.name
 
         def delete(yes: bool | None) -> None:
             if not yes:
                 return
             try:
-                target = self.tui.store.trash(offer_id)
+                target = self.app.store.trash(offer_id)
             except (StoreError, OSError) as error:
                 self.notify(f"Not deleted: {error}", severity="error")
                 return
@@ -429,3 +302,12 @@ class OffersScreen(Screen[None]):
             ),
             delete,
         )
+
+
+def _describe_deadline(today: date, deadline: date, closure: str = "") -> str:
+    """The deadline in business days, skipping the profile's New Year `closure` (the
+    usual one when it is empty or cannot be read)."""
+    # Off the start-up path: the holiday calendar costs ~100 ms (see on_mount).
+    from offertui.domain.business_days import describe_deadline, profile_closure
+
+    return describe_deadline(today, deadline, profile_closure(closure))

@@ -9,11 +9,12 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from offertui.commands import bindings
 from offertui.storage.text_file import TextFileError, read_text_file, resolve_path
 
 
@@ -28,9 +29,8 @@ class LoadedText:
 class OpenTextFileDialog(ModalScreen[LoadedText | None]):
     """Asks for a path; a file that cannot be read as UTF-8 text is explained, not loaded."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Load nothing", id="open_file.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(self, title: str, hint: str, read: Callable[[Path], str] = read_text_file) -> None:
         super().__init__()
@@ -89,5 +89,5 @@ class OpenTextFileDialog(ModalScreen[LoadedText | None]):
         self.query_one("#path-error", Static).update(message)
         self.query_one("#path", Input).focus()
 
-    def action_cancel(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Label, OptionList, Static
 
-from offertui.app import styles_dir
+from offertui.commands import bindings
 from offertui.domain.offer import Question
 from offertui.domain.pay import DISCLAIMER, compute
 from offertui.domain.pay_checks import PayFinding, check
 from offertui.domain.questions import pay_question_id, question_for_pay_finding
-from offertui.screens.workspace import WorkspaceScreen
+from offertui.resources import stylesheet
+from offertui.screens.offer_screen import OfferScreen
 from offertui.widgets.pay_form import PayForm
 from offertui.widgets.pay_results import FindingList, PayResults
 
@@ -47,39 +47,23 @@ def question_for(finding: PayFinding) -> Question:
     return question_for_pay_finding(finding)
 
 
-class PayScreen(WorkspaceScreen):
+class PayScreen(OfferScreen):
     """Base pay, fixed overtime, allowances and bonus; totals, hourly rate and red flags."""
 
     NAME = "pay"
-    CSS_PATH = str(styles_dir() / "pay.tcss")
+    CSS_PATH = stylesheet("pay")
     # Textual types this as a plain (not ClassVar) list, so it is assigned as Textual does.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     HELP = (
         "Enter the pay as the offer letter states it. Base pay never includes fixed "
         "overtime (固定残業代 / みなし残業): if the letter says 月給 35万円 including 7万円 "
         "for 45 hours, enter 280,000 as base, 45 hours and 70,000. The right side adds it "
-        "up and lists what to ask (ctrl+n goes there); select a finding and press a to add "
-        "it to your "
+        "up and lists what to ask (ctrl+n goes there); select a finding and press enter to "
+        "add it to your "
         f"questions. {DISCLAIMER}"
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+n",
-            "next_part",
-            "Next part",
-            tooltip="Move between the pay form and what to ask (works while typing)",
-            id="pay.next_part",
-            priority=True,
-        ),
-        Binding(
-            "ctrl+g",
-            "glossary",
-            "Glossary",
-            tooltip="Japanese pay terms explained (opens on the selected finding's term)",
-            id="pay.glossary",
-            priority=True,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("pay"))
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "pay")
 
     def __init__(self, session: OfferSession, **options: Any) -> None:
         super().__init__(session)
@@ -116,7 +100,7 @@ class PayScreen(WorkspaceScreen):
     def _refresh(self) -> None:
         pay = self.offer.pay
         self.query_one(PayResults).show(pay, compute(pay))
-        found = check(pay, self.tui.now().date(), self.offer.annual_pay)
+        found = check(pay, self.app.now().date(), self.offer.annual_pay)
         self.findings.show(found, self._asked())
         self.findings.display = bool(found)
         self.query_one("#pay-no-findings").display = not found
@@ -154,7 +138,7 @@ class PayScreen(WorkspaceScreen):
         self._refresh()
         self.notify(f"Added to your questions: {question.text}", title="Question added")
 
-    def action_next_part(self) -> None:
+    def action_next(self) -> None:
         findings = self.findings
         if findings.has_focus or not findings.display:
             self._first_field().focus()
@@ -166,12 +150,4 @@ class PayScreen(WorkspaceScreen):
         term = None
         if finding is not None:
             term = next((t for prefix, t in _FINDING_TERMS if finding.key.startswith(prefix)), None)
-        self.tui.action_glossary(term)
-
-    def workspace_commands(self) -> Iterable[SystemCommand]:
-        yield from super().workspace_commands()
-        yield SystemCommand(
-            "Add pay finding as question",
-            "Put the selected pay check in your questions for the meeting",
-            self.action_add_finding,
-        )
+        self.app.action_glossary(term)

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Label, Select, Static, TextArea
+from textual.widgets import Footer, Label, Static
 
-from offertui.widgets.field import Field
-
-if TYPE_CHECKING:
-    from offertui.app import OfferTUI
-
-
-def _text(text: str) -> str:
-    return text.strip()
+from offertui.base_app import OfferAppBase
+from offertui.commands import bindings
+from offertui.widgets.form import AreaRow, ChoiceRow, FlagRow, Form, FormRow, TextRow, plain_text
 
 
 def _closure_text(text: str) -> str:
@@ -32,16 +27,31 @@ def _closure_text(text: str) -> str:
 class ProfileScreen(Screen[None]):
     """Edits `profile.toml`; every change is saved as it is made."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", tooltip="Back to where you were", id="profile.back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("profile")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("profile",)
 
-    @property
-    def tui(self) -> OfferTUI:
-        return self.app  # type: ignore[return-value]
+    app = getters.app(OfferAppBase)
 
     def compose(self) -> ComposeResult:
-        profile = self.tui.profile
+        themes = sorted(self.app.available_themes)
+        rows: list[FormRow] = [
+            TextRow("name_en", "Name (English)", plain_text, placeholder="e.g. Alex Smith"),
+            TextRow(
+                "name_ja", "Name (Japanese)", plain_text, placeholder="e.g. スミス・アレックス"
+            ),
+            AreaRow("signature", "Email signature"),
+            ChoiceRow(
+                "email_lang", "Email language", [("English", "en"), ("日本語 (Japanese)", "ja")]
+            ),
+            ChoiceRow("theme", "Theme", [(name, name) for name in themes]),
+            TextRow(
+                "new_year_closure",
+                "New Year closure",
+                _closure_text,
+                placeholder="12-29..01-03 (skipped when counting business days)",
+            ),
+            FlagRow("timestamp_notes", "Start each new line of meeting notes with the time"),
+        ]
         with VerticalScroll(id="profile"):
             yield Label("Profile", classes="screen-title")
             yield Static(
@@ -49,92 +59,32 @@ class ProfileScreen(Screen[None]):
                 "document (katakana or kanji); leave it empty to sign in Latin letters.",
                 classes="hint",
             )
-            yield Field(
-                "Name (English)",
-                profile.name_en,
-                _text,
-                placeholder="e.g. Alex Smith",
-                id="name_en",
-            )
-            yield Field(
-                "Name (Japanese)",
-                profile.name_ja,
-                _text,
-                placeholder="e.g. スミス・アレックス",
-                id="name_ja",
-            )
-            with Horizontal(classes="row"):
-                yield Label("Email signature", classes="field--label")
-                yield TextArea(profile.signature, id="signature", soft_wrap=True, compact=True)
-            with Horizontal(classes="row"):
-                yield Label("Email language", classes="field--label")
-                yield Select(
-                    [("English", "en"), ("日本語 (Japanese)", "ja")],
-                    value=profile.email_lang,
-                    allow_blank=False,
-                    compact=True,
-                    id="email_lang",
-                )
-            themes = sorted(self.app.available_themes)
-            with Horizontal(classes="row"):
-                yield Label("Theme", classes="field--label")
-                yield Select(
-                    [(name, name) for name in themes],
-                    value=self.app.theme if self.app.theme in themes else Select.NULL,
-                    allow_blank=False,
-                    compact=True,
-                    id="theme",
-                )
-            yield Field(
-                "New Year closure",
-                profile.new_year_closure,
-                _closure_text,
-                placeholder="12-29..01-03 (skipped when counting business days)",
-                id="new_year_closure",
-            )
-            yield Checkbox(
-                "Start each new line of meeting notes with the time",
-                profile.timestamp_notes,
-                id="timestamp_notes",
-                compact=True,
-            )
+            # The theme shown is the one in use, which a broken profile may not name.
+            shown = replace(self.app.profile, theme=self.app.theme)
+            yield Form(rows, shown)
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#name_en Input").focus()
-        if self.tui.profile_error is not None:
+        if self.app.profile_error is not None:
             self.notify(
-                f"profile.toml is broken ({self.tui.profile_error}); changes here "
+                f"profile.toml is broken ({self.app.profile_error}); changes here "
                 "are not saved until it is fixed.",
                 severity="error",
             )
 
-    @on(Field.Changed)
-    def _field(self, event: Field.Changed) -> None:
-        key = event.field.id or ""
-        self.tui.update_profile(replace(self.tui.profile, **{key: event.value}))
-
-    @on(TextArea.Changed, "#signature")
-    def _signature(self, event: TextArea.Changed) -> None:
-        self.tui.update_profile(replace(self.tui.profile, signature=event.text_area.text))
-
-    @on(Select.Changed, "#email_lang")
-    def _lang(self, event: Select.Changed) -> None:
-        if isinstance(event.value, str):
-            self.tui.update_profile(replace(self.tui.profile, email_lang=event.value))
-
-    @on(Select.Changed, "#theme")
-    def _theme(self, event: Select.Changed) -> None:
-        if isinstance(event.value, str) and event.value != self.app.theme:
-            self.app.theme = event.value
-
-    @on(Checkbox.Changed, "#timestamp_notes")
-    def _timestamps(self, event: Checkbox.Changed) -> None:
-        self.tui.update_profile(replace(self.tui.profile, timestamp_notes=event.value))
+    @on(Form.Changed)
+    def _changed(self, event: Form.Changed) -> None:
+        if event.row.path == "theme":
+            # The app remembers a theme however it was picked (the palette too).
+            if event.value != self.app.theme:
+                self.app.theme = event.value
+            return
+        self.app.update_profile(event.apply(self.app.profile))
 
     def on_screen_suspend(self) -> None:
-        self.tui.save_all()
+        self.app.save_all()
 
-    def action_close(self) -> None:
-        self.tui.save_all()
+    def action_back(self) -> None:
+        self.app.save_all()
         self.dismiss()

@@ -5,20 +5,21 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label
 
+from offertui.commands import bindings
 from offertui.domain.offer import Attendee, clean_text
 
 
 class TextDialog(ModalScreen[str | None]):
     """One line of text; an empty one is refused with `empty_error` at the field."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without adding", id="text.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(
         self,
@@ -65,7 +66,7 @@ class TextDialog(ModalScreen[str | None]):
             return
         self.dismiss(text)
 
-    def action_cancel(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)
 
 
@@ -75,13 +76,10 @@ ROLES = ("HR", "Recruiter", "Hiring manager", "Team lead", "Founder", "CTO", "CE
 class AttendeeDialog(ModalScreen[Attendee | None]):
     """Name and role of someone at the meeting; the role can be typed or picked."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without adding", id="attendee.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def compose(self) -> ComposeResult:
-        from textual.suggester import SuggestFromList
-
         with Vertical(classes="dialog"):
             yield Label("Who is attending?", classes="dialog--title")
             yield Label("Name")
@@ -108,5 +106,5 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
         role = self.query_one("#role", Input).value.strip()
         self.dismiss(Attendee(clean_text(name.value.strip()), clean_text(role)))
 
-    def action_cancel(self) -> None:
+    def action_back(self) -> None:
         self.dismiss(None)

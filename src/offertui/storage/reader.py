@@ -113,7 +113,19 @@ def profile_from_data(data: Mapping[str, Any]) -> Profile:
         timestamp_notes=top.flag("timestamp_notes"),
         new_year_closure=top.text("new_year_closure", "12-29..01-03") or "12-29..01-03",
         signature_ja=top.text("signature_ja"),
+        keys=_keys(top.table("keys").data),
     )
+
+
+def _keys(table: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The `[keys]` table as (command id, key) pairs. A list of keys is joined with
+    commas; anything else is kept as text for the app to refuse with a message."""
+    pairs = []
+    for command, value in table.items():
+        if isinstance(value, list):
+            value = ",".join(str(v) for v in value)
+        pairs.append((str(command), clean_text(str(value))))
+    return tuple(pairs)
 
 
 def profile_to_data(profile: Profile) -> dict[str, Any]:

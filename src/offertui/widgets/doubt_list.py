@@ -2,40 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from offertui.commands import bindings
 from offertui.domain.offer import Offer
 from offertui.domain.prep import doubt_has_question
 
 
 class DoubtList(OptionList):
-    """The offer's doubts; the keys act on the highlighted one."""
+    """The offer's doubts; delete asks for the highlighted one to go."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "q",
-            "screen.doubt_to_question",
-            "To question",
-            tooltip="Turn the doubt into a must-ask question",
-            id="doubts.to_question",
-        ),
-        Binding("a", "screen.add_doubt", "Add", tooltip="Write down a new doubt", id="doubts.add"),
-        Binding(
-            "e", "screen.edit_doubt", "Edit", tooltip="Change the selected doubt", id="doubts.edit"
-        ),
-        Binding(
-            "d,delete",
-            "screen.delete_doubt",
-            "Delete",
-            tooltip="Delete the selected doubt (asks first)",
-            id="doubts.delete",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("doubt_list"))
+
+    @dataclass
+    class DeleteAsked(Message):
+        """Delete the highlighted doubt (the screen asks first)."""
+
+    def action_delete(self) -> None:
+        self.post_message(self.DeleteAsked())
 
     def show_offer(self, offer: Offer, select: int | None = None) -> None:
         """Fill the list from `offer`, highlighting the doubt at `select` (or the same row)."""

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -114,16 +112,16 @@ def item_detail(result: ItemResult, asked: bool) -> list[Content]:
         lines.append(Content.assemble(("In the letter: ", "bold"), result.excerpt))
     elif result.status != "not_applicable":
         lines.append(Content.assemble(("Ask: ", "bold"), item.question))
-        hint = "Already in your questions." if asked else "a: add it to your questions"
+        hint = "Already in your questions." if asked else "enter: add it to your questions"
         lines.append(Content.styled(hint, "$text-muted"))
     term = item_term(result)
     if term is not None:
-        lines.append(Content.styled(f"ctrl+g: {term.term} in the glossary", "$text-muted"))
+        lines.append(Content.styled(f"ctrl+p, Glossary: {term.term} explained", "$text-muted"))
     return lines
 
 
 def overtime_detail(note: OvertimeNote) -> list[Content]:
-    glossary = Content.styled(f"ctrl+g: {FIXED_OVERTIME_TERM} in the glossary", "$text-muted")
+    glossary = Content.styled(f"ctrl+p, Glossary: {FIXED_OVERTIME_TERM} explained", "$text-muted")
     if note.letter_hours is None:
         return [
             Content(
@@ -141,7 +139,7 @@ def overtime_detail(note: OvertimeNote) -> list[Content]:
     ]
     if note.can_copy:
         lines.append(
-            Content.styled("ctrl+t: copy the letter's pay terms into Pay so its checks run", "bold")
+            Content.styled("enter: copy the letter's pay terms into Pay so its checks run", "bold")
         )
     elif note.pay_hours != note.letter_hours:
         lines.append(
@@ -171,16 +169,6 @@ class LetterChecklist(AccordionList):
     The selected line opens to say why the item matters and what to ask; a term opens
     to its meaning.
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "a",
-            "screen.add_item(True)",
-            "Ask",
-            tooltip="Add the selected missing item to your questions",
-            id="letter.add_item",
-        ),
-    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -1,14 +1,15 @@
-"""The table of the Offers home: a fixed header and a row cursor, drawn line by line.
+"""A table drawn line by line: a fixed header, a row cursor, rows of any kind.
 
 Textual's DataTable measures and renders every cell of every row it is given, which
-for a thousand offers holds back the first frame by a good fraction of a second. This
-table keeps the rows as they come (any objects) and asks for a row's cells only when
-that row is drawn, so filling it costs nothing and a frame costs a screenful of rows.
+for a thousand offers held back the Offers home's first frame by a good fraction of a
+second. This table keeps the rows as they come (any objects) and asks for a row's
+cells only when that row is drawn, so filling it costs nothing and a frame costs a
+screenful of rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -58,19 +59,19 @@ def column_widths(columns: Sequence[Column], total: int) -> list[int]:
 
 
 class RowMessage(Message):
-    """Something happened to a row of an OfferTable; `key` says which row."""
+    """Something happened to a row of a LineTable; `key` says which row."""
 
-    def __init__(self, table: OfferTable[Any], key: str | None) -> None:
+    def __init__(self, table: LineTable[Any], key: Hashable | None) -> None:
         super().__init__()
         self.table = table
         self.key = key
 
     @property
-    def control(self) -> OfferTable[Any]:
+    def control(self) -> LineTable[Any]:
         return self.table
 
 
-class OfferTable(ScrollView, Generic[RowT], can_focus=True):
+class LineTable(ScrollView, Generic[RowT], can_focus=True):
     """Rows of any kind, a header that stays put, and a cursor moved with the keys.
 
     `cells` turns a row into its cells (Text or str, one per column); it is called
@@ -78,34 +79,34 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     """
 
     DEFAULT_CSS = """
-    OfferTable {
+    LineTable {
         background: $surface;
         color: $foreground;
         overflow-x: hidden;
         &:focus {
             background-tint: $foreground 5%;
-            & > .offer-table--cursor {
+            & > .line-table--cursor {
                 background: $block-cursor-background;
                 color: $block-cursor-foreground;
                 text-style: $block-cursor-text-style;
             }
         }
-        &:dark > .offer-table--even-row {
+        &:dark > .line-table--even-row {
             background: $surface-darken-1 40%;
         }
-        & > .offer-table--header {
+        & > .line-table--header {
             text-style: bold;
             background: $panel;
             color: $foreground;
         }
-        &:ansi > .offer-table--header {
+        &:ansi > .line-table--header {
             background: ansi_bright_blue;
             color: ansi_default;
         }
-        & > .offer-table--even-row {
+        & > .line-table--even-row {
             background: $surface-lighten-1 50%;
         }
-        & > .offer-table--cursor {
+        & > .line-table--cursor {
             background: $block-cursor-blurred-background;
             color: $block-cursor-blurred-foreground;
             text-style: $block-cursor-blurred-text-style;
@@ -114,9 +115,9 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "offer-table--header",
-        "offer-table--even-row",
-        "offer-table--cursor",
+        "line-table--header",
+        "line-table--even-row",
+        "line-table--cursor",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -140,7 +141,7 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
         self,
         columns: Sequence[Column],
         *,
-        key: Callable[[RowT], str],
+        key: Callable[[RowT], Hashable],
         cells: Callable[[RowT], Sequence[Cell]],
         name: str | None = None,
         id: str | None = None,
@@ -151,7 +152,7 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
         self._key = key
         self._cells = cells
         self._rows: list[RowT] = []
-        self._index: dict[str, int] = {}
+        self._index: dict[Hashable, int] = {}
         self._cell_cache: dict[int, Sequence[Cell]] = {}
         self._segment_cache: dict[tuple[int | None, int], list[Segment]] = {}
         self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
@@ -162,7 +163,7 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
     def row_count(self) -> int:
         return len(self._rows)
 
-    def set_rows(self, rows: Sequence[RowT], keep: str | None = None) -> None:
+    def set_rows(self, rows: Sequence[RowT], keep: Hashable | None = None) -> None:
         """Show `rows`; the cursor stays on the row keyed `keep` when it is among them."""
         self._rows = list(rows)
         self._index = {self._key(row): n for n, row in enumerate(self._rows)}
@@ -183,16 +184,22 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
             self._cell_cache[index] = self._cells(self._rows[index])
         return self._cell_cache[index]
 
-    def get_row_index(self, key: str) -> int:
+    def get_row_index(self, key: Hashable) -> int:
         """Where the row keyed `key` is (KeyError when it is not shown)."""
         return self._index[key]
 
     @property
-    def cursor_key(self) -> str | None:
-        """The key of the row under the cursor, if there are rows."""
+    def cursor_value(self) -> RowT | None:
+        """The row under the cursor, if there are rows."""
         if not self._rows:
             return None
-        return self._key(self._rows[self.cursor_row])
+        return self._rows[self.cursor_row]
+
+    @property
+    def cursor_key(self) -> Hashable | None:
+        """The key of the row under the cursor, if there are rows."""
+        row = self.cursor_value
+        return None if row is None else self._key(row)
 
     def move_cursor(self, *, row: int) -> None:
         """Put the cursor on row `row`, or the nearest row there is."""
@@ -286,13 +293,13 @@ class OfferTable(ScrollView, Generic[RowT], can_focus=True):
         style = self.rich_style
         cursor_style: Style | None = None
         if index is None:
-            style += self.get_component_rich_style("offer-table--header")
+            style += self.get_component_rich_style("line-table--header")
         else:
             if index % 2:
-                style += self.get_component_rich_style("offer-table--even-row")
+                style += self.get_component_rich_style("line-table--even-row")
             if cursor:
                 # The cursor's colours win over a cell's own (red on blue is unreadable).
-                cursor_style = self.get_component_rich_style("offer-table--cursor")
+                cursor_style = self.get_component_rich_style("line-table--cursor")
                 style += cursor_style
         segments = Segment.apply_style(self._row_segments(index, width), style, cursor_style)
         strip = Strip(segments).crop_extend(0, width, style)

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from textual import getters
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Tab, Tabs
 
-from offertui.domain.offer import STAGE_LABELS, Offer
+from offertui.base_app import OfferAppBase
+from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import deadline_text
+from offertui.domain.timing import SETTLED
+
+if TYPE_CHECKING:
+    from offertui.domain.offer import Offer
 
 
 class OfferHeader(Vertical):
-    """Offer title, stage and deadline, a tab per workspace screen, and save status."""
+    """Offer title, stage and deadline, a tab per offer screen, and save status."""
+
+    app = getters.app(OfferAppBase)
 
     def __init__(
         self, offer: Offer, current: str, tabs: list[tuple[str, str]], *, read_only: bool = False
@@ -37,16 +47,13 @@ class OfferHeader(Vertical):
     def on_mount(self) -> None:
         self.query_one(Tabs).can_focus = False
         self.refresh_status()
+        self.app.save_reported.subscribe(self, lambda _: self.refresh_status())
 
     def _title(self) -> str:
         offer = self._offer
         parts = [offer.title, STAGE_LABELS.get(offer.stage, offer.stage)]
-        if offer.reply_deadline is not None and offer.stage not in (
-            "accepted",
-            "declined",
-            "withdrawn",
-        ):
-            today = self.app.now().date()  # type: ignore[attr-defined]
+        if offer.reply_deadline is not None and offer.stage not in SETTLED:
+            today = self.app.now().date()
             parts.append(f"reply {deadline_text(offer.reply_deadline, today)}")
         return "  ·  ".join(parts)
 
@@ -63,13 +70,13 @@ class OfferHeader(Vertical):
 
     def refresh_status(self) -> None:
         app = self.app
-        problem = getattr(app, "save_problem", "")
+        problem = app.save_problem
         if self._read_only:
             text, warning = "read-only: open in another offertui", True
         elif problem:
             text, warning = "NOT SAVED", True
         else:
-            saved = getattr(app, "last_save", None)
+            saved = app.last_save
             # To the minute: a label that changed with every autosave would repaint
             # the header twice a second while the user types.
             text, warning = (f"saved {saved:%H:%M}" if saved else ""), False

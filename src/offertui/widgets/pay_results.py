@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Static
 from textual.widgets.option_list import Option
@@ -115,7 +113,7 @@ def finding_prompt(finding: PayFinding, asked: bool) -> Content:
 
 def finding_detail(finding: PayFinding, asked: bool) -> Content:
     """A finding with why it matters and what to ask, for when it is selected."""
-    action = "Already in your questions." if asked else "a: add it to your questions"
+    action = "Already in your questions." if asked else "enter: add it to your questions"
     return Content("\n").join(
         [
             finding_prompt(finding, asked),
@@ -129,16 +127,6 @@ def finding_detail(finding: PayFinding, asked: bool) -> Content:
 
 class FindingList(AccordionList):
     """The pay checks, most serious first; the selected one shows why and what to ask."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "a",
-            "screen.add_finding",
-            "Ask",
-            tooltip="Add the selected finding to your questions",
-            id="pay.add_finding",
-        ),
-    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from offertui.commands import bindings
 from offertui.domain.offer import Offer, Question
 from offertui.domain.prep import effective_must_ask, grouped, is_derived_must_ask
 from offertui.domain.question_bank import topic_label
@@ -35,71 +38,30 @@ def question_prompt(offer: Offer, question: Question) -> Content:
 
 class QuestionList(OptionList):
     """The questions of one offer. Topic headings are disabled options; a question's
-    option id is the question's id. The keys act on the highlighted question."""
+    option id is the question's id. Its keys ask for the highlighted question to move
+    or go; whoever shows the list does it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "a", "screen.add_question", "Add", tooltip="Add a question of your own", id="q.add"
-        ),
-        Binding(
-            "m,space",
-            "screen.toggle_must_ask",
-            "Must-ask",
-            tooltip="Mark the question as must-ask, or remove your mark",
-            id="q.must_ask",
-        ),
-        Binding(
-            "shift+up",
-            "screen.move_question(-1)",
-            "Up",
-            key_display="⇧↑",
-            tooltip="Move the question up (ask it earlier)",
-            id="q.up",
-        ),
-        Binding(
-            "shift+down",
-            "screen.move_question(1)",
-            "Down",
-            key_display="⇧↓",
-            tooltip="Move the question down (ask it later)",
-            id="q.down",
-        ),
-        Binding(
-            "e",
-            "screen.edit_question",
-            "Edit",
-            show=False,
-            tooltip="Edit the question's wording (enter does the same)",
-            id="q.edit",
-        ),
-        Binding(
-            "d,delete",
-            "screen.delete_question",
-            "Delete",
-            tooltip="Delete the question (asks first)",
-            id="q.delete",
-        ),
-        Binding(
-            "r",
-            "screen.restore_question",
-            "Restore",
-            show=False,
-            tooltip="Bring back a built-in question you deleted",
-            id="q.restore",
-        ),
-        Binding(
-            "v",
-            "screen.toggle_view",
-            "View",
-            show=False,
-            tooltip="Switch between all questions by topic and the must-ask ones only",
-            id="q.view",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings("question_list"))
+
+    @dataclass
+    class MoveAsked(Message):
+        """Move the highlighted question: -1 earlier, 1 later."""
+
+        step: int
+
+    @dataclass
+    class DeleteAsked(Message):
+        """Delete the highlighted question (the screen asks first)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.must_ask_only = False
+
+    def action_move_question(self, step: int) -> None:
+        self.post_message(self.MoveAsked(step))
+
+    def action_delete(self) -> None:
+        self.post_message(self.DeleteAsked())
 
     @property
     def selected_id(self) -> str | None:

@@ -1,0 +1,28 @@
+"""A red flag as one line of a list: its severity mark in the theme's colour, its title."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from offertui.domain.red_flags import RedFlag
+
+#: How each severity is marked, and the theme colour of the mark.
+SEVERITY_MARKS: dict[str, tuple[str, str]] = {
+    "high": ("●", "$text-error"),
+    "medium": ("▲", "$text-warning"),
+    "low": ("○", "$text-muted"),
+}
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` cut to `width` characters, with an ellipsis when it was longer."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def flag_line(flag: RedFlag) -> Content:
+    """A flag as one line of a list: its severity mark in colour, then its title."""
+    mark, colour = SEVERITY_MARKS[flag.severity]
+    parts: list[str | Content | tuple[str, str]] = [(mark, colour), " ", flag.title]
+    if flag.own:
+        parts.append((" (yours)", "$text-muted"))
+    return Content.assemble(*parts)

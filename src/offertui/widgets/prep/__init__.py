@@ -1,0 +1,1 @@
+"""The five parts of the Prep screen, one widget each."""

@@ -1,0 +1,127 @@
+"""Prep's first part: has the written offer come, in which language, and by when the
+company wants an answer. Without a letter, the first step is to ask for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Button, Static
+
+from offertui.commands import BY_ID
+from offertui.domain.parse import format_date, parse_date
+from offertui.widgets.form import ChoiceRow, FlagRow, Form, FormRow, TextRow
+from offertui.widgets.offer_part import OfferPart
+
+if TYPE_CHECKING:
+    from offertui.domain.offer import Offer
+
+NO_LETTER_ADVICE = (
+    "[b]Start here: ask for the written offer.[/b] Reading the letter (or 労働条件通知書) "
+    "before the meeting gives you time to check every fact and look up unfamiliar terms. "
+    "Asking for it is normal and polite. Meanwhile, fill in the facts from the job "
+    "description, your interview notes and the company's emails."
+)
+LETTER_ADVICE = (
+    "[b]Read it line by line against the eight facts[/b] (next section, ctrl+n). Anything "
+    "it leaves out or words vaguely becomes a question for the meeting."
+)
+JAPANESE_LETTER_ADVICE = (
+    " It is only in Japanese: mark every word you are unsure of and ask about it (the "
+    "Glossary, in ctrl+p, explains the usual terms)."
+)
+
+FORM: tuple[FormRow, ...] = (
+    FlagRow(
+        "letter.received",
+        "I have the written offer (offer letter or 労働条件通知書)",
+        id="letter-received",
+    ),
+    TextRow(
+        "letter.date",
+        "Received on",
+        parse_date,
+        format_date,
+        placeholder="YYYY-MM-DD",
+        id="letter-date",
+    ),
+    ChoiceRow(
+        "letter.language",
+        "Written in",
+        [("Japanese only", "ja"), ("English only", "en"), ("Japanese and English", "both")],
+        prompt="Not set",
+        id="letter-language",
+    ),
+    TextRow(
+        "reply_deadline",
+        "Reply deadline",
+        parse_date,
+        format_date,
+        placeholder="YYYY-MM-DD, when they need your answer",
+        id="reply-deadline",
+    ),
+)
+
+
+class LetterStatus(OfferPart):
+    """Whether the letter came, with advice for either case."""
+
+    @dataclass
+    class RequestLetter(Message):
+        """The user asked to draft the email that requests the letter."""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="letter-pane"):
+            with Vertical(id="letter-next"):
+                yield Static(id="letter-advice")
+                yield Button(
+                    "Draft the request email",
+                    id="request-letter",
+                    variant="primary",
+                    compact=True,
+                )
+            yield Form(FORM, self.offer)
+
+    def on_mount(self) -> None:
+        self.show_offer(self.offer)
+
+    def show_offer(self, offer: Offer) -> None:
+        super().show_offer(offer)
+        letter = self.offer.letter
+        if letter.received:
+            text = LETTER_ADVICE
+            key = self.app.key_words(BY_ID["letter"])
+            text += (
+                f" Paste it into the Letter screen ({key}) to see what it states and what it "
+                "leaves out."
+            )
+            if letter.language == "ja":
+                text += JAPANESE_LETTER_ADVICE
+        else:
+            text = NO_LETTER_ADVICE
+        self.query_one("#letter-advice", Static).update(text)
+        self.query_one("#letter-next").set_class(not letter.received, "-missing")
+        self.query_one("#request-letter").display = not letter.received
+        self.query_one("#letter-date").disabled = not letter.received
+        self.query_one("#letter-language").disabled = not letter.received
+
+    def first_focus(self) -> Widget:
+        if self.offer.letter.received:
+            return self.query_one("#letter-received")
+        return self.query_one("#request-letter")
+
+    @on(Form.Changed)
+    def _changed(self, event: Form.Changed) -> None:
+        event.stop()
+        self.edit(event.apply)
+        self.show_offer(self.offer)
+
+    @on(Button.Pressed, "#request-letter")
+    def _request(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.RequestLetter())
