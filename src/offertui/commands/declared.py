@@ -309,8 +309,9 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "One question for each item the letter should state but does not", "Letter",
     ),
     Command(
-        "load_letter", "Load letter from file", "Read the letter from a PDF, a .docx or a text file",
-        "Letter", ("letter",), action="load",
+        "load_letter", "Load letter from file",
+        "Read the letter from a PDF, a .docx or a text file", "Letter", ("letter",),
+        action="load",
     ),
     _palette(
         "to_pay", "Copy letter's pay into Pay",

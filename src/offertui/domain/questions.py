@@ -10,17 +10,6 @@ from typing import TYPE_CHECKING
 from offertui.domain.offer import Offer, Question, clean_text
 from offertui.domain.question_bank import DEFAULT_QUESTIONS
 
-
-def new_offer(offer_id: str, company: str, position: str) -> Offer:
-    """A fresh offer with the default question bank, ready for Prep."""
-    return Offer(
-        id=offer_id,
-        company=clean_text(company.strip()),
-        position=clean_text(position.strip()),
-        questions=default_questions(),
-    )
-
-
 if TYPE_CHECKING:
     from offertui.domain.letter_items import LetterItem
     from offertui.domain.pay_checks import PayFinding
@@ -31,6 +20,16 @@ PAY_TOPIC = "compensation"
 # The letter check groups its items by what the law lists; the question bank groups by
 # what a candidate asks about. Where the names differ, this says where a question goes.
 _LETTER_TOPICS = {"pay": "compensation", "place": "hours", "leaving": "contract"}
+
+
+def new_offer(offer_id: str, company: str, position: str) -> Offer:
+    """A fresh offer with the default question bank, ready for Prep."""
+    return Offer(
+        id=offer_id,
+        company=clean_text(company.strip()),
+        position=clean_text(position.strip()),
+        questions=default_questions(),
+    )
 
 
 def default_questions() -> tuple[Question, ...]:
