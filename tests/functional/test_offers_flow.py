@@ -207,9 +207,9 @@ async def test_help_lists_the_keys_of_the_screen(make_app: AppFactory) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f1")
         await pilot.pause()
-        text = str(app.screen.query_one("#help-keys").content)
-        assert "Add an offer" in text
-        assert "Move the offer to the trash" in text
+        rows = [str(row.render()) for row in app.screen.query(".help--what")]
+        assert "Add an offer" in rows
+        assert "Move the selected offer to the trash (asks first)" in rows
 
 
 async def test_theme_chosen_anywhere_is_remembered(make_app: AppFactory, store: OfferStore) -> None:

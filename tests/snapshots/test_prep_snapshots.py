@@ -41,12 +41,16 @@ def _seed(store: OfferStore, *, letter: bool) -> None:
     handle.close()
 
 
-def _open_prep(*keys: str) -> Any:
+def _open_prep(*keys: str, then: tuple[str, ...] = ()) -> Any:
+    """Open Prep, press `keys`, then run the palette's commands named in `then`."""
+
     async def run(pilot: Any) -> None:
         await press(pilot, "enter")
         await press(pilot, "f3")
         for key in keys:
             await press(pilot, key)
+        for title in then:
+            await run_command(pilot, title)
         await no_blink(pilot)
 
     return run
@@ -80,7 +84,11 @@ def test_prep_questions(
 
 def test_prep_must_ask_only(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
     _seed(store, letter=True)
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_open_prep("ctrl+n", "v"))
+    assert snap_compare(
+        make_app(),
+        terminal_size=(80, 24),
+        run_before=_open_prep("ctrl+n", then=("Switch question view",)),
+    )
 
 
 def test_prep_doubts(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
@@ -93,7 +101,9 @@ def test_prep_doubts(snap_compare: Any, make_app: Any, store: OfferStore) -> Non
 def test_prep_negotiation(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
     _seed(store, letter=True)
     assert snap_compare(
-        make_app(), terminal_size=(80, 24), run_before=_open_prep("ctrl+b", "ctrl+b")
+        make_app(),
+        terminal_size=(80, 24),
+        run_before=_open_prep(then=("Previous part", "Previous part")),
     )
 
 

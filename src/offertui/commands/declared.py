@@ -105,30 +105,6 @@ COMMANDS: Final[tuple[Command, ...]] = (
     _screen("emails", "Emails", "f6"),
     _screen("pay", "Pay", "f7"),
     _screen("letter", "Letter", "f8"),
-    Command(
-        "next", "Next", "Go to the next thing to fill in", "Offer",
-        ("prep", "meeting", "emails", "pay", "letter"),
-        key="ctrl+n", while_typing=True, footer=("prep", "meeting", "emails", "pay"),
-        labels={
-            "prep": "Next part", "pay": "Next part", "letter": "Next part",
-            "emails": "Next blank",
-        },
-        tooltips={
-            "prep": "The next part of Prep",
-            "meeting": "The next open question",
-            "emails": "Select the next [[placeholder]], to type over it",
-            "pay": "Between the pay form and what to ask",
-            "letter": "Between the letter's text and the check",
-        },
-    ),
-    Command(
-        "add_question", "Add question", "A question of your own", "Offer", ("prep", "meeting"),
-        key="ctrl+o", short="Add Q", footer=("prep",), while_typing=True,
-        tooltips={
-            "prep": "A question of your own; on What feels off, the selected doubt becomes one",
-            "meeting": "Add a question on the fly",
-        },
-    ),
     # --- the Offers list ---
     Command(
         "new_offer", "New offer", "Add an offer", "Offers", ("home",),
@@ -229,6 +205,32 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "unclear", "Mark unclear", "The answer was unclear: worth asking again", "Meeting",
         ("meeting",), key="ctrl+l", action="mark('unclear')", short="Unclear",
         footer=True, while_typing=True,
+    ),
+    # Next and Add question serve Prep, Emails, Pay and Letter too; declared here, they
+    # come after the meeting's first keys in its footer.
+    Command(
+        "next", "Next", "Go to the next thing to fill in", "Offer",
+        ("prep", "meeting", "emails", "pay", "letter"),
+        key="ctrl+n", while_typing=True, footer=("prep", "meeting", "emails", "pay"),
+        labels={
+            "prep": "Next part", "pay": "Next part", "letter": "Next part",
+            "emails": "Next blank",
+        },
+        tooltips={
+            "prep": "The next part of Prep",
+            "meeting": "The next open question",
+            "emails": "Select the next [[placeholder]], to type over it",
+            "pay": "Between the pay form and what to ask",
+            "letter": "Between the letter's text and the check",
+        },
+    ),
+    Command(
+        "add_question", "Add question", "A question of your own", "Offer", ("prep", "meeting"),
+        key="ctrl+o", short="Add Q", footer=("prep",), while_typing=True,
+        tooltips={
+            "prep": "A question of your own; on What feels off, the selected doubt becomes one",
+            "meeting": "Add a question on the fly",
+        },
     ),
     Command(
         "skip", "Skip question", "Leave the selected question out, and go to the next open one",
