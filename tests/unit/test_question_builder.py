@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 
 from offertui.domain.letter_items import item, letter_items
-from offertui.domain.offer import Letter, new_offer
+from offertui.domain.offer import Letter
 from offertui.domain.pay import PayModel
 from offertui.domain.pay_checks import check
 from offertui.domain.prep import question_from_doubt
 from offertui.domain.questions import (
     build_question,
+    new_offer,
     question_for_letter_item,
     question_for_pay_finding,
 )
