@@ -23,23 +23,38 @@ class ConfirmDialog(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("confirm")]
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog", "confirm")
 
-    def __init__(self, title: str, message: str, yes: str = "Yes", no: str = "Cancel") -> None:
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        yes: str = "Yes",
+        no: str = "Cancel",
+        *,
+        harmless: bool = False,
+        markup: bool = True,
+    ) -> None:
+        """With `harmless`, saying yes changes nothing that cannot be undone: the yes
+        button has focus and is not coloured as a warning."""
         super().__init__()
         self._title = title
         self._message = message
         self._yes = yes
         self._no = no
+        self._harmless = harmless
+        self._markup = markup
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog--title")
-            yield Static(self._message, classes="dialog--body")
+            yield Static(self._message, classes="dialog--body", markup=self._markup)
             with Horizontal(classes="dialog--buttons"):
-                yield Button(f"{self._yes} (y)", variant="error", id="yes")
+                yield Button(
+                    f"{self._yes} (y)", variant="primary" if self._harmless else "error", id="yes"
+                )
                 yield Button(f"{self._no} (esc)", id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query_one("#yes" if self._harmless else "#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
@@ -240,43 +255,19 @@ class WriteFileDialog(ModalScreen[Path | None]):
         self.dismiss(None)
 
 
-class EmailProposalDialog(ModalScreen[bool]):
+class EmailProposalDialog(ConfirmDialog):
     """After a choice: offer to open the matching email draft."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("confirm")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog", "confirm")
 
     def __init__(self, choice: str, kind: str, kind_name: str, lang_name: str) -> None:
         """`choice` and `kind_name`, `lang_name` as the user reads them; `kind` is the
         draft's kind."""
-        super().__init__()
-        self._choice = choice
+        super().__init__(
+            f"You chose: {choice}",
+            f"The email for it is ready to fill in: “{kind_name}”, in {lang_name}. Write it "
+            "now? It opens in Emails, where you can also switch the language.",
+            yes="Write it",
+            no="Later",
+            harmless=True,
+            markup=False,
+        )
         self._kind = kind
-        self._kind_name = kind_name
-        self._lang_name = lang_name
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(f"You chose: {self._choice}", classes="dialog--title")
-            yield Static(
-                f"The email for it is ready to fill in: “{self._kind_name}”, in "
-                f"{self._lang_name}. "
-                "Write it now? It opens in Emails, where you can also switch the language.",
-                classes="dialog--body",
-                markup=False,
-            )
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Write it (y)", variant="primary", id="yes")
-                yield Button("Later (esc)", id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
-
-    def action_back(self) -> None:
-        self.dismiss(False)
