@@ -50,6 +50,8 @@ class EmailsScreen(OfferScreen):
     """Pick a kind and language, edit the filled draft, then copy, write or mark it sent."""
 
     NAME = "emails"
+    # Typing goes into the body, also when Textual places the screen's first focus.
+    AUTO_FOCUS = "#email-body"
     CSS_PATH = stylesheet("emails")
     HELP = (
         "Polite drafts for each step of the offer, in English and Japanese, filled from the "
