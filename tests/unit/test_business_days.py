@@ -151,7 +151,7 @@ def test_decision_points_out_a_deadline_on_a_day_off_with_the_profiles_closure()
 
     from offertui.domain.business_days import parse_closure, profile_closure
     from offertui.domain.decision import countdown
-    from offertui.domain.offer import new_offer
+    from offertui.domain.questions import new_offer
 
     offer = replace(new_offer("a", "Acme", "Dev"), reply_deadline=date(2026, 12, 29))
     text = countdown(offer, date(2026, 12, 21)).text

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from offertui.domain.offer import EmailDraft, Fact, new_offer
+from offertui.domain.offer import EmailDraft, Fact
+from offertui.domain.questions import new_offer
 
 
 def test_a_saved_draft_replaces_only_the_draft_of_its_kind_and_language() -> None:
