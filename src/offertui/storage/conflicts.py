@@ -8,34 +8,16 @@ two versions to choose from, never one more offer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# Re-exported: the store finds the copies by name before it knows anything else of them.
+from offertui.storage.conflict_names import conflict_copy_of as conflict_copy_of
+
 if TYPE_CHECKING:
     from offertui.storage.errors import SyncConflict
     from offertui.storage.store import OfferStore
-
-# x.sync-conflict-20261201-120000-ABCDEF7 (Syncthing)
-_SYNCTHING = re.compile(r"^(?P<base>.+)\.sync-conflict-\d{8}-\d{6}(?:-[0-9A-Za-z]+)?$")
-# x (conflicted copy 2026-12-01), x (Jane's conflicted copy 2026-12-01 (1)) (Dropbox);
-# x (conflicted copy 2026-12-01 120000) (Nextcloud)
-_CONFLICTED_COPY = re.compile(
-    r"^(?P<base>.+?) \([^()]*?conflicted copy[^()]*?\d{4}-\d{2}-\d{2}[^()]*?(?: \(\d+\))?\)$"
-)
-
-
-def conflict_copy_of(offer_id: str) -> tuple[str, str] | None:
-    """(the offer's id, the tool that made it) if `offer_id` names a sync tool's
-    conflicting copy of another offer's file, else None."""
-    match = _SYNCTHING.match(offer_id)
-    if match:
-        return match.group("base"), "Syncthing"
-    match = _CONFLICTED_COPY.match(offer_id)
-    if match:
-        return match.group("base"), "Dropbox or Nextcloud"
-    return None
 
 
 def find(store: OfferStore, name: str) -> list[SyncConflict]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from offertui.domain.profile import Profile
 from offertui.domain.summary import SUMMARY_VERSION, OfferSummary, summarize
 from offertui.storage import reader
+from offertui.storage.conflict_names import conflict_copy_of
 
 # Re-exported: callers name them from here.
 from offertui.storage.errors import BrokenFile as BrokenFile
@@ -102,8 +103,6 @@ class OfferStore:
         """The id of every offer file in `offers/`, broken ones too. A sync tool's
         conflicting copy is a second version of one of them, not an offer of its own:
         it is left out (`scan` reports it)."""
-        from offertui.storage.conflicts import conflict_copy_of
-
         return sorted(i for i, _ in self._scan_paths() if conflict_copy_of(i) is None)
 
     def _taken(self) -> set[str]:
@@ -131,7 +130,6 @@ class OfferStore:
         holds or is, it is reported on its own and the others still load.
         """
         from offertui import __version__
-        from offertui.storage.conflicts import conflict_copy_of
         from offertui.storage.index import INDEX_NAME, SummaryIndex, stat_key
 
         index = SummaryIndex(self.root / INDEX_NAME, f"{SUMMARY_VERSION}:{__version__}")

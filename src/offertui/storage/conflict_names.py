@@ -1,0 +1,29 @@
+"""How a sync tool names its conflicting copy of an offer's file.
+
+The store recognises the copies while it lists the folder; `storage.conflicts`, which
+works on a store, compares and settles them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# x.sync-conflict-20261201-120000-ABCDEF7 (Syncthing)
+_SYNCTHING = re.compile(r"^(?P<base>.+)\.sync-conflict-\d{8}-\d{6}(?:-[0-9A-Za-z]+)?$")
+# x (conflicted copy 2026-12-01), x (Jane's conflicted copy 2026-12-01 (1)) (Dropbox);
+# x (conflicted copy 2026-12-01 120000) (Nextcloud)
+_CONFLICTED_COPY = re.compile(
+    r"^(?P<base>.+?) \([^()]*?conflicted copy[^()]*?\d{4}-\d{2}-\d{2}[^()]*?(?: \(\d+\))?\)$"
+)
+
+
+def conflict_copy_of(offer_id: str) -> tuple[str, str] | None:
+    """(the offer's id, the tool that made it) if `offer_id` names a sync tool's
+    conflicting copy of another offer's file, else None."""
+    match = _SYNCTHING.match(offer_id)
+    if match:
+        return match.group("base"), "Syncthing"
+    match = _CONFLICTED_COPY.match(offer_id)
+    if match:
+        return match.group("base"), "Dropbox or Nextcloud"
+    return None
