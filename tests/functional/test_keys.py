@@ -18,7 +18,6 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Static
 
-import offertui
 from offertui.commands import BY_ID, COMMANDS, LIST_SCOPES, for_screen, printable, user_keymap
 from offertui.screens.help import HelpScreen
 from offertui.screens.meeting import MeetingScreen
@@ -275,7 +274,7 @@ def test_keys_can_be_swapped_and_the_list_keys_take_letters() -> None:
 
 
 def test_the_readme_key_table_lists_every_key() -> None:
-    readme = Path(offertui.__file__).resolve().parents[2] / "README.md"
+    readme = Path(__file__).resolve().parents[2] / "README.md"
     table = readme.read_text(encoding="utf-8").split("## Keys", 1)[1].split("\n## ", 1)[0]
     rows = {
         m.group(1): m.group(2) for m in re.finditer(r"^\| `([a-z_]+)` \| ([^|]*) \|", table, re.M)
