@@ -62,8 +62,9 @@ def _when(item: DueItem, now: datetime) -> str:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
-    from offertui.domain.due import DEFAULT_DAYS, due_items, due_line, short_name, timeline_of
-    from offertui.storage.store import BrokenFile, NotFoundError, OfferStore
+    from offertui.domain.due import DEFAULT_DAYS, due_items, due_line, short_name
+    from offertui.storage.due import store_timelines
+    from offertui.storage.store import OfferStore
 
     try:
         now = _now(args.at)
@@ -75,17 +76,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
     store = OfferStore(root)
     # The summary cache holds each offer's timeline: only new or changed files are read.
     summaries, broken = store.scan()
-    timelines = []
-    for summary in summaries:
-        if summary.timeline is not None:
-            timelines.append(summary.timeline)
-            continue
-        try:
-            timelines.append(timeline_of(store.load(summary.id)))
-        except NotFoundError:
-            continue  # deleted since the scan
-        except BrokenFile as error:
-            broken.append(error)
+    timelines, unreadable = store_timelines(store, summaries)
+    broken += unreadable
     items = due_items(timelines, now, days)
     if args.json:
         rows: list[dict[str, object]] = [

@@ -15,9 +15,12 @@ from textual.widgets import Footer, Input, Label, Static
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
+from offertui.domain.due import due_items
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary
+from offertui.storage.due import store_timelines
 from offertui.storage.store import BrokenFile, StoreError
+from offertui.widgets.due_line import DueLine
 from offertui.widgets.line_table import LineTable
 from offertui.widgets.offers_table import OfferRow, OffersTable
 
@@ -50,8 +53,10 @@ class OffersScreen(Screen[None]):
     """The home screen: a table of offers, with new, open, delete and filter."""
 
     HELP = (
-        "Every offer, the nearest reply deadline first. Reply: when the company expects "
-        "your answer. Pay: annual pay as far as known. Q: questions still open or unclear. "
+        "Every offer, the nearest reply deadline first. The line above the table says what "
+        "is due today and in the next days (`offertui due` prints the same). Reply: when "
+        "the company expects your answer. Pay: annual pay as far as known. Q: questions "
+        "still open or unclear. "
         "⚑: red flags (the Decision screen lists them). Space marks offers, c compares "
         "the marked ones side by side (all of them when none is marked). "
         "Ready: how many of the eight key facts you have written down; the line under the "
@@ -77,6 +82,7 @@ class OffersScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="offers-body"):
             yield Label("Offers", id="offers-title")
+            yield DueLine(id="offers-due")
             yield Input(
                 placeholder="/ to filter by company, position or stage",
                 id="offers-filter",
@@ -120,7 +126,13 @@ class OffersScreen(Screen[None]):
         self.summaries, self.broken = self.app.store.scan()
         self.table.marked &= {s.id for s in self.summaries}
         self.summaries.sort(key=lambda s: (s.reply_deadline or date.max, s.company.lower()))
+        self._show_due()
         self._fill()
+
+    def _show_due(self) -> None:
+        """The line at the top: what is due, as `offertui due` says it."""
+        timelines, _unreadable = store_timelines(self.app.store, self.summaries)
+        self.query_one(DueLine).show(due_items(timelines, self.app.now()))
 
     @property
     def table(self) -> OffersTable:
