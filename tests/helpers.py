@@ -7,9 +7,13 @@ Fixtures live in `conftest.py`; everything a test imports lives here.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -136,3 +140,21 @@ def shown_text(screen: Screen[Any]) -> str:
     """The text of every label and static on `screen`, one per line: what a user reads
     there (a dialog's title and message), without reaching into the screen's fields."""
     return "\n".join(str(widget.render()) for widget in screen.query(Static))
+
+
+def path_state(path: Path) -> object:
+    """Everything a write could change at `path`, without following or opening it: its
+    kind, inode, size and mtime; a link's own text and its target's state; a folder's
+    names. Equal before and after means nothing was written there."""
+    st = os.lstat(path) if os.path.lexists(path) else None
+    if st is None:
+        return "absent"
+    state: tuple[object, ...] = (stat.S_IFMT(st.st_mode), st.st_ino, st.st_size, st.st_mtime_ns)
+    if stat.S_ISLNK(st.st_mode):
+        target = Path(os.path.realpath(path))
+        return (*state, os.readlink(path), path_state(target) if target != path else None)
+    if stat.S_ISDIR(st.st_mode):
+        return (*state, sorted(os.listdir(path)))
+    if stat.S_ISREG(st.st_mode):
+        return (*state, hashlib.sha256(path.read_bytes()).hexdigest())
+    return state

@@ -427,7 +427,7 @@ async def test_write_errors_are_shown_in_the_dialog(
         await _write_as(pilot, "no/such/folder/draft.eml")
         dialog = pilot.app.screen
         assert isinstance(dialog, WriteFileDialog)
-        assert "No such file or directory" in str(dialog.query_one("#path-error").render())
+        assert "does not exist" in str(dialog.query_one("#path-error").render())
         assert dialog.query_one("#path", Input).value == "no/such/folder/draft.eml"
 
         dialog.query_one("#path", Input).value = "."

@@ -30,6 +30,7 @@ from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, WriteFileDialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.storage import email_file
+from offertui.storage.user_file import UserFileError
 from offertui.widgets.draft_picker import DraftPicker
 from offertui.widgets.email_editor import EmailBody, EmailEditor, SubjectInput
 
@@ -258,9 +259,6 @@ class EmailsScreen(OfferScreen):
         if path is None:
             return
         again = str(path.relative_to(folder)) if path.is_relative_to(folder) else str(path)
-        if path.is_dir():
-            self._ask_path(again, f"{path} is a folder: add a file name.")
-            return
         try:
             email_file.write_file(path, self._file_data(path), overwrite=overwrite)
         except FileExistsError:
@@ -281,8 +279,8 @@ class EmailsScreen(OfferScreen):
                 replace_it,
             )
             return
-        except OSError as error:
-            self._ask_path(again, f"Could not write it: {error.strerror or error}")
+        except UserFileError as error:
+            self._ask_path(again, str(error))
             return
         kind = "mail message" if email_file.is_mail_message(path) else "text file"
         self.notify(f"Wrote the {kind} {path}", title="Written", markup=False)

@@ -3,12 +3,12 @@ chose, and the plain form read back after an editor changed it."""
 
 from __future__ import annotations
 
-import os
 from email.utils import formataddr
 from pathlib import Path
 
 from offertui.domain.emails import build_eml, draft_as_text
 from offertui.domain.profile import clean_text
+from offertui.storage.user_file import write_user_file
 
 
 def is_mail_message(path: Path | str) -> bool:
@@ -35,13 +35,12 @@ def file_bytes(path: Path, subject: str, body: str, to_name: str = "", to_email:
 
 
 def write_file(path: Path, data: bytes, *, overwrite: bool) -> None:
-    """Write `data` to `path`; without `overwrite`, an existing file raises
-    FileExistsError. Every email file is written here."""
-    # 0600 like the offer files: a draft can name a salary.
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "wb") as file:
-        file.write(data)
+    """Write `data` to `path`, 0600 like the offer files (a draft can name a salary).
+
+    Every email file is written here, through `storage.user_file`: without `overwrite`,
+    an existing file raises FileExistsError; a folder, device, FIFO or symbolic link
+    raises UserFileError with the reason, and is left as it was."""
+    write_user_file(path, data, replace=overwrite)
 
 
 def read_back(text: str, subject: str) -> tuple[str, str]:

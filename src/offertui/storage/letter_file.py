@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from offertui.domain.profile import clean_text
+from offertui.storage.offer_read import UnreadableFile, read_regular
 from offertui.storage.text_file import TextFileError
 
 __all__ = ["MAX_FILE_BYTES", "LetterFile", "LetterFileError", "decode_text", "read_letter"]
@@ -200,11 +201,13 @@ def read_letter(source: Path | str) -> LetterFile:
                 raise LetterFileError("is a folder; give the path of the letter's file")
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise LetterFileError(f"is over {MAX_FILE_BYTES // 2**20} MB; is it the letter?")
-            with path.open("rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
+            # A regular file only, opened without blocking (never a FIFO or a device).
+            data = read_regular(path, MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             raise LetterFileError(f"is over {MAX_FILE_BYTES // 2**20} MB; is it the letter?")
         return _from_bytes(data)
+    except UnreadableFile as error:
+        raise LetterFileError(f"{name} is {error}") from None
     except LetterFileError as error:
         raise LetterFileError(f"{name} {error}") from None
     except PermissionError:

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from offertui.domain.offer import clean_text
+from offertui.storage.offer_read import UnreadableFile, read_regular
 
 __all__ = ["MAX_LETTER_BYTES", "TextFileError", "read_text_file", "resolve_path"]
 
@@ -64,8 +65,11 @@ def read_text_file(path: Path, limit: int = MAX_LETTER_BYTES) -> str:
                 f"{name} is {size // 1024:,} KB; an offer letter as text is a few KB. "
                 "Check that this is the right file."
             )
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        # Only a regular file, opened without blocking: a FIFO or a device typed here
+        # would otherwise hang the read.
+        data = read_regular(path, limit + 1)
+    except UnreadableFile as problem:
+        raise TextFileError(f"{name} is {problem}.") from None
     except PermissionError:
         raise TextFileError(f"offertui may not read {name} (permission denied).") from None
     except OSError as error:

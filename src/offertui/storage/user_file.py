@@ -45,7 +45,7 @@ def write_user_file(
         st = _stat(path, os.stat)
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise UserFileError(f"{path} is a folder; give a file name, like {path / 'brief.md'}")
+            raise UserFileError(f"{path} is a folder; add the file's name to it")
         if not stat.S_ISREG(st.st_mode):
             raise UserFileError(
                 f"{path} is not a regular file ({kind_of(st.st_mode)}); not written"
