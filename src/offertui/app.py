@@ -218,6 +218,12 @@ class OfferTUI(OfferAppBase):
         if not isinstance(self.screen, GuideScreen):
             self.push_screen(GuideScreen(self.screen))
 
+    def action_calendar(self) -> None:
+        from offertui.screens.export import export_calendar  # off the start-up path
+
+        self.save_all()  # the calendar is read from the files
+        export_calendar(self)
+
     def action_offers(self) -> None:
         self.save_all()
         while not isinstance(self.screen, OffersScreen) and len(self.screen_stack) > 1:

@@ -27,13 +27,9 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
-    from datetime import datetime
-
-    from offertui.domain.business_days import profile_closure
-    from offertui.domain.calendar import calendar_events, to_ics
     from offertui.domain.offer import Profile
+    from offertui.storage.calendar import calendar_file, load_all
     from offertui.storage.export import ExportError, export_path, write_export
-    from offertui.storage.local_zone import local_zone
     from offertui.storage.store import BrokenFile, OfferStore
 
     store = OfferStore(root)
@@ -41,20 +37,16 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if ids:
         offers = [store.load(offer_id) for offer_id in dict.fromkeys(ids)]
     else:
-        offers = []
-        for offer_id in store.ids():
-            try:
-                offers.append(store.load(offer_id))
-            except BrokenFile as error:
-                warn(f"left out {error}")
+        offers, broken = load_all(store)
+        for error in broken:
+            warn(f"left out {error}")
     try:
         profile = store.load_profile()
     except BrokenFile as error:
         warn(f"{error}; the default New Year closure is used")
         profile = Profile()
-    zone = local_zone()
-    events = calendar_events(offers, zone, profile_closure(profile.new_year_closure))
-    text = to_ics(events, zone, datetime.now(zone)).decode("utf-8")
+    events, data = calendar_file(offers, profile.new_year_closure)
+    text = data.decode("utf-8")
     if args.output is None:
         write_out(text)
         return 0

@@ -5,8 +5,9 @@ How the keys are chosen:
   phrase. F10 and F11 are left alone: common terminals take them (a menu, full screen).
 - ctrl keys that neither readline's editing (a e k u w d h f y) nor tmux (b) nor the
   terminal (c z, and s q, which Textual frees) need: n next, o add a question,
-  r answered, l unclear, t time, g pressured. They work while typing, which the
-  meeting needs. ctrl+s saves (nothing was waiting) and says so: a habit is harmless.
+  r answered, l unclear, t time, g pressured, j join (copy the meeting link). They
+  work while typing, which the meeting needs. ctrl+s saves (nothing was waiting) and
+  says so: a habit is harmless.
 - Printable keys act only where nothing is typed: the Offers list (n, d, m, c, g, p,
   /, space) and the y, r and k of dialogs. On an offer's screens typing is never a
   command.
@@ -97,6 +98,11 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "theme", "Theme", "Pick a colour theme", "App", ("app",),
         action="change_theme", on_app=True,
     ),
+    Command(
+        "calendar", "Export calendar",
+        "The meetings, reply deadlines and reminders of every offer as an .ics file",
+        "App", ("app",), on_app=True,
+    ),
     # --- the offer's screens ---
     _screen("overview", "Overview", "f2"),
     _screen("prep", "Prep", "f3"),
@@ -105,6 +111,16 @@ COMMANDS: Final[tuple[Command, ...]] = (
     _screen("emails", "Emails", "f6"),
     _screen("pay", "Pay", "f7"),
     _screen("letter", "Letter", "f8"),
+    Command(
+        "copy_link", "Copy meeting link",
+        "Copy the meeting's video link to the clipboard (OSC 52, works over SSH)", "Offer",
+        ("offer",), key="ctrl+j", short="Copy link", while_typing=True,
+    ),
+    _palette(
+        "record_revision", "Record revised offer",
+        "The company's answer to your negotiation: its date, annual pay, changed terms, a note",
+        "Decision", "decision", "pay",
+    ),
     # --- the Offers list ---
     Command(
         "new_offer", "New offer", "Add an offer", "Offers", ("home",),

@@ -33,6 +33,7 @@ __all__ = [
     "pay_change",
     "pay_with_first",
     "revision_line",
+    "terms_summary",
     "with_revision",
 ]
 
@@ -111,6 +112,20 @@ def pay_with_first(offer: Offer) -> str:
     if first is None or first == latest:
         return format_yen(latest)
     return f"{format_yen(latest)} (first {format_yen(first)})"
+
+
+def terms_summary(offer: Offer) -> str:
+    """The latest terms in a line, the first pay beside them: "Revised offer, round 2
+    (2026-12-08): ¥9,500,000 (first ¥9,000,000); start in April"; "" when unrevised."""
+    latest = latest_terms(offer)
+    if not latest.revised:
+        return ""
+    when = f" ({latest.date.isoformat()})" if latest.date else ""
+    parts = [
+        pay_with_first(offer) or "pay not recorded",
+        *(" ".join(c.split()) for c in latest.changes),
+    ]
+    return f"Revised offer, round {latest.round}{when}: " + "; ".join(parts)
 
 
 def is_blank(revision: Revision) -> bool:

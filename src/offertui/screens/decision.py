@@ -29,6 +29,7 @@ from offertui.domain.business_days import profile_closure
 from offertui.domain.emails import KIND_LABELS, LANG_LABELS
 from offertui.domain.offer import CHOICE_LABELS, CHOICES, Offer
 from offertui.domain.red_flags import RedFlag, red_flags
+from offertui.domain.revisions import terms_summary
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, EmailProposalDialog
 from offertui.screens.offer_screen import OfferScreen
@@ -97,6 +98,7 @@ class DecisionScreen(OfferScreen):
             with side:
                 yield Static("", id="countdown", markup=False)
                 yield Static("", id="nudge", markup=False)
+                yield Static("", id="terms", markup=False)
                 with RadioSet(id="choice", compact=True):
                     for choice in CHOICES:
                         yield RadioButton(
@@ -157,6 +159,7 @@ class DecisionScreen(OfferScreen):
         for level in ("none", "ok", "soon", "overdue", "done"):
             countdown.set_class(level == timer.level, f"-{level}")
         self.query_one("#nudge", Static).update(d.nudge(offer, now))
+        self.show_terms(offer)
 
         decision = offer.decision
         # Content(...) keeps the user's brackets as text, not markup.
@@ -176,6 +179,14 @@ class DecisionScreen(OfferScreen):
         self.query_one("#next-steps-box").display = decision.choice == "accept" or bool(
             decision.next_steps
         )
+
+    def show_terms(self, offer: Offer) -> None:
+        terms = self.query_one("#terms", Static)
+        summary = terms_summary(offer)
+        if not summary and offer.decision.choice == "negotiate":
+            summary = "When the company answers: ctrl+p, “Record revised offer”."
+        terms.update(summary)
+        terms.display = bool(summary)
 
     @staticmethod
     def _fill(options: OptionList, prompts: list[Content]) -> None:

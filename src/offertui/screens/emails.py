@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -28,7 +27,7 @@ from offertui.domain.offer import EmailDraft, Offer
 from offertui.external_editor import edit_in_editor
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, WriteFileDialog
-from offertui.screens.offer_screen import OfferScreen
+from offertui.screens.offer_screen import OfferScreen, clipboard_hint
 from offertui.storage import email_file
 from offertui.storage.user_file import UserFileError
 from offertui.widgets.draft_picker import DraftPicker
@@ -44,7 +43,6 @@ CHOICE_KIND: Final = {
     "accept": "accept",
     "decline": "decline",
 }
-TMUX_HINT: Final = "In tmux this needs `set -g set-clipboard on`."
 
 
 class EmailsScreen(OfferScreen):
@@ -220,7 +218,7 @@ class EmailsScreen(OfferScreen):
         def copy() -> None:
             self.app.copy_to_clipboard(text)
             label = f"{KIND_LABELS[self.kind]} ({LANG_LABELS[self.lang]})"
-            hint = TMUX_HINT if os.environ.get("TMUX") else "Sent with OSC 52. " + TMUX_HINT
+            hint = clipboard_hint()
             self.notify(
                 f"Copied {what} of “{label}” to the clipboard. {hint}",
                 title="Copied",

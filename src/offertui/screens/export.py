@@ -1,4 +1,4 @@
-"""Export brief: ask where, write the offer's Markdown brief there, say where it went."""
+"""Exports: ask where, write the offer's Markdown brief or the calendar there, say where."""
 
 from __future__ import annotations
 
@@ -17,30 +17,45 @@ from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
 from offertui.domain.brief import render_brief
 from offertui.domain.offer import Offer
+from offertui.storage.calendar import calendar_file, load_all
 from offertui.storage.export import ExportError, brief_file_name, export_path, write_export
+from offertui.storage.user_file import write_user_file
+
+BRIEF_ABOUT = (
+    "A Markdown file with the facts, pay, red flags, decision, questions and answers, "
+    "meeting notes and email drafts, for a partner, mentor or lawyer. It holds your "
+    "salary: share it with care."
+)
+
+CALENDAR_ABOUT = (
+    "An iCalendar (.ics) file of every offer's meeting, reply deadline (reminded one "
+    "business day before) and thank-you reminder. Import it into your calendar; "
+    "importing a newer one updates the events instead of adding them twice."
+)
+
+#: The calendar's default file name.
+CALENDAR_FILE = "offertui.ics"
 
 
 class ExportDialog(ModalScreen[Path | None]):
-    """Where to write the brief; a path that cannot be written is explained at the field."""
+    """Where to write an export; a path that cannot be written is explained at the field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
-    def __init__(self, title: str, default: str, write: Callable[[str], Path]) -> None:
+    def __init__(
+        self, title: str, default: str, write: Callable[[str], Path], about: str = BRIEF_ABOUT
+    ) -> None:
         super().__init__()
         self._title = title
+        self._about = about
         self._default = default
         self._write = write
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Export brief: {self._title}", classes="dialog--title", markup=False)
-            yield Static(
-                "A Markdown file with the facts, pay, red flags, decision, questions and "
-                "answers, meeting notes and email drafts, for a partner, mentor or lawyer. "
-                "It holds your salary: share it with care.",
-                classes="dialog--body",
-            )
+            yield Label(self._title, classes="dialog--title", markup=False)
+            yield Static(self._about, classes="dialog--body")
             yield Label("Write to (a relative path starts in the current folder)")
             yield Input(self._default, id="export-path", select_on_focus=False)
             yield Static("", id="export-error", classes="dialog--error", markup=False)
@@ -88,4 +103,28 @@ def export_brief(app: OfferAppBase, offer: Offer) -> None:
         if path is not None:
             app.notify(f"Brief written to {path}", title="Export brief", timeout=10)
 
-    app.push_screen(ExportDialog(offer.title, brief_file_name(offer.id), write), done)
+    dialog = ExportDialog(f"Export brief: {offer.title}", brief_file_name(offer.id), write)
+    app.push_screen(dialog, done)
+
+
+def export_calendar(app: OfferAppBase) -> None:
+    """Ask where to write every offer's calendar, write it, and say how many events."""
+    offers, broken = load_all(app.store)
+    counted: list[int] = []
+
+    def write(text: str) -> Path:
+        events, data = calendar_file(offers, app.profile.new_year_closure)
+        counted.append(len(events))
+        return write_user_file(export_path(text), data)
+
+    def done(path: Path | None) -> None:
+        if path is None:
+            return
+        count = f"{counted[-1]} event" + ("" if counted[-1] == 1 else "s")
+        skipped = f" {len(broken)} broken file(s) left out." if broken else ""
+        app.notify(f"{count} written to {path}.{skipped}", title="Export calendar", timeout=10)
+
+    about = CALENDAR_ABOUT
+    if broken:
+        about += f"\n\nLeft out, as they cannot be read: {', '.join(b.id for b in broken)}."
+    app.push_screen(ExportDialog("Export calendar", CALENDAR_FILE, write, about), done)

@@ -75,6 +75,8 @@ class MeetingScreen(OfferScreen):
             yield Label("", id="clock")
             yield Label("", id="attendees")
             yield Label("", id="pressure")
+        # Where to go, until the meeting starts.
+        yield Label("", id="meeting-where")
         with Horizontal(id="meeting-main"):
             yield OptionList(id="questions")
             with Vertical(id="question-detail"):
@@ -126,7 +128,20 @@ class MeetingScreen(OfferScreen):
             pressure.update(f"⚑ pressured {last:%H:%M}")
         else:
             pressure.update("")
+        self._refresh_where()
         self._refresh_clock()
+
+    def _refresh_where(self) -> None:
+        meeting = self.offer.meeting
+        where = self.query_one("#meeting-where", Label)
+        link, place = meeting.link.strip(), " ".join(meeting.place.split())
+        parts: list[str | tuple[str, str]] = []
+        if link:
+            parts += [("Link ", "bold"), link, (f" ({self._key('copy_link')} copies it)", "dim")]
+        if place:
+            parts += [("  Place " if link else "Place ", "bold"), place]
+        where.update(Text.assemble(*parts, no_wrap=True, overflow="ellipsis"))
+        where.display = bool(parts) and meeting.started_at is None
 
     def _line(self, question: Question) -> Text:
         mark = STATUS_MARKS.get(question.status, "?")

@@ -9,6 +9,7 @@ saves it and tells the offer's other screens; when the file is read again from d
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
@@ -27,7 +28,14 @@ from offertui.session import OfferChange, OfferSession
 from offertui.widgets.offer_header import OfferHeader
 
 if TYPE_CHECKING:
-    from offertui.domain.offer import Offer
+    from offertui.domain.offer import Offer, Revision
+
+TMUX_HINT = "In tmux this needs `set -g set-clipboard on`."
+
+
+def clipboard_hint() -> str:
+    """What a copy to the clipboard needs, said after each copy."""
+    return TMUX_HINT if os.environ.get("TMUX") else "Sent with OSC 52. " + TMUX_HINT
 
 
 class OfferScreenEntry(NamedTuple):
@@ -180,3 +188,46 @@ class OfferScreen(Screen[None]):
 
     def action_export_brief(self) -> None:
         export_brief(self.app, self.offer)
+
+    def action_copy_link(self) -> None:
+        """Copy the meeting's video link, to open it in a browser."""
+        link = self.offer.meeting.link.strip()
+        if not link:
+            self.notify("No meeting link yet: type it on Overview, under Offer meeting.", timeout=6)
+            return
+        self.app.copy_to_clipboard(link)
+        self.notify(
+            f"Copied the meeting link to the clipboard. {clipboard_hint()}",
+            title="Copied",
+            markup=False,
+            timeout=8,
+        )
+
+    def action_record_revision(self) -> None:
+        """Record the company's answer to the negotiation: a new round of terms."""
+        from offertui.domain.revisions import revision_line, with_revision
+        from offertui.screens.revision import RevisionDialog
+
+        if self.session.read_only:
+            self.notify("Read-only: this offer is open in another offertui.", severity="warning")
+            return
+
+        def record(revision: Revision | None) -> None:
+            if revision is None:
+                return
+            offer = with_revision(self.offer, revision)
+            self.update(offer)
+            self.show_terms(offer)
+            self.notify(
+                f"Round {len(offer.revisions)}: {revision_line(revision)}. The emails, "
+                "Compare and the brief now use these terms.",
+                title="Revised offer recorded",
+                markup=False,
+                timeout=8,
+            )
+
+        self.app.push_screen(RevisionDialog(self.offer, self.app.now().date()), record)
+
+    def show_terms(self, offer: Offer) -> None:
+        """Show the offer's terms afresh after a revised offer was recorded (the screens
+        that show them do)."""

@@ -22,7 +22,7 @@ from offertui.storage.due import store_timelines
 from offertui.storage.store import BrokenFile, StoreError
 from offertui.widgets.due_line import DueLine
 from offertui.widgets.line_table import LineTable
-from offertui.widgets.offers_table import OfferRow, OffersTable
+from offertui.widgets.offers_table import OfferRow, OffersTable, yen_cell
 
 EMPTY_STATE = """\
 [b]No offers yet.[/b]
@@ -198,6 +198,8 @@ class OffersScreen(Screen[None]):
                 self.app.now().date(), row.reply_deadline, self.app.profile.new_year_closure
             )
             parts.append(f"Reply {when}")
+        if row.first_annual_pay is not None:
+            parts.append(f"Pay {yen_cell(row.annual_pay)} (first {yen_cell(row.first_annual_pay)})")
         parts.append(f"Prep: {' · '.join(row.readiness.parts())}")
         detail.update("  |  ".join(parts))
 

@@ -16,6 +16,7 @@ from offertui.domain.parse import (
 from offertui.domain.stages import STAGE_LABELS, STAGES
 from offertui.screens.offer_screen import OfferScreen
 from offertui.widgets.form import (
+    AreaRow,
     ChoiceRow,
     FlagRow,
     Form,
@@ -62,11 +63,18 @@ FORM: tuple[FormRow, ...] = (
         [("Online", "online"), ("In person", "in-person")],
         prompt="Not known yet",
     ),
+    TextRow(
+        "meeting.link",
+        "Video link",
+        plain_text,
+        placeholder="https://… (Zoom, Meet, Teams); ctrl+j copies it",
+    ),
+    AreaRow("meeting.place", "Place", placeholder="Address, floor, who to ask for at reception"),
 )
 
 
 class OverviewScreen(OfferScreen):
-    """Company, position, stage, contact, letter, deadline and meeting time."""
+    """Company, position, stage, contact, letter, deadline, and the meeting's time and place."""
 
     NAME = "overview"
 

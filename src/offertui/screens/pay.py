@@ -13,10 +13,11 @@ from textual.widget import Widget
 from textual.widgets import Label, OptionList, Static
 
 from offertui.commands import bindings
-from offertui.domain.offer import Question
+from offertui.domain.offer import Offer, Question
 from offertui.domain.pay import DISCLAIMER, compute
 from offertui.domain.pay_checks import PayFinding, check
 from offertui.domain.questions import pay_question_id, question_for_pay_finding
+from offertui.domain.revisions import terms_summary
 from offertui.resources import stylesheet
 from offertui.screens.offer_screen import OfferScreen
 from offertui.widgets.pay_form import PayForm
@@ -72,6 +73,7 @@ class PayScreen(OfferScreen):
         with Horizontal(id="pay-main"):
             yield PayForm(self.offer.pay, self.offer.annual_pay, id="pay-form")
             with Vertical(id="pay-side"):
+                yield Static("", id="pay-terms", markup=False)
                 yield Label("What it adds up to", classes="section-title")
                 yield PayResults(id="pay-results")
                 yield Label("What to ask", classes="section-title", id="pay-findings-title")
@@ -81,6 +83,7 @@ class PayScreen(OfferScreen):
 
     def on_mount(self) -> None:
         self._refresh()
+        self.show_terms(self.offer)
         self.set_focus(self._first_field())  # at once: see OverviewScreen.on_mount
 
     def _first_field(self) -> Widget:
@@ -104,6 +107,14 @@ class PayScreen(OfferScreen):
         self.findings.show(found, self._asked())
         self.findings.display = bool(found)
         self.query_one("#pay-no-findings").display = not found
+
+    def show_terms(self, offer: Offer) -> None:
+        """Above the totals, once the company has revised its offer: the latest terms,
+        the first beside them (the form holds the letter's, the first offer's)."""
+        terms = self.query_one("#pay-terms", Static)
+        summary = terms_summary(offer)
+        terms.update(f"{summary}. The form below is the letter's first offer." if summary else "")
+        terms.display = bool(summary)
 
     @on(PayForm.Changed)
     def _pay_changed(self, event: PayForm.Changed) -> None:

@@ -1,0 +1,119 @@
+"""Recording the company's answer to a negotiation: one round of revised terms."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from offertui.commands import bindings
+from offertui.domain.money import format_yen
+from offertui.domain.offer import Offer, Revision
+from offertui.domain.revisions import (
+    RevisionError,
+    first_terms,
+    parse_revision,
+    revision_line,
+)
+
+# The fields in the order Tab and enter go through them: (id, label, placeholder).
+FIELDS = (
+    ("date", "Date", "YYYY-MM-DD: when the company answered"),
+    ("pay", "Annual pay", "e.g. 9,500,000 or 950万; empty if unchanged"),
+    ("terms", "Changed terms", "e.g. start in April, signing bonus ¥300,000"),
+    ("note", "Your note", "e.g. said this is their final offer"),
+)
+
+
+def rounds_text(offer: Offer) -> str:
+    """The first offer and every round recorded so far, a line each."""
+    first = first_terms(offer).annual_pay
+    lines = [f"First offer: {format_yen(first) if first is not None else 'pay not recorded'}"]
+    lines += [f"Round {n}: {revision_line(r)}" for n, r in enumerate(offer.revisions, 1)]
+    return "\n".join(lines)
+
+
+class RevisionDialog(ModalScreen[Revision | None]):
+    """The date, annual pay, changed terms and a note of the company's answer; what is
+    wrong is said under the fields and nothing typed is lost."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+
+    def __init__(self, offer: Offer, today: date) -> None:
+        super().__init__()
+        self._offer = offer
+        self._today = today
+
+    def compose(self) -> ComposeResult:
+        round_number = len(self._offer.revisions) + 1
+        with Vertical(classes="dialog", id="revision-dialog"):
+            yield Label(
+                f"Revised offer, round {round_number}: {self._offer.title}",
+                classes="dialog--title",
+                markup=False,
+            )
+            yield Static(rounds_text(self._offer), classes="dialog--body", markup=False)
+            for field_id, label, placeholder in FIELDS:
+                with Horizontal(classes="revision--row"):
+                    yield Label(label, classes="revision--label")
+                    value = self._today.isoformat() if field_id == "date" else ""
+                    yield Input(
+                        value,
+                        placeholder=placeholder,
+                        id=f"revision-{field_id}",
+                        compact=True,
+                        select_on_focus=False,
+                    )
+            yield Static("", id="revision-error", classes="dialog--error", markup=False)
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("Record (enter)", variant="primary", id="record")
+                yield Button("Cancel (esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        # The date is usually today: the pay is what is typed first.
+        self.query_one("#revision-pay", Input).focus()
+
+    def _field(self, field_id: str) -> Input:
+        return self.query_one(f"#revision-{field_id}", Input)
+
+    @on(Input.Changed)
+    def _changed(self) -> None:
+        self.query_one("#revision-error", Static).update("")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        # As in NewOfferDialog: the field's own message comes after every key typed.
+        ids = [f"revision-{field_id}" for field_id, _label, _placeholder in FIELDS]
+        index = ids.index(event.input.id or "")
+        if index + 1 < len(ids):
+            self.set_focus(self.query_one(f"#{ids[index + 1]}", Input))
+        else:
+            self._record()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "record":
+            self._record()
+        else:
+            self.dismiss(None)
+
+    def _record(self) -> None:
+        values = {field_id: self._field(field_id).value for field_id, _l, _p in FIELDS}
+        try:
+            revision = parse_revision(
+                values["date"], values["pay"], values["terms"], values["note"]
+            )
+        except RevisionError as error:
+            self.query_one("#revision-error", Static).update(str(error))
+            self.set_focus(self._field(error.field))
+            return
+        self.dismiss(revision)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
