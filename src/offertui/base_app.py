@@ -17,6 +17,7 @@ from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
+from textual.keys import key_to_character
 from textual.signal import Signal
 from textual.theme import Theme
 
@@ -36,7 +37,14 @@ def local_now() -> datetime:
 
 
 def _spoken(key: str) -> str:
-    return key.upper() if key[:1] == "f" and key[1:].isdigit() else key
+    if key[:1] == "f" and key[1:].isdigit():
+        return key.upper()
+    # A punctuation key as its sign (ctrl+backslash reads ctrl+\ in a sentence).
+    *modifiers, base = key.split("+")
+    sign = "\\" if base == "backslash" else key_to_character(base) if len(base) > 1 else None
+    if sign is not None and sign.strip() and not sign.isalnum():
+        return "+".join([*modifiers, sign])
+    return key
 
 
 class OfferAppBase(App[None]):

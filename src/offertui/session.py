@@ -44,6 +44,16 @@ class OfferSession:
         self.changed: Signal[OfferChange] = Signal(owner, f"offer-changed:{file.id}")
         # Set while the user decides how to settle a conflict; saving waits for them.
         self.conflicted = False
+        # The language the questions are shown in while the offer is open, when the user
+        # switched away from the meeting's own (Overview sets that); None: the meeting's.
+        self.question_lang: str | None = None
+
+    @property
+    def shown_lang(self) -> str:
+        """The language Prep and the Meeting show the questions in: "en" or "ja"."""
+        if self.question_lang is not None:
+            return self.question_lang
+        return "ja" if self.offer.meeting.language == "ja" else "en"
 
     @property
     def id(self) -> str:

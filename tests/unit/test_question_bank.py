@@ -5,25 +5,21 @@ from __future__ import annotations
 import ast
 import re
 import sys
-from dataclasses import replace
 
 import pytest
 
 from offertui.domain import question_bank as qb
-from offertui.domain.offer import Question
 from offertui.domain.question_bank import (
     DEFAULT_QUESTIONS,
     FACTS,
     SOURCES,
     TOPICS,
     DefaultQuestion,
-    Wording,
     default_question,
     fact_spec,
     questions_for_topic,
     source_label,
     topic_label,
-    wording,
 )
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -349,48 +345,3 @@ def test_the_bank_imports_only_the_standard_library_and_the_domain() -> None:
                 node.module or ""
             ).startswith("offertui.domain") else None
             assert roots <= sys.stdlib_module_names, (module.__name__, roots)
-
-
-# --- a question in the language of the meeting ---------------------------------------------
-
-
-def _from_bank(key: str) -> Question:
-    d = default_question(key)
-    assert d is not None
-    return Question(id=d.key, topic=d.topic, text=d.text, follow_up=d.follow_up, default=d.key)
-
-
-def test_a_default_question_saved_in_english_is_shown_in_japanese_from_the_bank() -> None:
-    question = _from_bank("compensation-overtime")
-    bank = default_question("compensation-overtime")
-    assert bank is not None
-    assert wording(question, "ja") == Wording(bank.text_ja, bank.follow_up_ja, "ja")
-    assert wording(question, "en") == Wording(bank.text, bank.follow_up, "en")
-
-
-def test_the_users_own_japanese_wins_over_the_bank() -> None:
-    question = replace(_from_bank("start-date"), text_ja="入社日はいつですか。")
-    assert wording(question, "ja").text == "入社日はいつですか。"
-    assert wording(question, "ja").follow_up == default_question("start-date").follow_up_ja  # type: ignore[union-attr]
-
-
-def test_a_reworded_default_question_is_not_shown_in_the_banks_japanese() -> None:
-    question = replace(_from_bank("start-date"), text="When exactly would I start?")
-    shown = wording(question, "ja")
-    assert shown == Wording("When exactly would I start?", question.follow_up, "en")
-
-
-def test_the_users_own_questions_in_either_language() -> None:
-    english = Question(id="my-1", topic="other", text="Is there a gym?")
-    assert wording(english, "ja") == Wording("Is there a gym?", "", "en")
-    japanese = Question(id="my-2", topic="other", text="ジムはありますか。")
-    assert wording(japanese, "ja") == Wording("ジムはありますか。", "", "ja")
-    assert wording(japanese, "en").lang == "ja"
-    both = Question(id="my-3", topic="other", text="Is there a gym?", text_ja="ジムはありますか。")
-    assert wording(both, "ja").text == "ジムはありますか。"
-    assert wording(both, "en").text == "Is there a gym?"
-
-
-def test_an_unknown_default_key_is_shown_as_it_is() -> None:
-    question = Question(id="x", topic="other", text="Old question?", default="removed-key")
-    assert wording(question, "ja") == Wording("Old question?", "", "en")

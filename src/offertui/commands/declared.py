@@ -6,8 +6,9 @@ How the keys are chosen:
 - ctrl keys that neither readline's editing (a e k u w d h f y) nor tmux (b) nor the
   terminal (c z, and s q, which Textual frees) need: n next, o add a question,
   r answered, l unclear, t time, g pressured, j join (copy the meeting link). They
-  work while typing, which the meeting needs. ctrl+s saves (nothing was waiting) and
-  says so: a habit is harmless.
+  work while typing, which the meeting needs. ctrl+backslash switches the questions'
+  language: no editing and no terminal takes it either. ctrl+s saves (nothing was
+  waiting) and says so: a habit is harmless.
 - Printable keys act only where nothing is typed: the Offers list (n, d, m, c, g, p,
   /, space) and the y, r and k of dialogs. On an offer's screens typing is never a
   command.
@@ -202,6 +203,15 @@ COMMANDS: Final[tuple[Command, ...]] = (
     _palette(
         "toggle_view", "Switch question view",
         "All questions by topic, or only the must-ask ones in asking order", "Prep",
+    ),
+    Command(
+        "question_lang", "Switch question language",
+        "The questions in English or in Japanese (Overview sets the meeting's language)",
+        "Prep", ("prep", "meeting"), key="ctrl+backslash", key_display="^\\", while_typing=True,
+        tooltips={
+            "prep": "Show and edit the questions in the other language",
+            "meeting": "Show the questions in the other language",
+        },
     ),
     _palette("add_doubt", "Add doubt", "Write down something that feels off", "Prep"),
     _palette("edit_doubt", "Edit doubt", "Change the selected doubt", "Prep"),

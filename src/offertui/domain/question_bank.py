@@ -10,20 +10,14 @@ This module holds the fixed vocabulary the rest of the app builds on:
   follow-up that pins the answer down. They live in ``data/questions.toml`` and are read
   the first time they are needed (:func:`default_bank`).
 
-:func:`wording` gives any question, built-in or the user's own, in the language of the
-meeting, and says when it only exists in the other one.
+:mod:`offertui.domain.wording` gives any question, built-in or the user's own, in the
+language of the meeting.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
-
-from offertui.domain.japanese import is_japanese
-
-if TYPE_CHECKING:
-    from offertui.domain.offer import Question
 
 __all__ = [
     "DEFAULT_QUESTIONS",
@@ -33,14 +27,12 @@ __all__ = [
     "DefaultQuestion",
     "FactSpec",
     "Topic",
-    "Wording",
     "default_bank",
     "default_question",
     "fact_spec",
     "questions_for_topic",
     "source_label",
     "topic_label",
-    "wording",
 ]
 
 
@@ -302,53 +294,3 @@ def fact_spec(key: str) -> FactSpec:
 def source_label(key: str) -> str:
     """Return the display label for an information source key (unknown keys unchanged)."""
     return _SOURCE_LABELS.get(key, key)
-
-
-# --- a question in the language of the meeting ------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Wording:
-    """A question as it reads in one language.
-
-    ``lang`` is the language the words are in; when it differs from the language asked
-    for, the question has no form in that one yet and the screen says so.
-    ``follow_up`` may be empty: the user's own questions need not have one.
-    """
-
-    text: str
-    follow_up: str
-    lang: str
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()) == " ".join(b.split())
-
-
-def wording(question: Question, lang: str) -> Wording:
-    """``question`` in ``lang`` (``"en"`` or ``"ja"``), or in the other one if that is all
-    it has.
-
-    A built-in question saved before it had a Japanese form, or saved without one, takes
-    the bank's Japanese by its ``default`` key, but only while its English is still the
-    bank's own: a question the user has reworded would otherwise be shown in Japanese
-    saying something else. Nothing is written back; the user's file is left as it is.
-    """
-    text = question.text
-    follow_up = question.follow_up
-    # `text` holds the question in whatever language the user wrote it.
-    text_lang = "ja" if is_japanese(text) else "en"
-    if lang != "ja":
-        return Wording(text, follow_up, text_lang)
-    if text_lang == "ja":
-        return Wording(text, question.follow_up_ja or follow_up, "ja")
-    text_ja, follow_up_ja = question.text_ja, question.follow_up_ja
-    bank = default_question(question.default) if question.default else None
-    if bank is not None:
-        if not text_ja and _same(text, bank.text):
-            text_ja = bank.text_ja
-        if not follow_up_ja and _same(follow_up, bank.follow_up):
-            follow_up_ja = bank.follow_up_ja
-    if text_ja:
-        return Wording(text_ja, follow_up_ja, "ja")
-    return Wording(text, follow_up, "en")

@@ -22,6 +22,7 @@ from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
 from offertui.domain.prep import effective_must_ask
 from offertui.domain.questions import new_question_id
+from offertui.domain.wording import LANG_NAMES, other_lang, wording
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, MessageDialog
 from offertui.screens.offer_screen import OfferScreen
@@ -150,7 +151,10 @@ class MeetingScreen(OfferScreen):
         text.append(f"{mark} ", style=f"bold {'green' if mark == '✓' else ''}".strip())
         if effective_must_ask(self.offer, question):
             text.append("! ", style="bold")
-        text.append(question.text)
+        words = wording(question, self.session.shown_lang)
+        if words.lang != self.session.shown_lang:
+            text.append(f"[{words.lang}] ", style="dim")
+        text.append(words.text)
         if question.status in ("answered", "skipped"):
             text.stylize("dim")
         return text
@@ -183,8 +187,13 @@ class MeetingScreen(OfferScreen):
             return
         answer.disabled = False
         status = question.status if question.status != "open" else "not asked yet"
-        text.update(Text.assemble((question.text, "bold"), "  ", (f"({status})", "dim")))
-        follow.update(question.follow_up or "(no follow-up written for this question)")
+        lang = self.session.shown_lang
+        words = wording(question, lang)
+        switch = f"{self._key('question_lang')} {LANG_NAMES[other_lang(lang)]}"
+        if words.lang != lang:
+            switch = f"only in {LANG_NAMES[words.lang]}; {switch}"
+        text.update(Text.assemble((words.text, "bold"), "  ", (f"({status} · {switch})", "dim")))
+        follow.update(words.follow_up or "(no follow-up written for this question)")
         if answer.text != question.answer:
             answer.load_text(question.answer)
 
@@ -236,6 +245,10 @@ class MeetingScreen(OfferScreen):
             self.notify("No open questions left.")
             return
         self._selected = following.id
+        self._refresh_questions()
+
+    def action_question_lang(self) -> None:
+        self.session.question_lang = other_lang(self.session.shown_lang)
         self._refresh_questions()
 
     def action_follow_up(self) -> None:

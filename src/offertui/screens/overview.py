@@ -46,7 +46,13 @@ FORM: tuple[FormRow, ...] = (
     FlagRow("letter.received", "Written offer letter (or 労働条件通知書) received"),
     TextRow("letter.date", "Letter date", parse_date, format_date, placeholder="YYYY-MM-DD"),
     Heading("Contact"),
-    TextRow("contact.name", "Name", plain_text, placeholder="e.g. Tanaka"),
+    TextRow("contact.name", "Name", plain_text, placeholder="as written, e.g. 田中 花子"),
+    TextRow(
+        "contact.name_en",
+        "Name in Latin",
+        plain_text,
+        placeholder="for English emails, e.g. Hana Tanaka",
+    ),
     TextRow("contact.role", "Role", plain_text, placeholder="e.g. HR, recruiter"),
     TextRow("contact.email", "Email", parse_email, placeholder="name@example.com"),
     Heading("Offer meeting"),
@@ -70,6 +76,21 @@ FORM: tuple[FormRow, ...] = (
         placeholder="https://… (Zoom, Meet, Teams); ctrl+j copies it",
     ),
     AreaRow("meeting.place", "Place", placeholder="Address, floor, who to ask for at reception"),
+    ChoiceRow(
+        "meeting.language",
+        "Language",
+        [("English", "en"), ("日本語 (Japanese)", "ja")],
+        # An offer saved before the field existed says nothing: its meeting is in English.
+        read=lambda offer: offer.meeting.language or "en",
+    ),
+    Heading("Visa"),
+    ChoiceRow(
+        "visa_support",
+        "Visa support",
+        [("Needed from the company", True), ("Not needed", False)],
+        prompt="Not known yet",
+        blank=None,
+    ),
 )
 
 
@@ -89,4 +110,9 @@ class OverviewScreen(OfferScreen):
 
     @on(Form.Changed)
     def _changed(self, event: Form.Changed) -> None:
+        if event.row.path == "meeting.language":
+            if event.value == (self.offer.meeting.language or "en"):
+                return  # as shown: an older file's unset language stays unset
+            # Prep and the Meeting now show the questions in the language just set.
+            self.session.question_lang = None
         self.update(event.apply(self.offer))

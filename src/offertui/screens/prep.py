@@ -15,6 +15,7 @@ from offertui.commands import bindings
 from offertui.domain.offer import Question
 from offertui.domain.prep import SECTIONS, missing_defaults, next_step, readiness
 from offertui.domain.question_bank import topic_label
+from offertui.domain.wording import LANG_NAMES, other_lang
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.offer_screen import OfferScreen
@@ -71,7 +72,10 @@ class PrepScreen(OfferScreen):
         with TabbedContent(initial=self._start, id="prep-sections"):
             for name, part in PARTS.items():
                 with TabPane(SECTION_LABELS[name], id=name):
-                    yield part(self.offer, read_only=self.session.read_only, id=f"{name}-part")
+                    widget = part(self.offer, read_only=self.session.read_only, id=f"{name}-part")
+                    if isinstance(widget, QuestionsPart):
+                        widget.lang = self.session.shown_lang
+                    yield widget
 
     def on_mount(self) -> None:
         self._show_readiness()
@@ -207,6 +211,13 @@ class PrepScreen(OfferScreen):
                 self.notify(f"Added under {topic_label(question.topic)}.")
 
         self.app.push_screen(QuestionDialog(topic, topic_options(self.offer)), add)
+
+    def action_question_lang(self) -> None:
+        """Show and edit the questions in the other language, on every screen of the offer."""
+        lang = other_lang(self.session.shown_lang)
+        self.session.question_lang = lang
+        self.questions.show_lang(lang)
+        self.notify(f"Questions in {LANG_NAMES[lang]}.")
 
     def action_edit_question(self) -> None:
         self._to("questions")

@@ -39,7 +39,12 @@ class ProfileScreen(Screen[None]):
             TextRow(
                 "name_ja", "Name (Japanese)", plain_text, placeholder="e.g. スミス・アレックス"
             ),
-            AreaRow("signature", "Email signature"),
+            AreaRow("signature", "Signature (English)", placeholder="Alex Smith\nalex@example.com"),
+            AreaRow(
+                "signature_ja",
+                "Signature (日本語)",
+                placeholder="スミス・アレックス\nalex@example.com",
+            ),
             ChoiceRow(
                 "email_lang", "Email language", [("English", "en"), ("日本語 (Japanese)", "ja")]
             ),
@@ -55,8 +60,9 @@ class ProfileScreen(Screen[None]):
         with VerticalScroll(id="profile"):
             yield Label("Profile", classes="screen-title")
             yield Static(
-                "Used to sign your emails. Write your Japanese name as you would on a "
-                "document (katakana or kanji); leave it empty to sign in Latin letters.",
+                "Used to sign your emails: the English ones with the English name and "
+                "signature, the Japanese ones with the Japanese. Write your Japanese name as "
+                "on a document (katakana or kanji); leave it empty to sign in Latin letters.",
                 classes="hint",
             )
             # The theme shown is the one in use, which a broken profile may not name.

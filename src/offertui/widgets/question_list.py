@@ -16,21 +16,27 @@ from offertui.commands import bindings
 from offertui.domain.offer import Offer, Question
 from offertui.domain.prep import effective_must_ask, grouped, is_derived_must_ask
 from offertui.domain.question_bank import topic_label
+from offertui.domain.wording import wording
 
 OWN_MARK = "★"
 DERIVED_MARK = "◇"
 _HEADING = "topic:"
 
 
-def question_prompt(offer: Offer, question: Question) -> Content:
-    """One line for a question: its must-ask mark, its text, and its status if not open."""
+def question_prompt(offer: Offer, question: Question, lang: str = "en") -> Content:
+    """One line for a question: its must-ask mark, its text in `lang` (marked when it
+    has none in that language), and its status if not open."""
     if question.must_ask:
         mark = Content.styled(f"{OWN_MARK} ", "bold $text-warning")
     elif is_derived_must_ask(offer, question):
         mark = Content.styled(f"{DERIVED_MARK} ", "$text-accent")
     else:
         mark = Content("  ")
-    parts = [mark, Content(question.text)]
+    words = wording(question, lang)
+    parts = [mark]
+    if words.lang != lang:
+        parts.append(Content.styled(f"[{words.lang}] ", "$text-warning"))
+    parts.append(Content(words.text))
     if question.status != "open":
         parts.append(Content.styled(f"  ({question.status})", "dim"))
     return Content.assemble(*parts)
@@ -56,6 +62,8 @@ class QuestionList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.must_ask_only = False
+        #: The language the questions are shown in.
+        self.lang = "en"
 
     def action_move_question(self, step: int) -> None:
         self.post_message(self.MoveAsked(step))
@@ -79,14 +87,16 @@ class QuestionList(OptionList):
         if self.must_ask_only:
             for q in offer.questions:
                 if effective_must_ask(offer, q):
-                    options.append(Option(question_prompt(offer, q), id=q.id))
+                    options.append(Option(question_prompt(offer, q, self.lang), id=q.id))
         else:
             for topic, questions in grouped(offer.questions):
                 heading = Content.assemble(
                     (topic_label(topic), "bold"), (f"  {len(questions)}", "dim")
                 )
                 options.append(Option(heading, id=f"{_HEADING}{topic}", disabled=True))
-                options.extend(Option(question_prompt(offer, q), id=q.id) for q in questions)
+                options.extend(
+                    Option(question_prompt(offer, q, self.lang), id=q.id) for q in questions
+                )
         self.set_options(options)
         self._highlight(keep, old_index)
 
@@ -112,4 +122,4 @@ class QuestionList(OptionList):
     def refresh_question(self, offer: Offer, question: Question) -> None:
         """Redraw one question after its wording or mark changed."""
         with contextlib.suppress(OptionDoesNotExist):  # not shown in this view
-            self.replace_option_prompt(question.id, question_prompt(offer, question))
+            self.replace_option_prompt(question.id, question_prompt(offer, question, self.lang))

@@ -26,12 +26,16 @@ from offertui.domain.prep import (
     valid_question_text,
 )
 from offertui.domain.question_bank import TOPICS, topic_label
+from offertui.domain.wording import other_lang, with_words, words_in
 from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.question_list import DERIVED_MARK, OWN_MARK, QuestionList
 from offertui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
     from offertui.domain.offer import Offer
+
+# The language the switch key shows, in the few cells the legend has left.
+_SHORT = {"en": "EN", "ja": "日本語"}
 
 
 def _text(text: str) -> str:
@@ -51,7 +55,11 @@ def topic_options(offer: Offer) -> list[tuple[str, str]]:
 
 
 class QuestionsPart(OfferPart):
-    """The question list and the editor of the selected question."""
+    """The question list and the editor of the selected question, in one language at a
+    time (`lang`): the editor writes the selected question's words in that language."""
+
+    #: The language the questions are shown and edited in; the screen sets it.
+    lang = "en"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="questions-pane"):
@@ -67,16 +75,17 @@ class QuestionsPart(OfferPart):
                         id="question-topic",
                     )
                     yield Checkbox("Must-ask (your mark)", compact=True, id="question-must")
-                yield TextField("Question", "", valid_question_text, id="question-text")
+                yield TextField("Question", "", self._parse_text, id="question-text")
                 yield TextField(
                     "So to confirm",
                     "",
-                    _text,
+                    self._parse_follow_up,
                     placeholder="A closed follow-up for a vague answer: So to confirm, …?",
                     id="question-follow-up",
                 )
 
     def on_mount(self) -> None:
+        self.question_list.lang = self.lang
         self.show_offer(self.offer)
 
     @property
@@ -95,6 +104,22 @@ class QuestionsPart(OfferPart):
         super().show_offer(offer)
         self.question_list.show_offer(offer)
         self._load_editor()
+
+    def show_lang(self, lang: str) -> None:
+        """Show and edit the questions in `lang` ("en" or "ja")."""
+        self.lang = lang
+        self.question_list.lang = lang
+        self.question_list.show_offer(self.offer)
+        self._load_editor()
+
+    def _parse_text(self, text: str) -> str:
+        """The question's words in the shown language; empty only where the other
+        language still holds the question."""
+        question = self.selected
+        other = other_lang(self.lang)
+        if question is not None and not text.strip() and words_in(question, other)[0]:
+            return ""
+        return valid_question_text(text)
 
     # --- edits ---------------------------------------------------------------------
 
@@ -195,18 +220,47 @@ class QuestionsPart(OfferPart):
         text_field = self.query_one("#question-text", TextField)
         follow_field = self.query_one("#question-follow-up", TextField)
         self._show_why(question)
+        self._show_labels()
         if question is None:
             text_field.show("")
             follow_field.show("")
             return
-        text_field.show(question.text)
-        follow_field.show(question.follow_up)
+        text, follow_up = words_in(question, self.lang)
+        text_field.show(text)
+        follow_field.show(follow_up)
+        other_text, other_follow_up = words_in(question, other_lang(self.lang))
+        # The other language's words show through an empty field, to translate from.
+        text_field.area.placeholder = other_text
+        follow_field.area.placeholder = other_follow_up or self._follow_hint()
         topic = self.query_one("#question-topic", Select)
         with topic.prevent(Select.Changed):
             topic.value = question.topic
         must = self.query_one("#question-must", Checkbox)
         with must.prevent(Checkbox.Changed):
             must.value = question.must_ask
+
+    def _parse_follow_up(self, text: str) -> str:
+        """The follow-up as typed; refused (with why) where it has no question to follow."""
+        follow_up = _text(text)
+        question = self.selected
+        if question is not None and follow_up:
+            with_words(question, self.lang, follow_up=follow_up)  # ValueError: says why
+        return follow_up
+
+    def _show_labels(self) -> None:
+        ja = self.lang == "ja"
+        labels = (
+            ("#question-text", "質問 (日本語)", "Question"),
+            ("#question-follow-up", "確認 (日本語)", "So to confirm"),
+        )
+        for selector, label_ja, label_en in labels:
+            field = self.query_one(selector, TextField)
+            field.query_one(".field--label", Label).update(label_ja if ja else label_en)
+
+    def _follow_hint(self) -> str:
+        if self.lang == "ja":
+            return "曖昧な答えへの確認：〜という理解でよろしいでしょうか。"
+        return "A closed follow-up for a vague answer: So to confirm, …?"
 
     def _show_why(self, question: Question | None) -> None:
         """Why the selected question is must-ask, and what the marks and the view mean."""
@@ -217,6 +271,7 @@ class QuestionsPart(OfferPart):
                 "· must-ask only" if self.question_list.must_ask_only else "· all, by topic",
                 "$foreground-muted",
             ),
+            (f"  {self._switch_key()} {_SHORT[other_lang(self.lang)]}", "$foreground-muted"),
         )
         if question is None:
             add = self.app.key_words(BY_ID["add_question"]) or "ctrl+p"
@@ -250,22 +305,26 @@ class QuestionsPart(OfferPart):
         event.stop()
         self.move(event.step)
 
+    def _switch_key(self) -> str:
+        return self.app.key_words(BY_ID["question_lang"]) or "ctrl+p"
+
     @on(TextField.Changed, "#question-text")
     def _text_changed(self, event: TextField.Changed) -> None:
         event.stop()
         question = self.selected
-        if question is not None and event.value != question.text:
-            text = clean_text(event.value)
-            self._change_question(question.id, lambda q: replace(q, text=text))
-            self.question_list.refresh_question(self.offer, replace(question, text=text))
+        if question is not None and event.value != words_in(question, self.lang)[0]:
+            text, lang = clean_text(event.value), self.lang
+            self._change_question(question.id, lambda q: with_words(q, lang, text=text))
+            self.question_list.refresh_question(self.offer, with_words(question, lang, text=text))
 
     @on(TextField.Changed, "#question-follow-up")
     def _follow_up_changed(self, event: TextField.Changed) -> None:
         event.stop()
         question = self.selected
-        if question is not None and event.value != question.follow_up:
-            follow_up = event.value
-            self._change_question(question.id, lambda q: replace(q, follow_up=follow_up))
+        if question is None or event.value == words_in(question, self.lang)[1]:
+            return
+        follow_up, lang = event.value, self.lang
+        self._change_question(question.id, lambda q: with_words(q, lang, follow_up=follow_up))
 
     @on(TextField.Submitted)
     def _field_done(self, event: TextField.Submitted) -> None:
