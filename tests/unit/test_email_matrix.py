@@ -71,6 +71,24 @@ CONTACTS = (
     Contact(
         "", "", "人事部 採用グループ", ("人事部 採用グループ ご担当者様",), "Dear Hiring Team,"
     ),
+    # Honorifics typed into the role, and a job title typed with the name.
+    Contact("田中 さん", "Ms. Tanaka", "", ("田中様",), "Dear Ms. Tanaka,"),
+    Contact("", "", "採用ご担当者様", ("採用ご担当者様",), "Dear Hiring Team,"),
+    Contact("", "", "人事部御中", ("人事部 採用ご担当者様",), "Dear Hiring Team,"),
+    Contact(
+        "田中 花子 様",
+        "Hana Tanaka",
+        "採用ご担当者",
+        ("採用担当", "田中 花子様"),
+        "Dear Hana Tanaka,",
+    ),
+    Contact(
+        "田中部長",
+        "",
+        "人事部",
+        ("人事部", "部長 田中様"),
+        "Dear [[recruiter's name in Latin letters]],",
+    ),
 )
 
 
@@ -96,7 +114,13 @@ REASONS = {
         "- eight years of backend work\n- a competing offer",
         "・8年間のバックエンド開発の経験\n・他社からの同水準のオファー",
     ),
+    # Typed in one language only: the other language's draft flags it, never pastes it.
+    "english-only": Reason("I bring eight years of backend experience", ""),
+    "japanese-only": Reason("他社の内定を承諾したため", ""),
 }
+REASON_KINDS = ("negotiate", "accept", "decline")
+SUNDAY = date(2026, 12, 6)
+PLACEHOLDER = re.compile(r"\[\[.*?\]\]")
 
 MEETINGS = {
     "held": {"meeting_held": True, "meeting_date": date(2026, 12, 1)},
@@ -133,9 +157,13 @@ BROKEN_EN = re.compile(r"\.\.|\s\.|\s,|  |\bi am\b|,,|\.\s+[a-z]")
 def contexts() -> list[tuple[str, EmailContext]]:
     """Every combination of contact, meeting, negotiation, attachment and reason form."""
     out = []
-    for contact, (meeting, m), (answer, a), (attach, t), (form, reason) in product(
-        CONTACTS, MEETINGS.items(), ANSWERS.items(), ATTACHMENTS.items(), REASONS.items()
+    for index, (contact, (meeting, m), (answer, a), (attach, t), (form, reason)) in enumerate(
+        product(CONTACTS, MEETINGS.items(), ANSWERS.items(), ATTACHMENTS.items(), REASONS.items())
     ):
+        # Visa support and a reply date on a Sunday take turns, so every value meets
+        # every other dimension without multiplying the matrix.
+        visa = (True, False, None)[index % 3]
+        reply_by = SUNDAY if index % 2 else BASE.reply_by
         ctx = replace(
             BASE,
             contact_name=contact.name,
@@ -147,13 +175,14 @@ def contexts() -> list[tuple[str, EmailContext]]:
             accept_reasons_ja=reason.ja,
             decline_reason=reason.en,
             decline_reason_ja=reason.ja,
+            visa_support=visa,
+            reply_by=reply_by,
             **m,
             **a,
             **t,
         )
-        out.append(
-            (f"{contact.name or contact.role or '-'}/{meeting}/{answer}/{attach}/{form}", ctx)
-        )
+        label = contact.name or contact.role or "-"
+        out.append((f"{label}/{meeting}/{answer}/{attach}/{form}/{visa}/{reply_by}", ctx))
     return out
 
 
@@ -193,10 +222,11 @@ def test_every_draft_in_the_matrix_reads_right(kind: str, lang: str) -> None:
         for line in _prose_lines(draft, lang):
             if lang == "ja":
                 assert not BROKEN_JA.search(line), (where, line)
-                assert line.endswith(("。", "？", "：")) or line.endswith("です。"), (where, line)
+                # A line may end in a flag asking for words in this language.
+                assert line.endswith(("。", "？", "：", "]]")), (where, line)
             else:
                 assert not BROKEN_EN.search(line), (where, line)
-                assert line.endswith((".", "?", ":", ",")), (where, line)
+                assert line.endswith((".", "?", ":", ",", "]]")), (where, line)
         assert "{" not in body and "}" not in body, where
         _claims_have_their_facts(kind, lang, ctx, draft, where)
 
@@ -246,6 +276,38 @@ def _claims_have_their_facts(
     # Japanese drafts name the company only in the addressee block.
     if ja:
         assert body.count(BASE.company) == 1, where
+    # A reply date that is no business day is pointed out, and only then.
+    off_day = ("休業日" in body) if ja else ("not a business day" in body)
+    assert off_day == (kind == "need-time" and ctx.reply_by == SUNDAY), where
+    _no_words_of_the_other_language(kind, lang, ctx, draft, where)
+
+
+def _no_words_of_the_other_language(
+    kind: str, lang: str, ctx: EmailContext, draft: RenderedEmail, where: str
+) -> None:
+    """Words the candidate typed in one language reach the other language's draft only
+    inside a visible [[placeholder]] asking for them to be rewritten."""
+    prose = [PLACEHOLDER.sub("", line) for line in _prose_lines(draft, lang)]
+    if lang == "ja":
+        for line in prose:
+            assert not re.search(r"[A-Za-z]{3,}", line), (where, line)
+    typed = ctx.accept_reasons if kind == "accept" else ctx.decline_reason
+    if kind == "negotiate":
+        typed = ctx.negotiation_reasons
+    japanese = (
+        ctx.accept_reasons_ja
+        if kind == "accept"
+        else ctx.decline_reason_ja
+        if kind == "decline"
+        else ctx.negotiation_reasons_ja
+    )
+    if kind not in REASON_KINDS or japanese:
+        return
+    first = typed.splitlines()[0]
+    if lang == "ja" and first.isascii():
+        assert f"[[日本語に直してください：{first}" in draft.body, where
+    if lang == "en" and not first.isascii():
+        assert f"[[rewrite in English: {first}" in draft.body, where
 
 
 @pytest.mark.parametrize("lang", LANGS)

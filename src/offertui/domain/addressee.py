@@ -123,6 +123,29 @@ def role_ja(role: str) -> str:
 
 
 _IN_CHARGE: Final = re.compile(r"(ご)?担当(者)?$")
+# Honorifics typed into the role (「採用ご担当者様」, 「人事部御中」): the block adds its own.
+_ROLE_HONORIFIC: Final = re.compile(r"[\s\u3000]*(様|さま|殿|御中)$")
+# A job title typed after the name (「田中部長」): 「部長 田中様」, never 「田中部長様」.
+_NAME_TITLE: Final = re.compile(
+    r"^(.+?)[\s\u3000]*(本部長|部長|課長|係長|次長|室長|社長|所長|マネージャー|マネジャー|リーダー)$"
+)
+
+
+def _clean_role(role: str) -> str:
+    role = role.strip()
+    while (stripped := _ROLE_HONORIFIC.sub("", role)) != role:
+        role = stripped
+    return role
+
+
+def _person_ja(person: str) -> str:
+    """The name line: 〇〇様, with a job title typed after a Japanese name put first."""
+    match = _NAME_TITLE.match(person) if is_japanese(person) else None
+    if match is not None:
+        return f"{match.group(2)} {match.group(1)}様"
+    return f"{person}様"
+
+
 _TITLE_JA: Final = ("長", "マネージャー", "マネジャー", "責任者", "リーダー", "役員")
 
 
@@ -145,10 +168,12 @@ def addressee_ja(company: str, role: str, name: str, name_en: str = "") -> str:
     written, else the romanised one; honorifics typed with it are replaced by 様.
     """
     person = parse_name(name).name or parse_name(name_en).name
-    role = role.strip()
+    role = _clean_role(role)
     lines = [company.strip()]
     if person:
-        lines += [role, f"{person}様"]
+        # Above a name the role is the department's: 「採用ご担当者」 reads 「採用担当」.
+        lines += [_IN_CHARGE.sub("担当", role) if _IN_CHARGE.search(role) else role]
+        lines.append(_person_ja(person))
     else:
         lines.append(_nameless(role))
     return "\n".join(line for line in lines if line)
