@@ -17,12 +17,6 @@ from offertui.screens.glossary import GlossaryScreen
 from offertui.screens.pay import PayScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.field import Field
-from offertui.widgets.pay_form import (
-    parse_bonus_months,
-    parse_optional_hours,
-    parse_optional_yen,
-    parse_scheduled_hours,
-)
 from offertui.widgets.pay_results import FindingList, PayResults
 from tests.commands import run_command
 
@@ -62,49 +56,6 @@ async def _type(pilot: Any, field_id: str, text: str) -> Field[Any]:
     field.query_one(Input).value = text
     await pilot.pause()
     return field
-
-
-# --------------------------------------------------------------------------- parsing
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("9,000,000", 9_000_000),
-        ("900万", 9_000_000),
-        ("9000000", 9_000_000),
-        ("¥9,000,000", 9_000_000),
-        ("９００万円", 9_000_000),
-        ("31.5万", 315_000),
-        ("", None),
-        ("   ", None),
-    ],
-)
-def test_yen_fields_read_every_usual_format(text: str, expected: int | None) -> None:
-    assert parse_optional_yen(text) == expected
-
-
-@pytest.mark.parametrize("text", ["abc", "9,00,000", "-300,000", "1.5", "9 million"])
-def test_yen_fields_explain_what_they_cannot_read(text: str) -> None:
-    with pytest.raises(ValueError, match=r".+"):
-        parse_optional_yen(text)
-
-
-def test_hours_and_months_take_units_and_refuse_nonsense() -> None:
-    assert parse_optional_hours("45") == 45.0
-    assert parse_optional_hours("45時間") == 45.0
-    assert parse_optional_hours("37.5 h") == 37.5
-    assert parse_optional_hours("") is None
-    assert parse_bonus_months("2か月") == 2.0
-    assert parse_bonus_months("4.5 months") == 4.5
-    assert parse_scheduled_hours("") is None  # worked out from the letter's days
-    for bad in ("lots", "-3", "1000"):
-        with pytest.raises(ValueError):
-            parse_optional_hours(bad)
-    with pytest.raises(ValueError, match="more than zero"):
-        parse_scheduled_hours("0")
-    with pytest.raises(ValueError, match="typo"):
-        parse_bonus_months("30")
 
 
 # --------------------------------------------------------------------------- the screen
