@@ -12,11 +12,17 @@ from offertui.domain.offer import Letter
 from offertui.domain.pay import PayModel
 from offertui.domain.pay_checks import check
 from offertui.domain.prep import question_from_doubt
+from offertui.domain.question_bank import default_bank
 from offertui.domain.questions import (
     build_question,
+    default_questions,
+    letter_keys_asked,
     new_offer,
+    own_question,
+    pay_keys_asked,
     question_for_letter_item,
     question_for_pay_finding,
+    question_from_default,
 )
 from offertui.domain.red_flags import computed_flags
 
@@ -86,3 +92,37 @@ def test_a_pay_below_the_minimum_wage_is_a_red_flag() -> None:
     )
     keys = {f.key for f in computed_flags(offer, date(2026, 12, 1))}
     assert "pay_minimum_wage_below" in keys
+
+
+def test_a_question_the_candidate_writes_gets_a_new_id_and_keeps_its_words() -> None:
+    first = own_question("How is on-call paid?\r\nAnd how often?")
+    second = own_question("How is on-call paid?", "hours", "So it is paid by the hour?")
+    assert first.id != second.id and first.id.startswith("my-") and second.id.startswith("my-")
+    assert first.text == "How is on-call paid?\nAnd how often?"  # line ends as LF
+    assert (first.topic, first.follow_up, first.must_ask) == ("other", "", False)
+    assert (second.topic, second.follow_up) == ("hours", "So it is paid by the hour?")
+    assert first.default == "" and first.answer == ""
+
+
+def test_the_default_questions_are_the_bank_unanswered_and_marked_with_their_keys() -> None:
+    bank = default_bank()
+    questions = default_questions()
+    assert [q.id for q in questions] == [d.key for d in bank]
+    for default, question in zip(bank, questions, strict=True):
+        assert question == question_from_default(default)
+        assert (question.default, question.topic) == (default.key, default.topic)
+        assert (question.text, question.follow_up) == (default.text, default.follow_up)
+        assert question.answer == "" and question.status == "open"
+
+
+def test_the_findings_already_asked_are_read_from_the_question_ids() -> None:
+    finding = check(PayModel(monthly_base=180_000, bonus_months=2, prefecture="東京都"))[0]
+    item_question = question_for_letter_item(letter_items()[0])
+    questions = (
+        question_for_pay_finding(finding),
+        item_question,
+        own_question("pay-looking text that is not a finding's"),
+    )
+    assert pay_keys_asked(questions) == {finding.key}
+    assert letter_keys_asked(questions) == {letter_items()[0].key}
+    assert pay_keys_asked(()) == set() and letter_keys_asked(questions[:1]) == set()

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from offertui.domain.offer import Fact, Offer, Question
 from offertui.domain.question_bank import FACTS, DefaultQuestion, default_bank
+from offertui.domain.questions import question_for_doubt, question_from_default
 from offertui.domain.readiness import Readiness
 
 __all__ = [
@@ -31,7 +32,6 @@ __all__ = [
     "move_question",
     "must_ask_reason",
     "next_step",
-    "question_from_default",
     "question_from_doubt",
     "readiness",
     "remove_question",
@@ -185,8 +185,6 @@ def guess_topic(text: str) -> str:
 
 def question_from_doubt(doubt: str) -> Question:
     """An open-ended question that asks the company about a doubt, marked must-ask."""
-    from offertui.domain.questions import question_for_doubt
-
     return question_for_doubt(doubt_question_id(doubt), guess_topic(doubt), doubt)
 
 
@@ -269,16 +267,6 @@ def missing_defaults(questions: Iterable[Question]) -> tuple[DefaultQuestion, ..
     """The built-in questions the user has deleted, in bank order."""
     present = {q.default for q in questions if q.default} | {q.id for q in questions}
     return tuple(d for d in default_bank() if d.key not in present)
-
-
-def question_from_default(default: DefaultQuestion) -> Question:
-    return Question(
-        id=default.key,
-        topic=default.topic,
-        text=default.text,
-        follow_up=default.follow_up,
-        default=default.key,
-    )
 
 
 def restore_default(questions: tuple[Question, ...], key: str) -> tuple[Question, ...]:

@@ -5,10 +5,11 @@ question with its English and Japanese forms."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from offertui.domain.offer import Offer, Question, clean_text
-from offertui.domain.question_bank import DEFAULT_QUESTIONS
+from offertui.domain.question_bank import DEFAULT_QUESTIONS, DefaultQuestion
 
 if TYPE_CHECKING:
     from offertui.domain.letter_items import LetterItem
@@ -34,20 +35,32 @@ def new_offer(offer_id: str, company: str, position: str) -> Offer:
 
 def default_questions() -> tuple[Question, ...]:
     """The default question bank as fresh, unanswered questions for a new offer."""
-    return tuple(
-        Question(
-            id=d.key,
-            topic=d.topic,
-            text=d.text,
-            follow_up=d.follow_up,
-            default=d.key,
-        )
-        for d in DEFAULT_QUESTIONS
+    return tuple(question_from_default(d) for d in DEFAULT_QUESTIONS)
+
+
+def question_from_default(default: DefaultQuestion) -> Question:
+    """A built-in question as the offer holds it, unanswered, marked with its key."""
+    return Question(
+        id=default.key,
+        topic=default.topic,
+        text=default.text,
+        follow_up=default.follow_up,
+        default=default.key,
     )
 
 
 def new_question_id() -> str:
     return f"my-{uuid.uuid4().hex[:8]}"
+
+
+def own_question(text: str, topic: str = "other", follow_up: str = "") -> Question:
+    """A question the candidate writes, under a new id of its own."""
+    return Question(
+        id=new_question_id(),
+        topic=topic,
+        text=clean_text(text),
+        follow_up=clean_text(follow_up),
+    )
 
 
 def build_question(
@@ -82,6 +95,11 @@ def letter_question_id(key: str) -> str:
     return f"letter-{key}"
 
 
+def letter_keys_asked(questions: Iterable[Question]) -> set[str]:
+    """The keys of the letter items whose question is already on the list."""
+    return _keys_asked(questions, letter_question_id(""))
+
+
 def letter_question_topic(item: LetterItem) -> str:
     """The question-bank topic for a question made from a letter item."""
     return _LETTER_TOPICS.get(item.topic, item.topic)
@@ -101,6 +119,15 @@ def question_for_letter_item(item: LetterItem) -> Question:
 
 def pay_question_id(key: str) -> str:
     return f"pay-{key}"
+
+
+def pay_keys_asked(questions: Iterable[Question]) -> set[str]:
+    """The keys of the pay findings whose question is already on the list."""
+    return _keys_asked(questions, pay_question_id(""))
+
+
+def _keys_asked(questions: Iterable[Question], prefix: str) -> set[str]:
+    return {q.id.removeprefix(prefix) for q in questions if q.id.startswith(prefix)}
 
 
 def question_for_pay_finding(finding: PayFinding) -> Question:

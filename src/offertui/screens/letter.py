@@ -21,7 +21,11 @@ from offertui.domain.letter_pay import LetterPay, pay_from_letter
 from offertui.domain.money import format_number
 from offertui.domain.offer import Question, clean_text
 from offertui.domain.pay import DISCLAIMER, PayModel
-from offertui.domain.questions import letter_question_id, question_for_letter_item
+from offertui.domain.questions import (
+    letter_keys_asked,
+    letter_question_id,
+    question_for_letter_item,
+)
 from offertui.resources import stylesheet
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.open_file import LoadedText, OpenTextFileDialog
@@ -162,9 +166,7 @@ class LetterScreen(OfferScreen):
             self.run_check()
 
     def _asked(self) -> set[str]:
-        return {
-            q.id.removeprefix("letter-") for q in self.offer.questions if q.id.startswith("letter-")
-        }
+        return letter_keys_asked(self.offer.questions)
 
     def _pay_terms(self) -> tuple[PayModel, list[str]] | None:
         """Pay with the letter's terms filled in, and what they filled; None if nothing."""

@@ -21,7 +21,7 @@ from offertui.commands import BY_ID, bindings
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
 from offertui.domain.prep import effective_must_ask
-from offertui.domain.questions import new_question_id
+from offertui.domain.questions import own_question
 from offertui.domain.wording import LANG_NAMES, other_lang, wording
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, MessageDialog
@@ -305,7 +305,7 @@ class MeetingScreen(OfferScreen):
         def add(text: str | None) -> None:
             if not text:
                 return
-            question = Question(id=new_question_id(), topic="other", text=text)
+            question = own_question(text)
             self._edit(replace(self.offer, questions=(*self.offer.questions, question)))
             self._selected = question.id
             self._refresh_questions()

@@ -16,7 +16,7 @@ from offertui.commands import bindings
 from offertui.domain.offer import Offer, Question
 from offertui.domain.pay import DISCLAIMER, compute
 from offertui.domain.pay_checks import PayFinding, check
-from offertui.domain.questions import pay_question_id, question_for_pay_finding
+from offertui.domain.questions import pay_keys_asked, pay_question_id, question_for_pay_finding
 from offertui.domain.revisions import terms_summary
 from offertui.resources import stylesheet
 from offertui.screens.offer_screen import OfferScreen
@@ -98,7 +98,7 @@ class PayScreen(OfferScreen):
 
     def _asked(self) -> set[str]:
         """Keys of the findings already in the question bank."""
-        return {q.id.removeprefix("pay-") for q in self.offer.questions if q.id.startswith("pay-")}
+        return pay_keys_asked(self.offer.questions)
 
     def _refresh(self) -> None:
         pay = self.offer.pay

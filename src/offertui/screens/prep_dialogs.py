@@ -15,10 +15,10 @@ from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from offertui.commands import bindings
-from offertui.domain.offer import Question, clean_text
+from offertui.domain.offer import Question
 from offertui.domain.prep import valid_question_text
 from offertui.domain.question_bank import DefaultQuestion, topic_label
-from offertui.domain.questions import new_question_id
+from offertui.domain.questions import own_question
 
 
 class QuestionDialog(ModalScreen[Question | None]):
@@ -80,11 +80,10 @@ class QuestionDialog(ModalScreen[Question | None]):
             return
         topic = self.query_one("#topic", Select).value
         self.dismiss(
-            Question(
-                id=new_question_id(),
-                topic=topic if isinstance(topic, str) else "other",
-                text=clean_text(text),
-                follow_up=clean_text(self.query_one("#follow-up", Input).value.strip()),
+            own_question(
+                text,
+                topic if isinstance(topic, str) else "other",
+                self.query_one("#follow-up", Input).value.strip(),
             )
         )
 
