@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from offertui.cli.output import fail, note, warn, write_out
+from offertui.cli.output import warn, write_out_or_export
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -29,7 +29,6 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, root: Path) -> int:
     from offertui.domain.offer import Profile
     from offertui.storage.calendar import calendar_file, load_all
-    from offertui.storage.export import ExportError, export_path, write_export
     from offertui.storage.store import BrokenFile, OfferStore
 
     store = OfferStore(root)
@@ -47,13 +46,5 @@ def run(args: argparse.Namespace, root: Path) -> int:
         profile = Profile()
     events, data = calendar_file(offers, profile.new_year_closure)
     text = data.decode("utf-8")
-    if args.output is None:
-        write_out(text)
-        return 0
-    try:
-        path = write_export(export_path(args.output), text)
-    except ExportError as error:
-        return fail(str(error))
     count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
-    note(f"{count} written to {path}")
-    return 0
+    return write_out_or_export(text, args.output, lambda path: f"{count} written to {path}")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from offertui.cli.output import fail, note, write_out
+from offertui.cli.output import write_out_or_export
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -25,18 +25,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from datetime import datetime
 
     from offertui.domain.brief import render_brief
-    from offertui.storage.export import ExportError, export_path, write_export
     from offertui.storage.store import OfferStore
 
     offer = OfferStore(root).load(args.id)
     now = datetime.now().astimezone()
     text = render_brief(offer, now.date(), now)
-    if args.output is None:
-        write_out(text)
-        return 0
-    try:
-        path = write_export(export_path(args.output), text)
-    except ExportError as error:
-        return fail(str(error))
-    note(f"brief of {args.id} written to {path}")
-    return 0
+
+    def done(path: Path) -> str:
+        return f"brief of {args.id} written to {path}"
+
+    return write_out_or_export(text, args.output, done)

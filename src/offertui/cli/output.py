@@ -9,6 +9,8 @@ the terminal raw. Use:
   and tabs are kept. `one_line(field)` for a field inside a tab-separated line.
 - `write_json(data)` for `--json` output: exact data, escaped the JSON way. (JSON
   passed to `write_out` stays valid too: its escapes are JSON's.)
+- `write_out_or_export(text, output, done)` for output that `--output FILE` sends to
+  a file instead (written as `storage.export` writes exports), with a note that says so.
 - `warn(message)` / `note(message)` for a line on stderr; `fail(message)` for the
   error that ends the command (returns the exit status).
 
@@ -25,9 +27,12 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from offertui.domain.terminal_text import visible
+from offertui.storage.export import ExportError, export_path, write_export
 
 __all__ = [
     "StdoutError",
@@ -39,6 +44,7 @@ __all__ = [
     "warn",
     "write_json",
     "write_out",
+    "write_out_or_export",
 ]
 
 
@@ -111,6 +117,21 @@ def _write_bytes(data: bytes) -> None:
         raise _stdout_failed(error) from None
     except ValueError:  # the stream object itself was closed
         raise StdoutError("standard output is closed") from None
+
+
+def write_out_or_export(text: str, output: str | None, done: Callable[[Path], str]) -> int:
+    """`text` on standard output, or, when `output` names a file, written there with the
+    note `done(path)` on stderr. The exit status: a file that cannot be written is one
+    line of error."""
+    if output is None:
+        write_out(text)
+        return 0
+    try:
+        path = write_export(export_path(output), text)
+    except ExportError as error:
+        return fail(str(error))
+    note(done(path))
+    return 0
 
 
 def write_out(text: str) -> None:
