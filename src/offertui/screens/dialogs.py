@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from offertui.commands import bindings
+from offertui.storage.paths import typed_path
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -241,15 +242,11 @@ class WriteFileDialog(ModalScreen[Path | None]):
             self.dismiss(None)
 
     def _submit(self) -> None:
-        text = self.query_one("#path", Input).value.strip()
-        # A path pasted from a file manager often comes in quotes.
-        if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
-            text = text[1:-1].strip()
-        if not text:
+        path = typed_path(self.query_one("#path", Input).value, self._folder)
+        if path is None:
             self.query_one("#path-error", Label).update("Type a file name.")
             return
-        path = Path(text).expanduser()
-        self.dismiss(path if path.is_absolute() else self._folder / path)
+        self.dismiss(path)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -8,9 +8,9 @@ line for the user.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from offertui.storage.paths import typed_path
 from offertui.storage.user_file import UserFileError, write_user_file
 
 __all__ = ["ExportError", "brief_file_name", "export_path", "write_export"]
@@ -26,13 +26,10 @@ def brief_file_name(offer_id: str) -> str:
 
 def export_path(text: str, base: Path | None = None) -> Path:
     """The path the user typed: quotes dropped, ``~`` expanded, relative to ``base``."""
-    cleaned = text.strip()
-    if len(cleaned) >= 2 and cleaned[0] == cleaned[-1] and cleaned[0] in "'\"":
-        cleaned = cleaned[1:-1]
-    if not cleaned:
+    path = typed_path(text, base)
+    if path is None:
         raise ExportError("Type where to write the file, like ~/brief.md.")
-    path = Path(os.path.expanduser(cleaned))
-    return path if path.is_absolute() else (base or Path.cwd()) / path
+    return path
 
 
 def write_export(path: Path, text: str) -> Path:

@@ -19,3 +19,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     import platformdirs
 
     return platformdirs.user_data_path("offertui", appauthor=False)
+
+
+def typed_path(text: str, base: Path | None = None) -> Path | None:
+    """The path a person typed or pasted: blanks and surrounding quotes dropped (a path
+    dragged from a file manager often comes quoted), ``~`` expanded, relative to `base`
+    (default: the current folder). None when nothing but blanks or quotes was typed."""
+    cleaned = text.strip()
+    if len(cleaned) >= 2 and cleaned[0] == cleaned[-1] and cleaned[0] in "'\"":
+        cleaned = cleaned[1:-1].strip()
+    if not cleaned:
+        return None
+    path = Path(os.path.expanduser(cleaned))
+    return path if path.is_absolute() else (base or Path.cwd()) / path

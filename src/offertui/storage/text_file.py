@@ -7,11 +7,11 @@ in another encoding) is refused with a message that says what to do instead.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from offertui.domain.offer import clean_text
 from offertui.storage.offer_read import UnreadableFile, read_regular
+from offertui.storage.paths import typed_path
 
 __all__ = ["MAX_LETTER_BYTES", "TextFileError", "read_text_file", "resolve_path"]
 
@@ -35,15 +35,9 @@ class TextFileError(Exception):
 
 def resolve_path(text: str, base: Path | None = None) -> Path:
     """The path the user typed: ``~`` expanded, relative to ``base`` (default: cwd)."""
-    cleaned = text.strip()
-    if len(cleaned) >= 2 and cleaned[0] == cleaned[-1] and cleaned[0] in "'\"":
-        # Paths dragged into a terminal often arrive quoted.
-        cleaned = cleaned[1:-1]
-    if not cleaned:
+    path = typed_path(text, base)
+    if path is None:
         raise TextFileError("Type the path of a text file, like ~/Downloads/offer.txt.")
-    path = Path(os.path.expanduser(cleaned))
-    if not path.is_absolute():
-        path = (base or Path.cwd()) / path
     return path
 
 
