@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from offertui.domain.money import MAX_YEN, format_man, format_yen, parse_yen
+from offertui.domain.money import MAX_YEN, format_man, format_yen, letter_yen, parse_yen
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,19 @@ def test_format_man() -> None:
 @pytest.mark.parametrize("amount", [0, 5_000, 350_000, 9_000_000, 10_505_000, 123_456_789])
 def test_format_yen_round_trips_through_parse(amount: int) -> None:
     assert parse_yen(format_yen(amount)) == amount
+
+
+@pytest.mark.parametrize(
+    ("digits", "man", "expected"),
+    [
+        ("280,000", None, 280_000),
+        ("280000", None, 280_000),
+        ("1,000", "", 1_000),
+        ("35", "万", 350_000),
+        ("1,050", "万", 10_500_000),
+    ],
+)
+def test_an_amount_found_in_a_letter_counts_in_yen_or_in_man(
+    digits: str, man: str | None, expected: int
+) -> None:
+    assert letter_yen(digits, man) == expected

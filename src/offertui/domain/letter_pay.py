@@ -15,6 +15,7 @@ from typing import Any
 
 from offertui.domain.letter_check import LetterCheck
 from offertui.domain.letter_text import LetterText
+from offertui.domain.money import letter_yen
 from offertui.domain.pay import PayModel
 
 __all__ = ["LetterPay", "pay_from_letter"]
@@ -96,7 +97,7 @@ def _yen(text: str) -> int | None:
         return round(float(man.group(1)) * 10_000)
     if match is None:
         return None
-    value = int(match.group(1).replace(",", "")) * (10_000 if match.group(2) else 1)
+    value = letter_yen(match.group(1), match.group(2))
     return value if value >= 1_000 else None
 
 
@@ -171,7 +172,7 @@ def _allowances(letter: LetterText, overtime_amount: int | None) -> dict[str, in
                 continue  # paid at cost or capped: not a fixed monthly amount
             if "含" in tail:
                 continue  # a part of a total already counted ("…手当50,000円を含む")
-            value = int(match.group(2).replace(",", "")) * (10_000 if match.group(3) else 1)
+            value = letter_yen(match.group(2), match.group(3))
             if (
                 any(word in name for word in ("固定残業", "残業", "時間外"))
                 or value == overtime_amount

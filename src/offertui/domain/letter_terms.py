@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from offertui.domain.letter_text import LetterText, Line
+from offertui.domain.money import letter_yen
 
 __all__ = [
     "ContractKind",
@@ -224,7 +225,7 @@ def _amounts(text: str) -> list[tuple[int, int]]:
         marked = bool(man) or "円" in whole or "¥" in whole or "jpy" in whole or "yen" in whole
         if not marked and "," not in digits:
             continue
-        value = int(digits.replace(",", "")) * (10_000 if man else 1)
+        value = letter_yen(digits, man)
         if value >= 1_000:
             found.append((match.start(1), value))
     return found

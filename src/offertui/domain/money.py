@@ -19,6 +19,7 @@ __all__ = [
     "format_number",
     "format_optional_yen",
     "format_yen",
+    "letter_yen",
     "parse_optional_yen",
     "parse_yen",
 ]
@@ -85,6 +86,12 @@ def parse_yen(text: str) -> int:
     if amount > MAX_YEN:
         raise ValueError("That amount is too large; check the digits.")
     return amount
+
+
+def letter_yen(digits: str, man: str | None) -> int:
+    """An amount as a letter's regex found it: `digits` with or without commas, in 万
+    when `man` (the unit's match) is there, in yen otherwise."""
+    return int(digits.replace(",", "")) * (MAN if man else 1)
 
 
 def format_yen(amount: int) -> str:
