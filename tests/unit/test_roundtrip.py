@@ -19,7 +19,9 @@ any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 )
 @given(notes=any_text, answer=any_text, company=any_text.filter(lambda s: s.strip()))
 def test_any_text_round_trips(store: OfferStore, notes: str, answer: str, company: str) -> None:
-    offer = store.create("Acme", "Dev")
+    # One offer for every example, each saved over the text the last one left: creating
+    # it (the whole default question bank) each time made this the suite's slowest test.
+    offer = store.load(store.ids()[0]) if store.ids() else store.create("Acme", "Dev")
     handle = store.open(offer.id)
     edited = replace(
         offer,
@@ -34,7 +36,7 @@ def test_any_text_round_trips(store: OfferStore, notes: str, answer: str, compan
     assert loaded.meeting.notes == expected(notes)
     assert loaded.questions[0].answer == expected(answer)
     assert loaded.company == expected(company)
-    store.path_for(offer.id).unlink()
+    assert store.ids() == [offer.id]
 
 
 def test_awkward_strings_exactly() -> None:
