@@ -11,8 +11,10 @@ import pytest
 
 from offertui.storage.letter_file import (
     MAX_FILE_BYTES,
+    MAX_TEXT_BYTES,
     LetterFile,
     LetterFileError,
+    _plausible,
     decode_text,
     read_letter,
 )
@@ -57,8 +59,71 @@ def test_plain_ascii_is_utf8() -> None:
 
 def test_bytes_no_japanese_encoding_reads_are_refused_with_the_ones_known() -> None:
     # Invalid as UTF-8, as CP932 and as EUC-JP alike.
-    with pytest.raises(LetterFileError, match=r"^is not text in a Japanese or Unicode enc"):
+    with pytest.raises(LetterFileError) as raised:
         decode_text(b"\x85@\xff")
+    assert str(raised.value) == (
+        "is not text in a Japanese or Unicode encoding offertui knows (UTF-8, UTF-16, "
+        "Shift_JIS, EUC-JP, ISO-2022-JP)"
+    )
+
+
+def test_a_byte_order_mark_decides_and_a_bad_byte_after_it_is_replaced() -> None:
+    assert decode_text(b"\xef\xbb\xbfabc\xff") == ("abc\ufffd", "utf-8")
+    assert decode_text("給与".encode("utf-16-be").join([b"\xfe\xff", b""])) == (
+        "給与",
+        "utf-16",
+    )
+    assert decode_text(b"\xff\xfe" + "給与".encode("utf-16-le") + b"\x00") == (
+        "給与\ufffd",
+        "utf-16",
+    )
+
+
+def test_iso_2022_jp_is_told_by_any_of_its_escapes() -> None:
+    old_jis = LETTER.encode("iso2022_jp").replace(b"\x1b$B", b"\x1b$@")
+    assert decode_text(old_jis) == (LETTER, "iso-2022-jp")
+    assert decode_text(b"\x1b(Jsalary\x1b(B") == ("salary", "iso-2022-jp")
+
+
+def test_euc_jp_kana_that_cp932_also_decodes_still_read_as_euc_jp() -> None:
+    # As CP932 these bytes are half-width katakana: text, but not a letter's.
+    data = "ありがとうございます".encode("euc_jp")
+    assert data.decode("cp932")  # both decode
+    assert decode_text(data) == ("ありがとうございます", "euc-jp")
+
+
+@pytest.mark.parametrize(
+    ("char", "good"),
+    [
+        ("a", True), ("~", True), ("\n", True), ("\r", True), ("\t", True),
+        ("\x0b", False), ("\x01", False), ("\x7f", False),
+        ("\u2fff", False), ("\u3000", True), ("\u3001", True), ("\u30fe", True),
+        ("\u30ff", True), ("\u3100", False),
+        ("\u4dff", False), ("\u4e00", True), ("\u4e01", True), ("\u9ffe", True),
+        ("\u9fff", True), ("\ua000", False),
+        ("\uff00", False), ("\uff01", True), ("\uff02", True), ("\uff5d", True),
+        ("\uff5e", True), ("\uff5f", False), ("\uff71", False),  # half-width katakana
+        ("①", True), ("■", True), ("※", True), ("〜", True), ("é", False), ("X", True),
+    ],
+)  # fmt: skip
+def test_what_reads_like_a_letter_is_ascii_kana_kanji_full_width_and_marks(
+    char: str, good: bool
+) -> None:
+    assert _plausible(char) == (1.0 if good else 0.0)
+
+
+def test_how_plausible_a_text_is_is_the_share_of_its_characters_that_read() -> None:
+    assert _plausible("") == 0.0
+    assert _plausible("a\x01") == 0.5
+    assert _plausible("給与\x01\x02\x03\x04") == pytest.approx(2 / 6)
+
+
+def test_utf16_files_of_either_byte_order_are_text_despite_their_zero_bytes(
+    tmp_path: Path,
+) -> None:
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        path = _write(tmp_path, bom + LETTER.encode(codec), f"{codec}.txt")
+        assert read_letter(path) == LetterFile(LETTER, "text", "utf-16")
 
 
 def test_a_text_file_gives_its_text_kind_and_encoding(tmp_path: Path) -> None:
@@ -138,8 +203,63 @@ def test_a_missing_file_a_folder_and_a_huge_file_are_refused(tmp_path: Path) -> 
     with huge.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)
     assert _refusal(huge) == f"{huge} is over 20 MB; is it the letter?"
-    text = _write(tmp_path, b"a" * (1024 * 1024 + 1), "long.txt")
+    text = _write(tmp_path, b"a" * (MAX_TEXT_BYTES + 1), "long.txt")
     assert _refusal(text) == f"{text} is over 1,024 KB of text; is it the letter?"
+    assert read_letter(_write(tmp_path, b"a" * MAX_TEXT_BYTES, "at-limit.txt")).kind == "text"
+    at_limit = _write(tmp_path, b"a" * MAX_FILE_BYTES, "at-file-limit.txt")
+    assert _refusal(at_limit) == f"{at_limit} is over 1,024 KB of text; is it the letter?"
+
+
+def test_a_path_that_cannot_be_opened_says_why(tmp_path: Path) -> None:
+    import socket
+
+    where = tmp_path / "socket"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(where))
+        assert _refusal(where) == f"{where} could not be read: No such device or address"
+    finally:
+        server.close()
+
+
+def test_a_broken_docx_and_a_multi_page_pdf(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("word/document.xml", "not xml at all")
+    broken = _write(tmp_path, out.getvalue(), "broken.docx")
+    assert _refusal(broken).startswith(f"{broken} is not a readable Word (.docx) document (")
+    from reportlab.pdfgen import canvas
+
+    pdf = io.BytesIO()
+    pages = canvas.Canvas(pdf)
+    for words in ("page one", "page two"):
+        pages.drawString(72, 720, words)
+        pages.showPage()
+    pages.save()
+    letter = read_letter(_write(tmp_path, pdf.getvalue(), "two.pdf"))
+    # pypdf ends each page's text with a line end of its own.
+    assert [line for line in letter.text.splitlines() if line] == ["page one", "page two"]
+
+
+def test_a_password_protected_pdf_is_refused_and_an_owner_only_one_read(
+    tmp_path: Path,
+) -> None:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    def pdf(encrypt: StandardEncryption) -> bytes:
+        out = io.BytesIO()
+        page = canvas.Canvas(out, encrypt=encrypt)
+        page.drawString(72, 720, "Salary 300,000 yen")
+        page.save()
+        return out.getvalue()
+
+    locked = _write(tmp_path, pdf(StandardEncryption("secret", "owner")), "locked.pdf")
+    assert _refusal(locked) == (
+        f"{locked} is a password-protected PDF; save an unprotected copy first"
+    )
+    open_to_read = _write(tmp_path, pdf(StandardEncryption("", "owner")), "owner.pdf")
+    assert read_letter(open_to_read).text.strip() == "Salary 300,000 yen"
 
 
 def test_a_letter_on_standard_input_is_named_so(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,3 +271,7 @@ def test_a_letter_on_standard_input_is_named_so(monkeypatch: pytest.MonkeyPatch)
     assert read_letter("-") == LetterFile(LETTER, "text", "euc-jp")
     monkeypatch.setattr(sys, "stdin", Stdin(b""))
     assert _refusal("-") == "standard input is empty"
+    monkeypatch.setattr(sys, "stdin", Stdin(b"a" * (MAX_FILE_BYTES + 1)))
+    assert _refusal("-") == "standard input is over 20 MB; is it the letter?"
+    monkeypatch.setattr(sys, "stdin", Stdin(b"a" * MAX_FILE_BYTES))
+    assert _refusal("-") == "standard input is over 1,024 KB of text; is it the letter?"

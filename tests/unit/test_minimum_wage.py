@@ -79,9 +79,17 @@ def test_the_prefecture_named_first_in_a_letter_is_the_workplace(text: str, expe
     assert found is not None and found.name == expected
 
 
-def test_tokyo_is_not_read_as_kyoto_inside_its_own_name() -> None:
-    found = prefecture_in("東京都千代田区")
-    assert found is not None and found.name == "東京都"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("東京都千代田区", "東京都"),  # 京都 stands inside 東京都, one place later
+        ("京都市下京区（研修は東京都）", "京都府"),  # Kyoto named first, Tokyo after
+        ("東京本社、大阪支社、東京研修", "東京都"),  # the first time a name stands counts
+    ],
+)
+def test_tokyo_and_kyoto_are_told_apart_by_where_they_stand(text: str, expected: str) -> None:
+    found = prefecture_in(text)
+    assert found is not None and found.name == expected
 
 
 def test_no_prefecture_in_a_text_without_one() -> None:
@@ -98,4 +106,5 @@ def test_the_figure_in_force_changes_on_the_day_the_revision_takes_effect() -> N
     assert (before.amount, before.effective) == (tokyo.previous, None)
     assert (on_the_day.amount, on_the_day.effective) == (tokyo.amount, tokyo.effective)
     assert latest == on_the_day
-    assert before.prefecture is tokyo and before.source == source() == latest.source
+    assert before.prefecture is tokyo and latest.prefecture is tokyo
+    assert before.source == source() == latest.source

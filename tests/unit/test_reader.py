@@ -43,6 +43,11 @@ def test_a_value_of_the_wrong_kind_names_its_path_and_key() -> None:
     )
 
 
+def test_a_format_error_without_a_key_has_an_empty_one() -> None:
+    error = FormatError("not an offer")
+    assert (str(error), error.reason, error.key) == ("not an offer", "not an offer", "")
+
+
 def test_true_or_false_is_never_a_count_but_is_a_flag() -> None:
     top = Reader({"count": True, "done": True, "off": False, "word": "yes"})
     assert str(_error(lambda: top.integer("count"))) == (
@@ -188,3 +193,4 @@ def test_the_line_of_a_key_points_at_its_assignment_or_its_table() -> None:
     assert line_of_key(text, "") is None
     assert line_of_key("a.b = 1\n", "a.b") == 1  # the key is matched as written, not a regex
     assert line_of_key("axb = 1\n", "a.b") is None
+    assert line_of_key("\nkey = 1\n", "key") == 2  # a blank first line is a line too

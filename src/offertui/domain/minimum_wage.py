@@ -86,11 +86,9 @@ def prefecture_in(text: str) -> Prefecture | None:
     folded = unicodedata.normalize("NFKC", text).lower()
     best: tuple[int, Prefecture] | None = None
     for entry in prefectures():
-        words = (entry.name, entry.short, entry.name_en.lower(), *entry.aliases)
-        for word in words:
+        # 京都 inside 東京都 is found one place after Tokyo's own name, so Tokyo wins.
+        for word in (entry.name, entry.short, entry.name_en, *entry.aliases):
             at = folded.find(word.lower())
-            if word == entry.short and entry.short in ("京都",) and "東京都" in folded:
-                continue  # 京都 inside 東京都
             if at != -1 and (best is None or at < best[0]):
                 best = (at, entry)
     return None if best is None else best[1]

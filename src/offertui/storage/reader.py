@@ -109,9 +109,9 @@ def profile_from_data(data: Mapping[str, Any]) -> Profile:
         name_ja=top.text("name_ja"),
         signature=top.text("signature"),
         email_lang=top.choice("email_lang", ("en", "ja"), "en"),
-        theme=top.text("theme", "textual-dark") or "textual-dark",
+        theme=top.text("theme") or "textual-dark",
         timestamp_notes=top.flag("timestamp_notes"),
-        new_year_closure=top.text("new_year_closure", "12-29..01-03") or "12-29..01-03",
+        new_year_closure=top.text("new_year_closure") or "12-29..01-03",
         signature_ja=top.text("signature_ja"),
         keys=_keys(top.table("keys").data),
     )
