@@ -191,7 +191,10 @@ def test_a_zip_that_is_not_a_word_document_is_refused(tmp_path: Path) -> None:
 
 def test_a_scanned_pdf_and_an_empty_docx_say_there_is_no_text(tmp_path: Path) -> None:
     scan = _write(tmp_path, blank_pdf(), "scan.pdf")
-    assert _refusal(scan).startswith(f"{scan} is a PDF with no text in it (a scanned image?)")
+    assert _refusal(scan) == (
+        f"{scan} is a PDF with no text in it (a scanned image?); offertui cannot read "
+        "pictures. Ask the company for a text PDF, or type the letter's terms in"
+    )
     empty = _write(tmp_path, letter_docx(""), "empty.docx")
     assert _refusal(empty) == f"{empty} is a Word document with no text in it"
 

@@ -93,7 +93,8 @@ def test_a_list_of_texts_holds_only_text() -> None:
     top = Reader({"doubts": ["a\rb", "c"], "mixed": ["a", 1], "one": "a"})
     assert top.texts("doubts") == ("a\nb", "c")
     assert top.texts("absent") == ()
-    assert str(_error(lambda: top.texts("mixed"))) == "mixed should hold only text"
+    mixed = _error(lambda: top.texts("mixed"))
+    assert (str(mixed), mixed.key) == ("mixed should hold only text", "mixed")
     assert str(_error(lambda: top.texts("one"))) == "one should be a list of text"
 
 
