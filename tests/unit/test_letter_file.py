@@ -213,14 +213,14 @@ def test_a_missing_file_a_folder_and_a_huge_file_are_refused(tmp_path: Path) -> 
     assert _refusal(at_limit) == f"{at_limit} is over 1,024 KB of text; is it the letter?"
 
 
-def test_a_path_that_cannot_be_opened_says_why(tmp_path: Path) -> None:
+def test_a_path_that_is_no_regular_file_says_what_it_is(tmp_path: Path) -> None:
     import socket
 
     where = tmp_path / "socket"
     server = socket.socket(socket.AF_UNIX)
     try:
         server.bind(str(where))
-        assert _refusal(where) == f"{where} could not be read: No such device or address"
+        assert _refusal(where) == f"{where} is a socket, not a file offertui can read"
     finally:
         server.close()
 
