@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from offertui.domain.offer import (
@@ -14,6 +15,7 @@ from offertui.domain.offer import (
     Question,
     Revision,
 )
+from offertui.domain.questions import new_offer
 from offertui.storage import codec, toml_write
 from offertui.storage.files import atomic_write
 from offertui.storage.store import OfferStore
@@ -149,3 +151,28 @@ EXPECTED_DUE = [
     ("reply_due", "reply-due"),  # tomorrow
     ("meeting", "meeting-friday"),  # Friday 10:00
 ]
+
+
+#: The video link of `negotiating`'s meeting.
+MEETING_LINK = "https://meet.example.com/abc-defg-hij"
+
+
+def negotiating(store: OfferStore, *revisions: Revision) -> Offer:
+    """Acme K.K.'s offer, saved in `store`: the candidate negotiates, the meeting is
+    online on Friday, and the company has answered with `revisions`."""
+    offer = replace(
+        new_offer("acme-k-k-backend-engineer", "Acme K.K.", "Backend Engineer"),
+        stage="negotiating",
+        annual_pay=9_000_000,
+        reply_deadline=date(2026, 12, 4),
+        meeting=Meeting(
+            scheduled=at(27, 14),
+            format="online",
+            link=MEETING_LINK,
+            place="Tokyo office, 8F; ask for Tanaka at reception",
+        ),
+        decision=Decision(choice="negotiate"),
+        revisions=revisions,
+    )
+    write_offers(store, [offer])
+    return offer

@@ -15,11 +15,12 @@ from textual.actions import parse as parse_action
 from textual.app import SystemCommand
 from textual.binding import BindingType
 from textual.dom import DOMNode
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from offertui import commands
 from offertui.autosave import ExitOnSignal
 from offertui.base_app import Clock, OfferAppBase, local_now
+from offertui.domain.search import Match
 from offertui.resources import stylesheet
 from offertui.screens.offers import OffersScreen
 from offertui.session import OfferSession
@@ -152,7 +153,10 @@ class OfferTUI(OfferAppBase):
     def show_offer_screen(self, session: OfferSession, name: str, **options: Any) -> None:
         from offertui.screens.offer_screen import OFFER_SCREENS, OfferScreen  # see above
 
+        # A search result to select once the screen is open (OfferScreen.on_mount).
+        found = options.pop("found", None)
         new = OFFER_SCREENS.screen_class(name)(session, **options)
+        new.found = found
         if isinstance(self.screen, OfferScreen):
             self.save_all()
             self.switch_screen(new)
@@ -217,6 +221,22 @@ class OfferTUI(OfferAppBase):
 
         if not isinstance(self.screen, GuideScreen):
             self.push_screen(GuideScreen(self.screen))
+
+    def action_search(self) -> None:
+        from offertui.screens.search import SearchDialog, open_options  # see above
+        from offertui.storage.calendar import load_all
+
+        if isinstance(self.screen, ModalScreen):
+            return  # one dialog at a time
+        self.save_all()  # what is searched is read from the files
+
+        def show(match: Match | None) -> None:
+            if match is not None:
+                self.open_offer(
+                    match.offer_id, match.place.screen, found=match, **open_options(match)
+                )
+
+        self.push_screen(SearchDialog(*load_all(self.store)), show)
 
     def action_calendar(self) -> None:
         from offertui.screens.export import export_calendar  # off the start-up path

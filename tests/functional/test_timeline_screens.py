@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ import pytest
 from textual.widgets import Input, Label, Static
 
 from offertui.domain.calendar import event_uid
-from offertui.domain.offer import Decision, Meeting, Offer
+from offertui.domain.offer import Offer
 from offertui.screens.decision import DecisionScreen
 from offertui.screens.emails import EmailBody, EmailsScreen
 from offertui.screens.export import ExportDialog
@@ -26,35 +25,15 @@ from offertui.screens.revision import RevisionDialog
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
 from tests.helpers import Notifications, press, wait_until
+from tests.timeline_offers import MEETING_LINK, negotiating
 
 AppFactory = Callable[..., Any]
-LINK = "https://meet.example.com/abc-defg-hij"
+LINK = MEETING_LINK
 
 
-def _save(store: OfferStore, offer: Offer) -> None:
-    handle = store.open(offer.id)
-    handle.save(offer)
-    handle.close()
-
-
-@pytest.fixture
-def negotiating(store: OfferStore) -> Offer:
-    """An offer the candidate negotiates, its meeting held and online."""
-    offer = replace(
-        store.create("Acme K.K.", "Backend Engineer"),
-        stage="negotiating",
-        annual_pay=9_000_000,
-        reply_deadline=date(2026, 12, 4),
-        meeting=Meeting(
-            scheduled=datetime(2026, 11, 27, 14, 0),
-            format="online",
-            link=LINK,
-            place="Tokyo office, 8F",
-        ),
-        decision=Decision(choice="negotiate"),
-    )
-    _save(store, offer)
-    return offer
+@pytest.fixture(name="negotiating")
+def negotiating_offer(store: OfferStore) -> Offer:
+    return negotiating(store)
 
 
 async def _open(pilot: Any, offer: Offer, name: str, cls: type[Any]) -> Any:

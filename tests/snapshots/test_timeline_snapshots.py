@@ -4,38 +4,25 @@ Decision, Pay and Compare with a revised offer, and the Meeting before it starts
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from offertui.domain.offer import Decision, Meeting, Revision
+from offertui.domain.offer import Revision
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
 from tests.helpers import no_blink, press
+from tests.timeline_offers import negotiating
 
 SIZE = (80, 24)
 
 
 def _seed(store: OfferStore) -> None:
     """Two offers; Acme's has been revised once, its meeting online."""
-    acme = replace(
-        store.create("Acme K.K.", "Backend Engineer"),
-        stage="negotiating",
-        annual_pay=9_000_000,
-        reply_deadline=date(2026, 12, 4),
-        meeting=Meeting(
-            scheduled=datetime(2026, 11, 27, 14, 0),
-            format="online",
-            link="https://meet.example.com/abc-defg-hij",
-            place="Tokyo office, 8F; ask for Tanaka at reception",
-        ),
-        decision=Decision(choice="negotiate"),
-        revisions=(Revision(date(2026, 11, 24), 9_500_000, "Start in April"),),
-    )
+    negotiating(store, Revision(date(2026, 11, 24), 9_500_000, "Start in April"))
     globex = replace(store.create("Globex", "SRE"), annual_pay=8_800_000)
-    for offer in (acme, globex):
-        handle = store.open(offer.id)
-        handle.save(offer)
-        handle.close()
+    handle = store.open(globex.id)
+    handle.save(globex)
+    handle.close()
 
 
 def _open(screen_key: str) -> Any:
@@ -80,3 +67,15 @@ def test_compare_with_a_revised_offer(snap_compare: Any, make_app: Any, store: O
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=compare)
+
+
+def test_search_dialog(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
+    _seed(store)
+
+    async def search(pilot: Any) -> None:
+        await press(pilot, "s")
+        for key in "april":
+            await pilot.press(key)
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=search)

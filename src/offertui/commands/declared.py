@@ -10,7 +10,7 @@ How the keys are chosen:
   language: no editing and no terminal takes it either. ctrl+s saves (nothing was
   waiting) and says so: a habit is harmless.
 - Printable keys act only where nothing is typed: the Offers list (n, d, m, c, g, p,
-  /, space) and the y, r and k of dialogs. On an offer's screens typing is never a
+  s, /, space) and the y, r and k of dialogs. On an offer's screens typing is never a
   command.
 - Everything else has no key, and is one ctrl+p away under a plain name.
 """
@@ -98,6 +98,11 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "theme", "Theme", "Pick a colour theme", "App", ("app",),
         action="change_theme", on_app=True,
+    ),
+    Command(
+        "search", "Search offers",
+        "Find text in every offer's notes, answers, questions, doubts, letter and drafts",
+        "App", ("app", "home"), letter="s", short="Search", on_app=True, screens=("app",),
     ),
     Command(
         "calendar", "Export calendar",
@@ -346,14 +351,16 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "Salary, fixed overtime, allowances, hours and prefecture, into Pay's empty fields",
         "Letter",
     ),
-    # --- the Glossary: the arrows move through the results while the search has focus ---
+    # --- the Glossary and Search: the arrows move through the results while typing ---
     Command(
-        "next_term", "Next term", "The next term in the results", "Glossary", ("glossary",),
-        key="down", action="move(1)", palette=False,
+        "next_term", "Next term", "The next term in the results", "Glossary",
+        ("glossary", "search"), key="down", action="move(1)", palette=False,
+        labels={"search": "Next match"},
     ),
     Command(
         "previous_term", "Previous term", "The previous term in the results", "Glossary",
-        ("glossary",), key="up", action="move(-1)", palette=False,
+        ("glossary", "search"), key="up", action="move(-1)", palette=False,
+        labels={"search": "Previous match"},
     ),
     # --- dialogs ---
     Command(

@@ -29,6 +29,7 @@ from offertui.widgets.offer_header import OfferHeader
 
 if TYPE_CHECKING:
     from offertui.domain.offer import Offer, Revision
+    from offertui.domain.search import Match
 
 TMUX_HINT = "In tmux this needs `set -g set-clipboard on`."
 
@@ -89,6 +90,8 @@ class OfferScreen(Screen[None]):
     """Base of the per-offer screens: the header, the tabs, the keys between them."""
 
     NAME: ClassVar[str] = ""
+    # A search result to select once open (set by the app when it opens the screen).
+    found: Match | None = None
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("offer"))
     # Where the palette and F1 look for this screen's commands: each offer screen adds
     # its own name.
@@ -128,6 +131,15 @@ class OfferScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.session.changed.subscribe(self, self._offer_changed)
+        if self.found is not None:
+            # After the screen's own on_mount has placed the focus.
+            self.call_after_refresh(self._show_found, self.found)
+
+    def _show_found(self, match: Match) -> None:
+        from offertui.screens.search import select_found
+
+        if not select_found(self, match):
+            self.notify(f"Found in {match.label}: “{match.found}”", markup=False, timeout=8)
 
     # --- the offer ---------------------------------------------------------------------
 

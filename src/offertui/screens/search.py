@@ -1,0 +1,165 @@
+"""Search: one dialog that finds text across every offer, and opens the one chosen on
+the screen where the match is, with the match selected."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Input, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+from textual.widgets.text_area import Selection
+
+from offertui.commands import bindings
+from offertui.domain.offer import Offer
+from offertui.domain.search import Match, excerpt, line_col, search
+from offertui.storage.store import BrokenFile
+
+#: At most this many results are listed.
+SHOWN = 200
+
+# Where each searched field is shown: the widget that holds it on its screen.
+_WIDGETS = {
+    ("overview", "company"): "#company Input",
+    ("overview", "position"): "#position Input",
+    ("overview", "contact"): "#contact_name Input",
+    ("overview", "link"): "#meeting_link Input",
+    ("overview", "place"): "#meeting_place",
+    ("meeting", "notes"): "#notes",
+    ("meeting", "answer"): "#answer",
+    ("decision", "reason"): "#reason",
+    ("emails", "email_subject"): "SubjectInput",
+    ("emails", "email_body"): "EmailBody",
+    ("letter", "letter"): "#letter-text",
+}
+
+# The part of Prep each field is on.
+_PREP_SECTIONS = {
+    "fact": "facts",
+    "question": "questions",
+    "question_ja": "questions",
+    "follow_up": "questions",
+    "follow_up_ja": "questions",
+    "doubt": "doubts",
+    "reasons": "negotiation",
+}
+
+
+def open_options(match: Match) -> dict[str, Any]:
+    """The options that open the match's screen on its item: the question of an
+    answer, the draft of an email, the part of Prep."""
+    place = match.place
+    if place.screen == "meeting" and place.field == "answer":
+        return {"question": place.key}
+    if place.screen == "emails":
+        kind, _, lang = place.key.partition(":")
+        return {"kind": kind, "lang": lang}
+    if place.screen == "prep":
+        return {"section": _PREP_SECTIONS.get(place.field, "questions")}
+    return {}
+
+
+def select_found(screen: Screen[Any], match: Match) -> bool:
+    """Focus the field of `match` on `screen` and select the match in it; False when
+    the screen shows it in no field of its own (or the text has changed since)."""
+    selector = _WIDGETS.get((match.place.screen, match.place.field))
+    found = screen.query(selector) if selector else None
+    widget = found.first() if found else None
+    if isinstance(widget, TextArea) and widget.text == match.text:
+        widget.focus()
+        widget.selection = Selection(
+            line_col(match.text, match.start), line_col(match.text, match.end)
+        )
+        widget.scroll_cursor_visible(center=True)
+        return True
+    if isinstance(widget, Input) and widget.value == match.text:
+        widget.focus()
+        widget.selection = (match.start, match.end)  # type: ignore[assignment]
+        return True
+    return False
+
+
+def _line(match: Match) -> Content:
+    before, hit, after = excerpt(match, 44)
+    return Content.assemble(
+        (match.company, "bold"),
+        (f" · {match.label}: ", "$text-muted"),
+        before,
+        (hit, "reverse"),
+        after,
+    )
+
+
+class SearchDialog(ModalScreen[Match | None]):
+    """Type to find; up and down move through the results, enter opens one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("search")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+
+    def __init__(self, offers: list[Offer], broken: list[BrokenFile]) -> None:
+        super().__init__()
+        self._offers = offers
+        self._broken = broken
+        self.matches: list[Match] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="search-dialog"):
+            yield Label("Search offers", classes="dialog--title")
+            yield Input(
+                placeholder="Notes, answers, questions, doubts, letter, drafts; 日本語も",
+                id="search-query",
+            )
+            yield OptionList(id="search-results", compact=True)
+            yield Static("", id="search-status", markup=False)
+
+    def on_mount(self) -> None:
+        self._show("")
+        self.query_one("#search-query", Input).focus()
+
+    @on(Input.Changed, "#search-query")
+    def _typed(self, event: Input.Changed) -> None:
+        self._show(event.value)
+
+    def _show(self, query: str) -> None:
+        self.matches = search(self._offers, query, SHOWN + 1) if query.strip() else []
+        shown = self.matches[:SHOWN]
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        results.add_options(Option(_line(m)) for m in shown)
+        if shown:
+            results.highlighted = 0
+        if not query.strip():
+            count = len(self._offers)
+            status = f"Type to search {count} offer{'' if count == 1 else 's'}."
+        elif not shown:
+            status = "Nothing found."
+        else:
+            more = "+" if len(self.matches) > SHOWN else ""
+            status = f"{len(shown)}{more} found; ↑↓ choose, enter opens it there."
+        if self._broken:
+            status += f" Not searched (cannot be read): {', '.join(b.id for b in self._broken)}."
+        self.query_one("#search-status", Static).update(status)
+
+    def action_move(self, step: int) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            current = results.highlighted or 0
+            results.highlighted = max(0, min(results.option_count - 1, current + step))
+
+    @on(Input.Submitted, "#search-query")
+    def _open_highlighted(self) -> None:
+        index = self.query_one("#search-results", OptionList).highlighted
+        if index is not None and index < len(self.matches):
+            self.dismiss(self.matches[index])
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.matches[event.option_index])
+
+    def action_back(self) -> None:
+        self.dismiss(None)
