@@ -1,5 +1,11 @@
-"""The letter check on the blind letters in tests/letters_blind: letters written and
-labelled by hand from the law alone, without looking at how the check works.
+"""The letter check on letters written and labelled by hand from the law alone, without
+looking at how the check works, in three sets kept apart so the figures stay honest:
+
+- tuning:   the odd-numbered letters of tests/letters_blind, which the check may be
+            improved against (their disagreements are printed);
+- held-out: the even-numbered letters of tests/letters_blind, measured but never read
+            while the check is changed (only their figures are printed);
+- new:      tests/letters_new, labelled before the check was first run on them.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -13,14 +19,16 @@ is compared with `labels.toml`:
 - items the law requires of neither reading are listed when the two disagree on whether
   the letter states them, but count for nothing.
 
-    python benchmarks/letter_blind.py            # per-letter disagreements and the figures
+    python benchmarks/letter_blind.py            # tuning disagreements, every set's figures
     python benchmarks/letter_blind.py --quiet    # the figures only
+    python benchmarks/letter_blind.py --show new # the disagreements of another set
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -28,7 +36,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-LETTERS = Path(__file__).resolve().parent.parent / "tests" / "letters_blind"
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+LETTERS = TESTS / "letters_blind"
+NEW_LETTERS = TESTS / "letters_new"
+SETS = ("tuning", "held-out", "new")
 
 
 @dataclass
@@ -100,6 +111,16 @@ def load_labels(folder: Path = LETTERS) -> list[Label]:
         )
         for entry in data["letter"]
     ]
+
+
+def letter_set(folder: Path, label: Label) -> str:
+    """Which of :data:`SETS` a labelled letter belongs to."""
+    if folder == NEW_LETTERS:
+        return "new"
+    number = re.match(r"[a-z]*(\d+)", label.file)
+    if number is None:
+        raise ValueError(f"{label.file}: a blind letter's name starts with its number")
+    return "tuning" if int(number.group(1)) % 2 else "held-out"
 
 
 def ask_checker(path: Path) -> Answer:
@@ -174,38 +195,48 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
+def _figures(name: str, tally: Tally) -> list[str]:
+    return [
+        f"{name} ({tally.letters} letters)",
+        f"  precision        {_ratio(tally.right_warnings, tally.warnings):.2f}"
+        f"  ({tally.right_warnings} of {tally.warnings} warnings right)",
+        f"  recall           {_ratio(tally.right_warnings, tally.absent):.2f}"
+        f"  ({tally.right_warnings} of {tally.absent} required items that are absent)",
+        f"  fixed_term       {_ratio(tally.fixed_term_right, tally.letters):.2f}"
+        f"  ({tally.fixed_term_right} of {tally.letters})",
+        f"  part_time        {_ratio(tally.part_time_right, tally.letters):.2f}"
+        f"  ({tally.part_time_right} of {tally.letters})",
+        f"  fixed_overtime   {_ratio(tally.fixed_overtime_right, tally.letters):.2f}"
+        f"  ({tally.fixed_overtime_right} of {tally.letters})",
+    ]
+
+
+def measure() -> dict[str, Tally]:
+    """Every set's tally, each letter through the real command."""
+    tallies = {name: Tally() for name in SETS}
+    for folder in (LETTERS, NEW_LETTERS):
+        for label in load_labels(folder):
+            compare(label, ask_checker(folder / label.file), tallies[letter_set(folder, label)])
+    return tallies
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="print the figures only")
+    parser.add_argument(
+        "--show",
+        choices=SETS,
+        default="tuning",
+        help="the set whose disagreements are printed (default: tuning)",
+    )
     options = parser.parse_args()
-    tally = Tally()
-    for label in load_labels():
-        compare(label, ask_checker(LETTERS / label.file), tally)
+    tallies = measure()
     if not options.quiet:
-        for line in tally.lines:
+        for line in tallies[options.show].lines:
             print(line)
         print()
-    print(f"letters          {tally.letters}")
-    print(
-        f"precision        {_ratio(tally.right_warnings, tally.warnings):.2f}"
-        f"  ({tally.right_warnings} of {tally.warnings} warnings right)"
-    )
-    print(
-        f"recall           {_ratio(tally.right_warnings, tally.absent):.2f}"
-        f"  ({tally.right_warnings} of {tally.absent} required items that are absent)"
-    )
-    print(
-        f"fixed_term       {_ratio(tally.fixed_term_right, tally.letters):.2f}"
-        f"  ({tally.fixed_term_right} of {tally.letters})"
-    )
-    print(
-        f"part_time        {_ratio(tally.part_time_right, tally.letters):.2f}"
-        f"  ({tally.part_time_right} of {tally.letters})"
-    )
-    print(
-        f"fixed_overtime   {_ratio(tally.fixed_overtime_right, tally.letters):.2f}"
-        f"  ({tally.fixed_overtime_right} of {tally.letters})"
-    )
+    for name in SETS:
+        print("\n".join(_figures(name, tallies[name])))
     return 0
 
 

@@ -58,10 +58,14 @@ _DUTY_SCOPE = re.compile(
 )
 _BOTH_SCOPE = re.compile(r"配置転換|異動")
 _GENERIC_SCOPE = re.compile(
-    r"変更の範囲|変更範囲|変更なし|変更無し|変更はない|変更はありません"
-    r"|scope of (?:possible |any )?change|no change"
+    r"変更の範囲|変更範囲|変更なし|変更無し|変更はない|変更はありません|変更することはない"
+    r"|変更することはありません|変わることはない|変わることはありません|変わりません"
+    r"|(?:これ|それ)以外の[^。\n]{0,6}(?:を|に)[^。\n]{0,12}(?:ことはない|ことはありません)"
+    r"|scope of (?:possible |any )?change|no change|will not change|does not change"
 )
 _PLACE_WORDS = (
+    "場所",
+    "配属先",
     "就業の場所",
     "就業場所",
     "勤務地",
@@ -76,6 +80,7 @@ _PLACE_WORDS = (
 )
 _DUTY_WORDS = (
     "業務",
+    "仕事",
     "職務",
     "仕事内容",
     "職種",
@@ -94,28 +99,27 @@ class _Hit:
     end: int
 
 
+def _section_kind(line: Line) -> str:
+    """Whether the section a line sits in is about the place, the duties, or both."""
+    place = line.section_has(_PLACE_WORDS)
+    duty = line.section_has(_DUTY_WORDS)
+    if place and duty:
+        return "both"
+    return "place" if place else "duty" if duty else ""
+
+
 def _scope_hits(letter: LetterText) -> tuple[_Hit | None, _Hit | None]:
     """Where the letter states the scope of change of the place of work and of the duties.
 
-    Explicit words ("転勤", "職種の変更", "reassign") say which; "変更の範囲" or "scope of
-    change" belongs to the place or duties section it sits in (its own line's heading,
-    else the nearest heading above it).
+    Explicit words ("転勤", "職種の変更", "reassign") say which; "変更の範囲", "scope of
+    change" or "変わることはありません" belongs to the place or duties section it sits in
+    (the section's heading, or the nearer of the two named before it on its line).
     """
     place: _Hit | None = None
     duty: _Hit | None = None
-    section = ""
     for line in letter.lines:
         if line.template or line.deferred:
             continue
-        if line.heading:
-            if line.has_heading(_PLACE_WORDS) and line.has_heading(_DUTY_WORDS):
-                section = "both"
-            elif line.has_heading(_PLACE_WORDS):
-                section = "place"
-            elif line.has_heading(_DUTY_WORDS):
-                section = "duty"
-            elif not _GENERIC_SCOPE.match(line.heading.lstrip("※(")):
-                section = ""
         for pattern, kind in (
             (_PLACE_SCOPE, "place"),
             (_DUTY_SCOPE, "duty"),
@@ -130,7 +134,7 @@ def _scope_hits(letter: LetterText) -> tuple[_Hit | None, _Hit | None]:
         for match in _GENERIC_SCOPE.finditer(line.text):
             hit = _Hit(line, line.start + match.start(), line.start + match.end())
             # On a line naming both ("Place of Work and Duties"), the nearer name decides.
-            kind = section
+            kind = _section_kind(line)
             before = line.text[: match.start()]
             place_at = max((before.rfind(w) for w in _PLACE_WORDS), default=-1)
             duty_at = max((before.rfind(w) for w in _DUTY_WORDS), default=-1)
@@ -156,21 +160,28 @@ def _excluded(text: str, position: int, excludes: tuple[str, ...]) -> bool:
     return False
 
 
-def _satisfied(letter: LetterText, line: Line, after: int, entry: LetterItem) -> bool:
-    """Whether what an item needs (a time, an amount) follows the word that named it, on
-    its line or the two lines after (numbering stripped: "Article 1" is not an amount)."""
-    if not entry.requires:
-        return True
+def _follows(
+    letter: LetterText, line: Line, after: int, patterns: tuple[re.Pattern[str], ...]
+) -> bool:
+    """Whether one of `patterns` follows the word that named an item, on its line or the
+    two lines after (numbering stripped: "Article 1" is not an amount)."""
     texts = [line.text[after:]]
     following = letter.lines[line.index + 1 : line.index + 3]
     texts += [strip_numbering(other.text) for other in following]
-    return any(pattern.search(text) for pattern in entry.requires for text in texts)
+    return any(pattern.search(text) for pattern in patterns for text in texts)
+
+
+def _satisfied(letter: LetterText, line: Line, after: int, entry: LetterItem) -> bool:
+    """Whether what an item needs (a time, an amount) follows the word that named it."""
+    return not entry.requires or _follows(letter, line, after, entry.requires)
 
 
 def _find(letter: LetterText, entry: LetterItem) -> _Hit | None:
     for line in letter.lines:
         if line.template or line.deferred:
             continue
+        if line.aside:
+            continue  # 現職を退職 in the grounds to withdraw the offer is no leaving term
         candidates: list[tuple[int, int, int]] = []
         # (start, end, where what the item requires may begin): after a heading, but a
         # phrase ("期間の定めなし", "on the 25th") may satisfy it itself.
@@ -178,6 +189,11 @@ def _find(letter: LetterText, entry: LetterItem) -> _Hit | None:
         if named is not None and not _excluded(line.text, named[1], entry.excludes):
             end = named[1] + len(named[0])
             candidates.append((named[1], end, end))
+        weak = line.heading_word(entry.weak_headings)
+        if weak is not None:
+            end = weak[1] + len(weak[0])
+            if any(pattern.search(line.text, end) for pattern in entry.weak_requires):
+                candidates.append((weak[1], end, end))
         for phrase in entry.phrases:
             at = find_word(line.text, phrase)
             while at != -1:

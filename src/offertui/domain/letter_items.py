@@ -69,6 +69,8 @@ class LetterItem:
     phrases: tuple[str, ...]
     excludes: tuple[str, ...]
     requires: tuple[re.Pattern[str], ...]
+    weak_headings: tuple[str, ...]
+    weak_requires: tuple[re.Pattern[str], ...]
     why: str
     question: str
     follow_up: str
@@ -90,7 +92,7 @@ _TEXT_FIELDS = (
     "question_ja",
     "follow_up_ja",
 )
-_LIST_FIELDS = ("headings", "phrases", "excludes", "requires")
+_LIST_FIELDS = ("headings", "phrases", "excludes", "requires", "weak_headings", "weak_requires")
 
 
 def _parse(raw: dict[str, object], index: int) -> LetterItem:
@@ -126,6 +128,8 @@ def _parse(raw: dict[str, object], index: int) -> LetterItem:
         phrases=tuple(w.lower() for w in words("phrases")),
         excludes=tuple(w.lower() for w in words("excludes")),
         requires=tuple(re.compile(p, re.IGNORECASE) for p in words("requires")),
+        weak_headings=tuple(w.lower() for w in words("weak_headings")),
+        weak_requires=tuple(re.compile(p, re.IGNORECASE) for p in words("weak_requires")),
         why=text("why"),
         question=text("question"),
         follow_up=text("follow_up"),

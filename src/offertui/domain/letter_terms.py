@@ -51,7 +51,7 @@ _EN_LENGTH = re.compile(
 )
 _PERIOD_LABEL = re.compile(r"(?:契約期間|雇用期間|労働契約の期間)\s*[:：\s]")
 _OPEN_ENDED = re.compile(
-    r"期間の定めなし|期間の定めのない|期間の定めはない|無期|正社員|正規雇用"
+    r"期間の定め(?:は|が)?(?:なし|無し|ない|ありません|ございません)|期間の定めのない|無期|正社員|正規雇用"
     r"|no fixed term|no fixed period|indefinite|open-ended|permanent(?! resid)|no end date"
     r"|until terminated"
 )
@@ -59,7 +59,10 @@ _FIXED_WORDS = re.compile(
     r"有期(?!雇用型)|契約社員(?!から)|嘱託|fixed-term|fixed term|contract employee"
 )
 _NEGATED_FIXED = re.compile(r"(?:not a |not |non-|non |no )(?:fixed-term|fixed term)")
-_PART_TIME = re.compile(r"パートタイム|短時間労働者|短時間・有期|\bpart-time\b|\bpart time\b")
+_PART_TIME = re.compile(
+    r"パートタイム|パートタイマー|パート(?:社員|従業員|スタッフ|勤務)|アルバイト|短時間労働者"
+    r"|短時間・有期|\bpart-time\b|\bpart time\b|\bpart-timer\b"
+)
 _NOT_RENEWED = re.compile(
     r"更新しない|更新はしない|更新なし|更新無し|更新は行わない|will not be renewed|not renewable"
     r"|no renewal"
@@ -157,8 +160,12 @@ _FO_WORDS = (
     "minashi",
 )
 _FO_NEGATED = re.compile(
-    r"(?:固定残業|みなし残業|定額残業|見込み残業|固定時間外)[^\n。、,]{0,4}(?:なし|無し|無|はありません|はない|制度なし)"
+    r"(?:固定残業|みなし残業|定額残業|見込み残業|固定時間外)[^\n。、,\d]{0,8}?"
+    r"(?:なし|無し|無(?![給休])|はありません|はない|制度なし|該当なし|該当しない|含まない|含みません"
+    r"|含まれない|含まれません|支給しない|支給しません)"
     r"|(?:no|not|without|there is no)\s+(?:a\s+)?(?:fixed|deemed)[\s-]overtime|no minashi"
+    r"|(?:fixed|deemed)[\s-]overtime[^.\n\d]{0,24}?"
+    r"(?:not applicable|n/a|\bnone\b|\bno\b(?![\s-]*\d))"
 )
 _HOURS = r"\(?(\d+(?:\.\d+)?)\)?"
 # Japanese ways of saying "pays for N hours of overtime in advance".

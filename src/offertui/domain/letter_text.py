@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["LetterText", "Line", "find_word"]
+__all__ = ["LetterText", "Line", "find_word", "heading_match", "strip_numbering"]
 
 # A line's heading ends at the first of these (after NFKC): a colon, a closing bracket of
 # 【】 or ■, a table bar, a tab or a run of two spaces (the MHLW form's layout).
@@ -68,6 +68,13 @@ class Line:
     start: int  # offset of the line's first character in the folded letter
     template: bool  # an unfilled row of a form
     deferred: bool  # the line puts its terms off until later
+    section: str = ""  # folded heading of the section the line sits in ("" if none)
+
+    @property
+    def aside(self) -> bool:
+        """Whether the line sits in a passage on no term of the job (the start date, the
+        grounds to withdraw the offer), where words like 退職 are about something else."""
+        return bool(_ASIDE_HEADING.match(self.section) or _ASIDE_SENTENCE.search(self.section))
 
     def has_heading(self, words: tuple[str, ...]) -> bool:
         """Whether the line's heading is, or starts with, one of `words`."""
@@ -75,27 +82,67 @@ class Line:
 
     def heading_word(self, words: tuple[str, ...]) -> tuple[str, int] | None:
         """The first of `words` that names the line's heading, and where it is in the line."""
-        heading = self.heading
-        if not heading:
+        found = heading_match(self.heading, words)
+        if found is None:
             return None
-        offset = max(self.text.find(heading), 0)
-        for word in words:
-            if word.isascii():
-                # "Location" or "Location / 勤務地", but not "Locations we hire in".
-                found = re.match(re.escape(word) + r"(?![a-z])", heading) or re.search(
-                    r"(?:^|/\s*|\s)(" + re.escape(word) + r")\s*$", heading
-                )
-                if found:
-                    start = found.start(1) if found.lastindex else found.start()
-                    return word, offset + start
-            elif word in heading:
-                return word, offset + heading.find(word)
+        offset = max(self.text.find(self.heading), 0)
+        return found[0], offset + found[1]
+
+    def section_has(self, words: tuple[str, ...]) -> bool:
+        """Whether the heading of the section the line sits in is named by one of `words`."""
+        return heading_match(self.section, words) is not None
+
+
+def heading_match(heading: str, words: tuple[str, ...]) -> tuple[str, int] | None:
+    """The first of `words` that names `heading` (folded), and where it is in it."""
+    if not heading:
         return None
+    for word in words:
+        if word.isascii():
+            # "Location" or "Location / 勤務地", but not "Locations we hire in".
+            found = re.match(re.escape(word) + r"(?![a-z])", heading) or re.search(
+                r"(?:^|/\s*|\s)(" + re.escape(word) + r")\s*$", heading
+            )
+            if found:
+                return word, found.start(1) if found.lastindex else found.start()
+        elif word in heading:
+            return word, heading.find(word)
+    return None
 
 
 def strip_numbering(text: str) -> str:
     """`text` without the bullets, numbering or "Article N" it starts with."""
     return _LEADING.sub("", text.strip())
+
+
+# Sub-labels inside a section, as in the MHLW form's "（雇入れ直後）…（変更の範囲）…": they
+# head a line but do not start a section of their own.
+_SUB_LABEL = re.compile(r"^[(※]*\s*(?:雇入れ直後|変更の範囲|変更範囲|将来の|ただし|なお|※)")
+# Passages on something that is no term of the job itself: a section headed by the start
+# date, or a sentence opening the grounds on which the offer may be withdrawn.
+_ASIDE_HEADING = re.compile(r"^(?:入社(?:予定)?日|入社時期|start date|starting date|joining date)")
+_ASIDE_SENTENCE = re.compile(
+    r"内定を?取(?:り)?消|取り消すことがあり"
+    r"|(?:withdraw|rescind|revoke)[a-z]* (?:this|the|our) offer"
+)
+
+
+def _opens_section(text: str, heading: str) -> bool:
+    """Whether a line's heading starts a section: a marked heading ("【…】", "■1.",
+    "勤務地：", "Location:") or a short plain line of its own, not a body line that only
+    looks like one (an address, a sub-label, a row of figures)."""
+    if not heading or _SUB_LABEL.match(heading):
+        return False
+    stripped = text.strip()
+    if _LEADING.match(stripped) or _ARTICLE.match(stripped):
+        return True
+    body = stripped
+    if len(body) > len(heading) + 2:
+        return True  # the heading is followed by a delimiter and a body
+    if len(text) - len(text.lstrip()) >= 2:
+        return False  # an indented line of its own continues the text above it
+    limit = 40 if heading.isascii() else 24
+    return len(heading) <= limit and not re.search(r"\d|[()「」]", heading)
 
 
 def _heading(text: str) -> str:
@@ -132,14 +179,21 @@ class LetterText:
 
     def _split(self) -> Iterator[Line]:
         start = 0
+        section = ""
         for index, text in enumerate(self.folded.split("\n")):
+            heading = _heading(text)
+            if _opens_section(text, heading):
+                section = heading
+            if not heading and _ASIDE_SENTENCE.search(text):
+                section = strip_numbering(text)
             yield Line(
                 index=index,
                 text=text,
-                heading=_heading(text),
+                heading=heading,
                 start=start,
                 template=bool(_TEMPLATE.search(text)),
                 deferred=bool(_DEFERRED.search(text)),
+                section=section,
             )
             start += len(text) + 1
 
