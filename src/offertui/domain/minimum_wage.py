@@ -2,8 +2,9 @@
 
 The file gives, for each prefecture, the hourly minimum of the latest revision, the date
 it takes effect and the figure in force before it, with its source (厚生労働省). The
-prefecture of a job is the one of its place of work (最低賃金法13条 applies the
-workplace's rate), which :func:`prefecture_in` finds in the letter's words for it.
+prefecture of a job is the one of its place of work: a regional minimum wage binds the
+establishments (事業場) in its prefecture (最低賃金法9条・10条; for a dispatched worker,
+the client's establishment, 13条), which :func:`prefecture_in` finds in the letter.
 """
 
 from __future__ import annotations
