@@ -119,3 +119,21 @@ def test_fixed_overtime_said_not_to_apply_is_none(text: str) -> None:
 def test_fixed_overtime_with_hours_is_not_taken_for_a_denial() -> None:
     found = check_letter("固定残業代：月30時間分 50,000円を含む").fixed_overtime
     assert found is not None and found.hours == 30 and found.amount == 50_000
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace", "duties"),
+    [
+        ("勤務先の変更：会社の定める事業所", True, False),
+        ("業務内容の変更：会社の定める業務", False, True),
+        ("The Company may assign you to any of its locations in Japan.", True, False),
+        ("Your duties may change in line with business needs.", False, True),
+        ("Salary is paid by bank transfer to your account.", False, False),
+    ],
+)
+def test_the_usual_ways_to_state_a_scope_of_change(
+    text: str, workplace: bool, duties: bool
+) -> None:
+    check = check_letter(text)
+    assert check.result("change_scope_workplace").found is workplace
+    assert check.result("change_scope_duties").found is duties

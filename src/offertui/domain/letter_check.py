@@ -46,15 +46,20 @@ ItemStatus = Literal["found", "missing", "optional", "not_applicable"]
 # --- the scope of change (変更の範囲) --------------------------------------------------
 
 _PLACE_SCOPE = re.compile(
-    r"転勤|勤務地の変更|就業場所の変更|勤務場所の変更|就業の場所の変更|relocat|transferred to"
-    r"|transfer you|any of (?:its|our) offices|another of (?:its|our) offices|other offices"
-    r"|change (?:the|your) (?:place of work|workplace|work location)"
+    r"転勤|(?:勤務地|就業場所|勤務場所|就業の場所|勤務先|勤務事業所)の?変更|出向"
+    r"|会社の(?:定める|指定する|指示する)(?:事業所|事業場|場所|勤務地|拠点|営業所|店舗)"
+    r"|relocat|transferred to|transfer you|transfers? (?:within|between|among)"
+    r"|any of (?:its|our) (?:offices|locations|sites)|another of (?:its|our) offices"
+    r"|other (?:offices|locations|sites|branches)|any (?:other )?(?:office|location|site)"
+    r"|change (?:the|your|of) (?:place of work|workplace|work location)"
 )
 _DUTY_SCOPE = re.compile(
-    r"職種の変更|業務の変更|仕事内容の変更|職務の変更"
+    r"(?:職種|業務|仕事|職務|担当業務|従事する業務)(?:内容)?の?変更"
     r"|(?:他の|関連する|その他の)[^。\n]{0,20}業務に従事"
-    r"|other (?:[a-z]+ )?(?:duties|roles|positions)|reassign"
-    r"|change (?:of|your|the employee's) duties"
+    r"|会社の(?:定める|指定する|指示する)(?:業務|職務)|会社が(?:定める|指定する|指示する)(?:業務|職務)"
+    r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
+    r"|change (?:of|your|the employee's|in) (?:duties|role|position)"
+    r"|duties (?:may|can|could) (?:change|be changed)"
 )
 _BOTH_SCOPE = re.compile(r"配置転換|異動")
 _GENERIC_SCOPE = re.compile(
