@@ -137,3 +137,38 @@ def test_the_usual_ways_to_state_a_scope_of_change(
     check = check_letter(text)
     assert check.result("change_scope_workplace").found is workplace
     assert check.result("change_scope_duties").found is duties
+
+
+def test_an_allowance_named_in_a_note_takes_its_amount_from_the_pay_list() -> None:
+    text = (
+        "賃金：\n"
+        "　基本給　月額 200,000円\n"
+        "　業務手当　月額 50,000円\n"
+        "　※業務手当は、時間外労働45時間に対する割増賃金として支給する。\n"
+    )
+    found = check_letter(text).fixed_overtime
+    assert found is not None and (found.hours, found.amount) == (45, 50_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. Term\n   1 year from the start date, renewable\n",
+        "【雇用期間】\n2026年4月1日～2027年3月31日\n",
+        "契約期間\n　入社日から1年間（更新あり）\n",
+        "Contract period\nTwelve months from April 1, 2026.\n",
+    ],
+)
+def test_a_period_under_a_heading_of_its_own_is_a_fixed_term(text: str) -> None:
+    assert check_letter(text).fixed_term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employment type\nPermanent. The first 3 months are a probation period.\n",
+        "雇用形態\n正社員（入社後3か月間は試用期間）\n",
+    ],
+)
+def test_a_probation_length_under_the_period_heading_is_no_fixed_term(text: str) -> None:
+    assert not check_letter(text).fixed_term

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from offertui.domain.letter_text import LetterText, Line
+from offertui.domain.letter_text import LetterText, Line, heading_match
 from offertui.domain.money import letter_yen
 
 __all__ = [
@@ -95,7 +95,21 @@ def _period_line(line: Line) -> bool:
     if any(word in line.heading for word in _PROBATION):
         return False
     # A conditional note of a form ("【…通算契約期間が5年を超える…の場合】") is not a period.
-    return line.has_heading(_PERIOD_HEADINGS) or bool(_PERIOD_LABEL.search(line.text))
+    if line.has_heading(_PERIOD_HEADINGS) or _PERIOD_LABEL.search(line.text):
+        return True
+    # The body of a period section headed on a line of its own ("2. Term" above it).
+    return (
+        line.section != line.heading
+        and heading_match(line.section, _PERIOD_HEADINGS) is not None
+        and not any(word in line.section for word in _PROBATION)
+    )
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """The sentence of `text` (folded) that `position` falls in."""
+    start = max(text.rfind("。", 0, position), text.rfind(". ", 0, position)) + 1
+    ends = [at for at in (text.find("。", position), text.find(". ", position)) if at != -1]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _length_or_range(text: str) -> re.Match[str] | None:
@@ -105,6 +119,8 @@ def _length_or_range(text: str) -> re.Match[str] | None:
             before = text[max(0, found.start() - 10) : found.start()]
             if any(word in before for word in (*_PROBATION, "通算", "total", "超え")):
                 continue
+            if any(word in _sentence_at(text, found.start()) for word in _PROBATION):
+                continue  # "The first 3 months are a probation period."
             return found
     return None
 
@@ -197,9 +213,7 @@ _EN_FO_CONTEXT = (
 )
 _EN_OVERTIME = ("overtime", "beyond the scheduled", "beyond scheduled", "in excess of")
 _YEN = re.compile(r"(?:¥|jpy|円)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(万))?\s*(?:円|yen)?")
-_ALLOWANCE_NAME = re.compile(
-    r"([^\s、,。:()]{1,8}手当)は|(?:a|an|the)\s+((?:[a-z]+\s){0,2}allowance)"
-)
+_ALLOWANCE_NAME = re.compile(r"([\w・ー]{1,8}手当)は|(?:a|an|the)\s+((?:[a-z]+\s){0,2}allowance)")
 
 
 @dataclass(frozen=True)

@@ -134,13 +134,13 @@ def _opens_section(text: str, heading: str) -> bool:
     if not heading or _SUB_LABEL.match(heading):
         return False
     stripped = text.strip()
+    if len(text) - len(text.lstrip()) >= 2 and not _HEADING_END.search(stripped):
+        return False  # an indented line of its own continues the text above it
     if _LEADING.match(stripped) or _ARTICLE.match(stripped):
         return True
     body = stripped
     if len(body) > len(heading) + 2:
         return True  # the heading is followed by a delimiter and a body
-    if len(text) - len(text.lstrip()) >= 2:
-        return False  # an indented line of its own continues the text above it
     limit = 40 if heading.isascii() else 24
     return len(heading) <= limit and not re.search(r"\d|[()「」]", heading)
 
