@@ -172,3 +172,24 @@ def test_a_period_under_a_heading_of_its_own_is_a_fixed_term(text: str) -> None:
 )
 def test_a_probation_length_under_the_period_heading_is_no_fixed_term(text: str) -> None:
     assert not check_letter(text).fixed_term
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("workplace", "Place of employment: Osaka office"),
+        ("workplace", "You will be based in our Kyoto office."),
+        ("duties", "Title: Product Manager"),
+        ("duties", "You will join as a Site Reliability Engineer."),
+        ("contract_period", "雇用期間：定めなし"),
+        ("change_scope_duties", "Possible future duties: any role within engineering"),
+        ("change_scope_workplace", "Possible future work locations: any office in Japan"),
+    ],
+)
+def test_more_of_the_usual_wordings_name_their_item(key: str, text: str) -> None:
+    assert _found(text, key)
+
+
+def test_resigning_from_the_current_employer_is_no_leaving_term() -> None:
+    assert not _found("Please resign from your current employer before the start date.", "leaving")
+    assert _found("Resignation: give one month's notice.", "leaving")

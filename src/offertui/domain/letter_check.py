@@ -27,7 +27,13 @@ from offertui.domain.letter_terms import (
     contract_kind,
     find_fixed_overtime,
 )
-from offertui.domain.letter_text import LetterText, Line, find_word, strip_numbering
+from offertui.domain.letter_text import (
+    LetterText,
+    Line,
+    find_word,
+    sentence_at,
+    strip_numbering,
+)
 
 __all__ = [
     "ITEM_KEYS",
@@ -52,6 +58,7 @@ _PLACE_SCOPE = re.compile(
     r"|any of (?:its|our) (?:offices|locations|sites)|another of (?:its|our) offices"
     r"|other (?:offices|locations|sites|branches)|any (?:other )?(?:office|location|site)"
     r"|change (?:the|your|of) (?:place of work|workplace|work location)"
+    r"|future (?:work |office )?(?:locations?|workplaces?|places? of work|offices?)"
 )
 _DUTY_SCOPE = re.compile(
     r"(?:職種|業務|仕事|職務|担当業務|従事する業務)(?:内容)?の?変更"
@@ -59,7 +66,7 @@ _DUTY_SCOPE = re.compile(
     r"|会社の(?:定める|指定する|指示する)(?:業務|職務)|会社が(?:定める|指定する|指示する)(?:業務|職務)"
     r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
     r"|change (?:of|your|the employee's|in) (?:duties|role|position)"
-    r"|duties (?:may|can|could) (?:change|be changed)"
+    r"|duties (?:may|can|could) (?:change|be changed)|future (?:duties|roles?|positions?)"
 )
 _BOTH_SCOPE = re.compile(r"配置転換|異動")
 _GENERIC_SCOPE = re.compile(
@@ -165,6 +172,13 @@ def _excluded(text: str, position: int, excludes: tuple[str, ...]) -> bool:
     return False
 
 
+def _said_of_else(text: str, position: int, not_with: tuple[str, ...]) -> bool:
+    """Whether the sentence around `position` names something that makes the phrase
+    there about another matter (退職 beside 現職)."""
+    sentence = sentence_at(text, position) if not_with else ""
+    return any(word in sentence for word in not_with)
+
+
 def _follows(
     letter: LetterText, line: Line, after: int, patterns: tuple[re.Pattern[str], ...]
 ) -> bool:
@@ -202,7 +216,9 @@ def _find(letter: LetterText, entry: LetterItem) -> _Hit | None:
         for phrase in entry.phrases:
             at = find_word(line.text, phrase)
             while at != -1:
-                if not _excluded(line.text, at, entry.excludes):
+                if not _excluded(line.text, at, entry.excludes) and not _said_of_else(
+                    line.text, at, entry.not_with
+                ):
                     candidates.append((at, at + len(phrase), at))
                     break
                 at = find_word(line.text, phrase, at + 1)

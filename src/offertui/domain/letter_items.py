@@ -71,6 +71,7 @@ class LetterItem:
     requires: tuple[re.Pattern[str], ...]
     weak_headings: tuple[str, ...]
     weak_requires: tuple[re.Pattern[str], ...]
+    not_with: tuple[str, ...]
     why: str
     question: str
     follow_up: str
@@ -92,7 +93,15 @@ _TEXT_FIELDS = (
     "question_ja",
     "follow_up_ja",
 )
-_LIST_FIELDS = ("headings", "phrases", "excludes", "requires", "weak_headings", "weak_requires")
+_LIST_FIELDS = (
+    "headings",
+    "phrases",
+    "excludes",
+    "requires",
+    "weak_headings",
+    "weak_requires",
+    "not_with",
+)
 
 
 def _parse(raw: dict[str, object], index: int) -> LetterItem:
@@ -130,6 +139,7 @@ def _parse(raw: dict[str, object], index: int) -> LetterItem:
         requires=tuple(re.compile(p, re.IGNORECASE) for p in words("requires")),
         weak_headings=tuple(w.lower() for w in words("weak_headings")),
         weak_requires=tuple(re.compile(p, re.IGNORECASE) for p in words("weak_requires")),
+        not_with=tuple(w.lower() for w in words("not_with")),
         why=text("why"),
         question=text("question"),
         follow_up=text("follow_up"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from offertui.domain.letter_text import LetterText, Line, heading_match
+from offertui.domain.letter_text import LetterText, Line, heading_match, sentence_at
 from offertui.domain.money import letter_yen
 
 __all__ = [
@@ -105,13 +105,6 @@ def _period_line(line: Line) -> bool:
     )
 
 
-def _sentence_at(text: str, position: int) -> str:
-    """The sentence of `text` (folded) that `position` falls in."""
-    start = max(text.rfind("。", 0, position), text.rfind(". ", 0, position)) + 1
-    ends = [at for at in (text.find("。", position), text.find(". ", position)) if at != -1]
-    return text[start : min(ends) if ends else len(text)]
-
-
 def _length_or_range(text: str) -> re.Match[str] | None:
     """A date range or a length that is the contract's own, not probation's or a total's."""
     for pattern in (_DATE_RANGE, _JA_LENGTH, _EN_LENGTH):
@@ -119,7 +112,7 @@ def _length_or_range(text: str) -> re.Match[str] | None:
             before = text[max(0, found.start() - 10) : found.start()]
             if any(word in before for word in (*_PROBATION, "通算", "total", "超え")):
                 continue
-            if any(word in _sentence_at(text, found.start()) for word in _PROBATION):
+            if any(word in sentence_at(text, found.start()) for word in _PROBATION):
                 continue  # "The first 3 months are a probation period."
             return found
     return None

@@ -14,7 +14,14 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["LetterText", "Line", "find_word", "heading_match", "strip_numbering"]
+__all__ = [
+    "LetterText",
+    "Line",
+    "find_word",
+    "heading_match",
+    "sentence_at",
+    "strip_numbering",
+]
 
 # A line's heading ends at the first of these (after NFKC): a colon, a closing bracket of
 # 【】 or ■, a table bar, a tab or a run of two spaces (the MHLW form's layout).
@@ -108,6 +115,13 @@ def heading_match(heading: str, words: tuple[str, ...]) -> tuple[str, int] | Non
         elif word in heading:
             return word, heading.find(word)
     return None
+
+
+def sentence_at(text: str, position: int) -> str:
+    """The sentence of folded `text` that `position` falls in (up to "。" or ". ")."""
+    start = max(text.rfind("。", 0, position), text.rfind(". ", 0, position)) + 1
+    ends = [at for at in (text.find("。", position), text.find(". ", position)) if at != -1]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def strip_numbering(text: str) -> str:
