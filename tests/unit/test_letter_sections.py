@@ -193,3 +193,12 @@ def test_more_of_the_usual_wordings_name_their_item(key: str, text: str) -> None
 def test_resigning_from_the_current_employer_is_no_leaving_term() -> None:
     assert not _found("Please resign from your current employer before the start date.", "leaving")
     assert _found("Resignation: give one month's notice.", "leaving")
+
+
+def test_a_date_under_the_period_heading_is_no_length() -> None:
+    text = "雇用形態\n正社員として、令和8年4月1日付で採用します。\n"
+    assert not check_letter(text).fixed_term
+    # A length in the section's body is its term unless the letter says it is open-ended.
+    open_ended = "Employment\nPermanent, no end date.\n3 years of experience.\n"
+    assert not check_letter(open_ended).fixed_term
+    assert check_letter("Employment\n1 year contract, renewable.\n").fixed_term

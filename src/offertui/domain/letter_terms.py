@@ -44,7 +44,10 @@ _DATE = (
     r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
 )
 _DATE_RANGE = re.compile(_DATE + r"\s*(?:~|〜|-|–|—|から|to|until|through|till)\s*" + _DATE)
-_JA_LENGTH = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:年|か月|ヶ月|カ月|ヵ月|箇月|ケ月)間?(?!\d)")
+# A length, not the year of a date ("令和8年4月1日", "8年4月").
+_JA_LENGTH = re.compile(
+    r"(?<![\d.和成昭])(\d{1,2})\s*(?:年(?!\s*\d{1,2}\s*月)|か月|ヶ月|カ月|ヵ月|箇月|ケ月)間?(?!\d)"
+)
 _EN_LENGTH = re.compile(
     r"\b(\d{1,2}|one|two|three|six|twelve)[\s-]+(?:years?|months?)\b"
     r"(?![\s-]*(?:of service|after|later))"
@@ -91,18 +94,21 @@ class ContractKind:
     conversion_arises: bool
 
 
-def _period_line(line: Line) -> bool:
+def _period_line(line: Line) -> str:
+    """ "heading" where the line itself names the period, "section" where it sits under a
+    period heading of its own line ("2. Term" above it), else ""."""
     if any(word in line.heading for word in _PROBATION):
-        return False
+        return ""
     # A conditional note of a form ("【…通算契約期間が5年を超える…の場合】") is not a period.
     if line.has_heading(_PERIOD_HEADINGS) or _PERIOD_LABEL.search(line.text):
-        return True
-    # The body of a period section headed on a line of its own ("2. Term" above it).
-    return (
+        return "heading"
+    if (
         line.section != line.heading
         and heading_match(line.section, _PERIOD_HEADINGS) is not None
         and not any(word in line.section for word in _PROBATION)
-    )
+    ):
+        return "section"
+    return ""
 
 
 def _length_or_range(text: str) -> re.Match[str] | None:
@@ -122,18 +128,25 @@ def contract_kind(letter: LetterText) -> ContractKind:
     """Whether the contract is fixed-term (from a date range or a length given as its
     period), part-time, not to be renewed, or at the renewal where conversion arises."""
     evidence: str | None = None
+    # A length in the body under a period heading counts only if nothing in the letter
+    # says the contract is open-ended: such a body may hold other dates and lengths.
+    body_evidence: str | None = None
     open_ended = False
     for line in letter.lines:
         if line.template and not _DATE_RANGE.search(line.text):
             continue
-        if _period_line(line):
-            found = _length_or_range(line.text)
-            if found is not None and evidence is None:
-                evidence = letter.excerpt(
-                    line, line.start + found.start(), line.start + found.end()
-                )
+        where = _period_line(line)
+        found = _length_or_range(line.text) if where else None
+        if found is not None:
+            excerpt = letter.excerpt(line, line.start + found.start(), line.start + found.end())
+            if where == "heading" and evidence is None:
+                evidence = excerpt
+            elif body_evidence is None:
+                body_evidence = excerpt
         if _OPEN_ENDED.search(line.text) and not line.template:
             open_ended = True
+    if evidence is None and not open_ended:
+        evidence = body_evidence
     if evidence is None and not open_ended:
         for line in letter.lines:
             words = _FIXED_WORDS.search(line.text)
