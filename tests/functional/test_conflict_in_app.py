@@ -3,10 +3,13 @@ and keeps one, as `offertui conflict` does. The copy is never opened as an offer
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import Button
 
 from offertui.screens.offer_screen import OfferScreen
@@ -129,3 +132,24 @@ async def test_a_copy_with_raw_control_characters_is_shown_escaped_and_never_kep
         assert "cannot be kept" in str(dialog.query_one("#versions-error").render())
     assert store.path_for("acme-dev").read_bytes() == original
     assert copy.read_bytes() == copied
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+async def test_a_copy_that_is_a_fifo_is_shown_as_unreadable_and_never_blocks(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    original = store.path_for("acme-dev").read_bytes()
+    os.mkfifo(store.offers_dir / COPY)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await _open_the_conflict(pilot)
+        shown = shown_text(dialog)
+        assert "cannot be kept: it is a named pipe (FIFO)" in shown
+        assert "One version could not be read." in shown
+        await press(pilot, "2")
+        assert app.screen is dialog
+        await press(pilot, "1")  # the offer's file stays; the FIFO goes to the trash
+        assert isinstance(app.screen, OffersScreen)
+    assert store.path_for("acme-dev").read_bytes() == original
+    assert [p.is_fifo() for p in store.trash_dir.iterdir()] == [True]

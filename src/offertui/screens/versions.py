@@ -56,7 +56,9 @@ class VersionsDialog(ModalScreen[Path | None]):
                 yield Static(f"{number}  {visible(version.label)}{problem}", markup=False)
             diff = conflicts.compare(self._store, self._conflict)
             with VerticalScroll(id="versions-diff"):
-                yield Static(diff_text(diff) if diff else "The two versions are the same.")
+                unread = any(v.problem and not v.text for v in self.versions)
+                same = "One version could not be read." if unread else "The two are the same."
+                yield Static(diff_text(diff) if diff else same)
             yield Static(
                 "The version not kept goes to trash/, never deleted.", classes="dialog--body"
             )
