@@ -44,6 +44,8 @@ class OfferSession:
         self.changed: Signal[OfferChange] = Signal(owner, f"offer-changed:{file.id}")
         # Set while the user decides how to settle a conflict; saving waits for them.
         self.conflicted = False
+        if not file.read_only:
+            autosaver.prepare(file.prepare)
         # The language the questions are shown in while the offer is open, when the user
         # switched away from the meeting's own (Overview sets that); None: the meeting's.
         self.question_lang: str | None = None

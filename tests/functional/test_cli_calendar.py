@@ -117,7 +117,7 @@ def _folder(path: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
-        (_fifo, "is not a regular file"),
+        (_fifo, "not a regular file"),
         (_symlink, "is a symbolic link"),
         (_folder, "is a folder"),
     ],

@@ -6,6 +6,8 @@ moved to the trash, never deleted."""
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -174,3 +176,21 @@ def test_a_conflicting_copy_is_never_one_more_offer(
     out, err = capsys.readouterr()
     assert out.count("BEGIN:VEVENT") == 1
     assert "sync-conflict" not in out + err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+def test_a_copy_that_is_a_fifo_is_named_and_never_read(
+    store: OfferStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.create("Acme", "Dev")
+    original = store.path_for("acme-dev").read_bytes()
+    copy = store.offers_dir / COPY
+    os.mkfifo(copy)
+    status, out, _ = _run(store, capsys, "acme-dev")
+    assert status == 0
+    assert "(cannot be kept: it is a named pipe (FIFO)" in out
+    status, _, err = _run(store, capsys, "acme-dev", "--keep", "2")
+    assert status == 1
+    assert "cannot be kept" in err
+    assert copy.is_fifo()
+    assert store.path_for("acme-dev").read_bytes() == original

@@ -267,5 +267,5 @@ def test_export_never_writes_to_a_device(
     offer = _offer(store, company="Acme")
     device = null_device(tmp_path)
     assert main(["--data-dir", str(store.root), "export", offer.id, "-o", str(device)]) == 1
-    assert "not a regular file (a device)" in capsys.readouterr().err
+    assert "is a device, not a regular file" in capsys.readouterr().err
     assert stat.S_ISCHR(os.stat(device).st_mode)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,15 @@ async def _brief_dialog_from_the_home(pilot: Any) -> None:
     await run_command(pilot, "Export brief")
 
 
+async def _calendar_dialog(pilot: Any) -> None:
+    await pilot.pause()
+    await run_command(pilot, "Export calendar")
+
+
 WRITERS: dict[str, Writer] = {
+    "Export calendar (home)": Writer(
+        _calendar_dialog, ExportDialog, "#export-path", "#export-error"
+    ),
     "Emails: write to file": Writer(_email_dialog, WriteFileDialog, "#path", "#path-error"),
     "Export brief (offer)": Writer(
         _brief_dialog_from_the_offer, ExportDialog, "#export-path", "#export-error"
@@ -125,7 +134,12 @@ WRITERS: dict[str, Writer] = {
 
 @pytest.fixture
 def offer(store: OfferStore) -> Offer:
-    return store.create("Acme", "Dev")
+    """Acme, with a reply deadline: every writer's file names it (the calendar too)."""
+    offer = replace(store.create("Acme", "Dev"), reply_deadline=date(2026, 12, 4))
+    handle = store.open(offer.id)
+    handle.save(offer)
+    handle.close()
+    return offer
 
 
 @pytest.mark.parametrize("target", sorted(TARGETS))

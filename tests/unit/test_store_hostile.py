@@ -148,7 +148,7 @@ def test_a_user_file_is_written_new_or_over_a_regular_file(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda p: os.mkfifo(p), "not a regular file .a named pipe"),
+        (lambda p: os.mkfifo(p), "a named pipe .FIFO., not a regular file"),
         (lambda p: p.mkdir(), "is a folder"),
         (lambda p: p.symlink_to(null_device(p.parent)), "symbolic link"),
     ],

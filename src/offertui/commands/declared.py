@@ -10,7 +10,7 @@ How the keys are chosen:
   language: no editing and no terminal takes it either. ctrl+s saves (nothing was
   waiting) and says so: a habit is harmless.
 - Printable keys act only where nothing is typed: the Offers list (n, d, m, c, g, p,
-  s, /, space) and the y, r and k of dialogs. On an offer's screens typing is never a
+  s, /, space) and the y, r, k, 1 and 2 of dialogs. On an offer's screens typing is never a
   command.
 - Everything else has no key, and is one ctrl+p away under a plain name.
 """
@@ -374,6 +374,14 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "conflict_keep", "Keep both", "Save yours as a copy, then reload", "Dialogs",
         ("conflict",), key="k", action="answer(True)", palette=False,
+    ),
+    Command(
+        "version_keep_first", "Keep 1", "Keep the first version; the other goes to trash/",
+        "Dialogs", ("versions",), key="1", action="keep(0)", palette=False,
+    ),
+    Command(
+        "version_keep_second", "Keep 2", "Keep the second version; the other goes to trash/",
+        "Dialogs", ("versions",), key="2", action="keep(1)", palette=False,
     ),
 )
 # fmt: on

@@ -213,7 +213,8 @@ class WriteFileDialog(ModalScreen[Path | None]):
             yield Static(f"File name, in {self._folder}", markup=False)
             yield Input(self._initial_name, id="path", select_on_focus=False)
             yield Label("", id="path-format", classes="hint", markup=False)
-            yield Label(self._error, id="path-error", classes="dialog--error", markup=False)
+            # A Static: a long reason (a path and what is there) wraps instead of being cut.
+            yield Static(self._error, id="path-error", classes="dialog--error", markup=False)
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Write (enter)", variant="primary", id="write")
                 yield Button("Cancel (esc)", id="cancel")
@@ -228,7 +229,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.value != self._initial_name:
-            self.query_one("#path-error", Label).update("")
+            self.query_one("#path-error", Static).update("")
         self._show_format(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -244,7 +245,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
     def _submit(self) -> None:
         path = typed_path(self.query_one("#path", Input).value, self._folder)
         if path is None:
-            self.query_one("#path-error", Label).update("Type a file name.")
+            self.query_one("#path-error", Static).update("Type a file name.")
             return
         self.dismiss(path)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,7 +20,7 @@ from offertui.domain.due import due_items
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary
 from offertui.storage.due import store_timelines
-from offertui.storage.store import BrokenFile, StoreError
+from offertui.storage.store import BrokenFile, StoreError, SyncConflict
 from offertui.widgets.due_line import DueLine
 from offertui.widgets.line_table import LineTable
 from offertui.widgets.offers_table import OfferRow, OffersTable, yen_cell
@@ -184,6 +185,9 @@ class OffersScreen(Screen[None]):
     def _show_detail(self) -> None:
         detail = self.query_one("#offers-detail", Label)
         row = self.table.selected
+        if isinstance(row, SyncConflict):
+            detail.update(Text(f"Enter compares the two versions. {row}", style="yellow"))
+            return
         if isinstance(row, BrokenFile):
             detail.update(Text(f"{row} — left untouched; fix it in an editor.", style="red"))
             return
@@ -236,9 +240,32 @@ class OffersScreen(Screen[None]):
 
     def action_open(self) -> None:
         row = self.table.selected
-        if row is not None:
+        if isinstance(row, SyncConflict):
+            self._settle(row)
+        elif row is not None:
             # A broken file opens too: the dialog says what is wrong with it.
             self.app.open_offer(row.id)
+
+    def _settle(self, conflict: SyncConflict) -> None:
+        """Compare the two versions of an offer and keep one (never open the copy)."""
+        from offertui.screens.versions import VersionsDialog  # off the start-up path
+
+        def kept(dropped: Path | None) -> None:
+            if dropped is not None:
+                self.notify(
+                    f"Kept one version of {conflict.offer_id}; the other is in "
+                    f"trash/{dropped.name}.",
+                    title="Conflict settled",
+                    markup=False,
+                )
+                self.reload()
+
+        try:
+            dialog = VersionsDialog(self.app.store, conflict)
+        except OSError as error:
+            self.notify(f"Could not read {conflict.path.name}: {error}", severity="error")
+            return
+        self.app.push_screen(dialog, kept)
 
     def action_mark(self) -> None:
         selected = self.selected_id

@@ -88,24 +88,46 @@ def _version(store: OfferStore, conflict: SyncConflict, label: str, data: bytes)
 
 
 def versions(store: OfferStore, conflict: SyncConflict) -> tuple[Version, Version]:
-    """The two versions: (the offer's file, the copy), or (ours, theirs) of a merge."""
-    from offertui.storage.offer_read import read_regular
+    """The two versions: (the offer's file, the copy), or (ours, theirs) of a merge.
 
+    A version that cannot be read (gone, or now a FIFO or a folder) is one with a
+    problem, never kept; nothing here blocks or raises for it."""
     original = store.path_for(conflict.offer_id)
     if conflict.in_place:
-        text = read_regular(original).decode("utf-8", "replace")
+        data, problem = _read(original)
+        text = data.decode("utf-8", "replace")
         ours_label, theirs_label = _labels(text)
+        if problem:
+            return Version(ours_label, "", problem), Version(theirs_label, "", problem)
         ours, theirs = merge_sides(text)
         return (
             _version(store, conflict, ours_label, ours.encode("utf-8")),
             _version(store, conflict, theirs_label, theirs.encode("utf-8")),
         )
+    pair = []
+    for label, path in (
+        (original.name, original),
+        (f"{conflict.path.name} ({conflict.source}'s copy)", conflict.path),
+    ):
+        data, problem = _read(path)
+        pair.append(
+            Version(label, "", problem) if problem else _version(store, conflict, label, data)
+        )
+    return pair[0], pair[1]
+
+
+def _read(path: Path) -> tuple[bytes, str]:
+    """The bytes of a regular file, or why there are none."""
+    from offertui.storage.offer_read import UnreadableFile, read_regular
+
     try:
-        first = _version(store, conflict, original.name, read_regular(original))
+        return read_regular(path), ""
     except FileNotFoundError:
-        first = Version(original.name, "", "the offer's own file is gone")
-    label = f"{conflict.path.name} ({conflict.source}'s copy)"
-    return first, _version(store, conflict, label, read_regular(conflict.path))
+        return b"", "the file is gone"
+    except UnreadableFile as error:
+        return b"", f"it is {error}"
+    except OSError as error:
+        return b"", f"it cannot be read: {error.strerror or error}"
 
 
 def compare(store: OfferStore, conflict: SyncConflict) -> str:
@@ -113,6 +135,8 @@ def compare(store: OfferStore, conflict: SyncConflict) -> str:
     import difflib
 
     first, second = versions(store, conflict)
+    if any(v.problem and not v.text for v in (first, second)):
+        return ""  # a version that could not be read has nothing to compare
     lines = difflib.unified_diff(
         first.text.splitlines(keepends=True),
         second.text.splitlines(keepends=True),
@@ -130,7 +154,7 @@ def keep(store: OfferStore, conflict: SyncConflict, which: int) -> Path:
     ReadOnlyError if the offer is open in an offertui (close it there first)."""
     from offertui.storage.errors import ReadOnlyError, StoreError
     from offertui.storage.files import atomic_write
-    from offertui.storage.offer_read import read_regular
+    from offertui.storage.offer_read import UnreadableFile, read_regular
 
     kept = versions(store, conflict)[which]
     if kept.problem:
@@ -146,6 +170,8 @@ def keep(store: OfferStore, conflict: SyncConflict, which: int) -> Path:
             dropped: Path | None = store.trash_bytes(conflict.offer_id, read_regular(original))
         except FileNotFoundError:  # a copy whose original is gone
             dropped = None
+        except UnreadableFile as error:  # never replaced: the user made it so
+            raise StoreError(f"{original.name} is {error}; it is left as it is") from None
         atomic_write(original, kept.text.encode("utf-8"), through_link=True)
         if conflict.in_place:
             assert dropped is not None

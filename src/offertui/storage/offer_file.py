@@ -95,6 +95,21 @@ class OfferFile:
         if data != self._data:
             raise ConflictError(f"{self.path.name} was changed by another program")
 
+    def prepare(self) -> None:
+        """Ready the first save now (tomlkit imported, the document parsed), so that
+        save costs what any later one does. Saving does it itself when not done."""
+        with self._saving:
+            self._parsed()
+
+    def _parsed(self) -> Any:
+        if self._document is None:
+            from offertui.storage import codec, toml_write  # noqa: F401 - imported ahead
+
+            # Parsed with tomlkit (slow) once a file: when the offer opens for editing
+            # (prepare, on the saver thread), or here at the first save.
+            self._document = toml_write.parse(self._text)
+        return self._document
+
     def save(self, offer: Offer) -> bool:
         """Write `offer` if it differs from the file; True when something was written."""
         if self.read_only:
@@ -103,18 +118,15 @@ class OfferFile:
             self._check_unchanged()
             from offertui.storage import codec, toml_write
 
-            if self._document is None:
-                # Parsed with tomlkit only when first needed: tomlkit is slow, and an
-                # offer that is only looked at never needs it.
-                self._document = toml_write.parse(self._text)
+            document = self._parsed()
             data = toml_write.cleaned(codec.offer_to_data(offer))
             changed = {k: v for k, v in data.items() if self._merged.get(k, _MISSING) != v}
-            toml_write.merge(self._document, changed)
+            toml_write.merge(document, changed)
             self._merged.update(changed)
             self.offer = offer
             if not changed:
                 return False
-            text = self._document.as_string()
+            text = document.as_string()
             if text == self._text:
                 return False
             written = text.encode("utf-8")

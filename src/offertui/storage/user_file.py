@@ -48,7 +48,7 @@ def write_user_file(
             raise UserFileError(f"{path} is a folder; add the file's name to it")
         if not stat.S_ISREG(st.st_mode):
             raise UserFileError(
-                f"{path} is not a regular file ({kind_of(st.st_mode)}); not written"
+                f"{path} is {kind_of(st.st_mode)}, not a regular file; nothing was written"
             )
         if not replace:
             raise FileExistsError(path)

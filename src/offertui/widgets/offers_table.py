@@ -1,4 +1,5 @@
-"""The Offers home's table: one line per offer, and a red line per broken file."""
+"""The Offers home's table: one line per offer, a red line per broken file, and a yellow
+one per second version of an offer (a sync conflict)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from rich.text import Text
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary, deadline_text
 from offertui.domain.timing import SETTLED
-from offertui.storage.store import BrokenFile
+from offertui.storage.store import BrokenFile, SyncConflict
 from offertui.widgets.line_table import Cell, Column, LineTable
 
 #: A row of the table: an offer's summary, or a file that could not be read.
@@ -74,10 +75,14 @@ class OffersTable(LineTable[OfferRow]):
 
     def _cells(self, row: OfferRow) -> list[Cell]:
         if not isinstance(row, OfferSummary):
+            # A second version of an offer is to settle, not to repair.
+            style, word = (
+                ("yellow", "conflict") if isinstance(row, SyncConflict) else ("red", "broken")
+            )
             return [
-                Text(row.path.name, style="red"),
-                Text(row.reason, style="red"),
-                Text("broken", style="bold red"),
+                Text(row.path.name, style=style),
+                Text(row.reason, style=style),
+                Text(word, style=f"bold {style}"),
                 *[""] * 5,
             ]
         today = self.now.date()
