@@ -55,6 +55,7 @@ class MeetingScreen(OfferScreen):
     NAME = "meeting"
     # Typing goes into the notes from the moment the screen is composed.
     AUTO_FOCUS = "#notes"
+    TYPING_HOME = "#notes"
     CSS_PATH: ClassVar = [stylesheet("meeting")]
     HELP = (
         "Take notes during the offer meeting. The keys below work while you type. Start "

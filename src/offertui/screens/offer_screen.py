@@ -13,17 +13,18 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-from textual import getters
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Tabs
+from textual.widgets import Footer, Label, Tabs, TextArea
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID, bindings
 from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
+from offertui.screens.typing_guard import TypingGuard, refused_notice
 from offertui.session import OfferChange, OfferSession
 from offertui.widgets.offer_header import OfferHeader
 
@@ -93,6 +94,9 @@ class OfferScreen(Screen[None]):
     # Where the palette and F1 look for this screen's commands: each offer screen adds
     # its own name.
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer",)
+    # The text field that typing goes to when the focus is on something that takes no
+    # text (a list, a button); with none, such typing is refused with a notice.
+    TYPING_HOME: ClassVar[str] = ""
 
     app = getters.app(OfferAppBase)
 
@@ -101,6 +105,7 @@ class OfferScreen(Screen[None]):
         self.session = session
         # Read again from disk while another screen was on top: show it afresh on return.
         self._stale = False
+        self._typing_guard = TypingGuard()
 
     @property
     def offer(self) -> Offer:
@@ -163,6 +168,27 @@ class OfferScreen(Screen[None]):
 
     def on_screen_suspend(self) -> None:
         self.app.save_all()
+
+    # --- typing where nothing takes text ---------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        starts = not self._typing_guard.typing
+        if not self._typing_guard.intercepts(event, self.focused):
+            return
+        event.stop()
+        event.prevent_default()
+        if event.character is None or not event.is_printable:
+            return  # the enter that ends a sentence typed where nothing took it
+        home = self.query(self.TYPING_HOME).first() if self.TYPING_HOME else None
+        if isinstance(home, TextArea) and not home.disabled and not home.read_only:
+            self._typing_guard.typing = False
+            home.focus()
+            home.insert(event.character)
+            label = home.border_title or "field"
+            self.notify(f"Typing goes into the {str(label).lower()}.", timeout=3)
+            return
+        if starts:
+            self.notify(refused_notice(self.focused), severity="warning", timeout=4)
 
     # --- moving between screens ------------------------------------------------------
 
