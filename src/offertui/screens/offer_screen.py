@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from textual import events, getters
@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Tabs, TextArea
+from textual.widgets import Label, Tabs, TextArea
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID, bindings
@@ -26,6 +26,7 @@ from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
 from offertui.screens.typing_guard import TypingGuard, refused_notice
 from offertui.session import OfferChange, OfferSession
+from offertui.widgets.fitting_footer import FittingFooter
 from offertui.widgets.offer_header import OfferHeader
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class OfferScreen(Screen[None]):
             )
         with Container(id="workspace-body", disabled=self.session.read_only):
             yield from self.compose_body()
-        yield Footer()
+        yield FittingFooter()
 
     def compose_body(self) -> ComposeResult:
         yield from ()
@@ -201,6 +202,11 @@ class OfferScreen(Screen[None]):
     def action_goto(self, name: str) -> None:
         if name != self.NAME:
             self.app.show_offer_screen(self.session, name)
+
+    def confirm_leaving(self, leave: Callable[[], object], what: str) -> None:
+        """Run `leave` (going elsewhere, quitting); a screen may ask first (`what`
+        names it: "Leave", "Quit")."""
+        leave()
 
     def action_back(self) -> None:
         self.app.save_all()
