@@ -101,8 +101,16 @@ class OfferTUI(OfferAppBase):
             loop.call_soon_threadsafe(partial(self.exit, return_code=code))
 
     async def action_quit(self) -> None:
-        self.save_all()
-        self.exit()
+        def leave() -> None:
+            self.save_all()
+            self.exit()
+
+        # A screen may ask first: a meeting that is still running does.
+        confirm = getattr(self.screen, "confirm_leaving", None)
+        if confirm is None:
+            leave()
+        else:
+            confirm(leave, "Quit")
 
     def on_unmount(self) -> None:
         # Before the base class stops the saver (a subclass's handler runs first).

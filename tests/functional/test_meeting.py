@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
-from textual.widgets import Input, TextArea
+import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from offertui.domain.offer import Profile
+from offertui.domain.prep import MUST_ASK_BUDGET
+from offertui.screens.dialogs import ConfirmDialog, MessageDialog
 from offertui.screens.meeting import MeetingScreen
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
-from tests.helpers import NOW, FakeClock, wait_until
+from tests.helpers import NOW, FakeClock, shown_text, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -222,3 +227,131 @@ async def test_words_typed_while_the_meeting_opens_reach_the_notes(
         assert typed_while_opening == [True]
         assert isinstance(app.screen, MeetingScreen)
         assert app.screen.query_one("#notes", TextArea).text == "hi!"
+
+
+async def _start_meeting(pilot: Any) -> MeetingScreen:
+    screen = await _open_meeting(pilot)
+    await pilot.press("f9")
+    await pilot.pause()
+    assert screen.running
+    return screen
+
+
+@pytest.mark.parametrize("key", ["escape", "f3", "ctrl+q"])
+async def test_leaving_a_running_meeting_asks_first(
+    make_app: AppFactory, store: OfferStore, key: str
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _start_meeting(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")  # no: stay in the meeting
+        await pilot.pause()
+        assert app.screen is screen and app.is_running
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        if key == "ctrl+q":
+            assert not app.is_running
+        else:
+            assert not isinstance(app.screen, (MeetingScreen, ConfirmDialog))
+
+
+async def test_leaving_a_meeting_not_running_does_not_ask(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_meeting(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PrepScreen"
+
+
+async def test_the_question_being_answered_says_so(make_app: AppFactory, store: OfferStore) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_meeting(pilot)
+        question = screen.selected
+        assert question is not None
+        text = screen.query_one("#q-text", Static)
+        assert "Answering" not in str(text.render())
+        screen.query_one("#answer", TextArea).focus()
+        await pilot.pause()
+        assert "Answering" in str(text.render())
+        options = screen.query_one("#questions", OptionList)
+        line = options.get_option(question.id).prompt
+        assert str(line).startswith("✎")
+        screen.query_one("#notes", TextArea).focus()
+        await pilot.pause()
+        assert "Answering" not in str(text.render())
+        assert not str(options.get_option(question.id).prompt).startswith("✎")
+
+
+async def test_must_ask_is_marked_as_in_prep_and_the_rest_is_if_there_is_time(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_meeting(pilot)
+        options = screen.query_one("#questions", OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert prompts[0] == "Must-ask"
+        later = prompts.index("If there is time")
+        assert later == MUST_ASK_BUDGET + 1
+        assert all("◇" in p or "★" in p for p in prompts[1:later])
+        assert not any("◇" in p or "★" in p for p in prompts[later + 1 :])
+
+
+async def test_the_summary_scrolls_and_says_how_to_close(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _start_meeting(pilot)
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MessageDialog)
+        assert "esc or OK closes" in shown_text(dialog)
+        body = dialog.query_one(".dialog--scroll", VerticalScroll)
+        assert body.has_focus and body.max_scroll_y > 0  # ten must-ask do not fit
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_footer_shows_f1_and_only_whole_keys(
+    make_app: AppFactory, store: OfferStore, size: tuple[int, int]
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        for key in ("f2", "f3", "f4", "f5", "f6", "f7", "f8"):
+            await pilot.press(key)
+            await pilot.pause()
+            footer = app.screen.query_one("Footer")
+            keys = list(footer.query("FooterKey"))
+            assert any(k.key == "f1" for k in keys), key
+            for k in keys:
+                region = k.region
+                assert region.width > 0 and region.right <= footer.region.right, (key, k.key)
+            regions = sorted((k.region for k in keys), key=lambda r: r.x)
+            for left, right in pairwise(regions):
+                assert left.right <= right.x, (key, left, right)  # none under another

@@ -10,6 +10,7 @@ from typing import Any
 from textual.widgets import Checkbox, Input, Select, TabbedContent
 
 from offertui.domain.offer import Letter, Offer
+from offertui.domain.prep import MUST_ASK_BUDGET
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.guide import GuideScreen
 from offertui.screens.offers import OffersScreen
@@ -230,16 +231,16 @@ async def test_must_ask_view_orders_across_topics(make_app: AppFactory, store: O
         await run_command(pilot, "Switch question view")
         assert questions.must_ask_only
         shown = [o.id for o in questions.options]
-        # Every fact is unknown, so all questions on a topic with a fact are shown;
-        # the reply-deadline ones are not must-ask.
+        # Every fact is unknown: the ten must-ask are each fact's first question, then
+        # the second ones of the first facts; the reply-deadline ones are not must-ask.
         assert "deadline-reply-by" not in shown
-        assert shown[0] == "role-team"
-        questions.select_question("compensation-overtime")
-        before = shown.index("compensation-overtime")
+        assert len(shown) == MUST_ASK_BUDGET
+        assert shown[:2] == ["role-team", "role-team-size"]
+        questions.select_question("role-team-size")
         await pilot.press("shift+up")
         await pilot.pause()
         shown = [o.id for o in questions.options]
-        assert shown.index("compensation-overtime") == before - 1
+        assert shown[:2] == ["role-team-size", "role-team"]
         # Unmarked and not derived: it leaves the must-ask view.
         questions.select_question("role-team")
         await run_command(pilot, "Mark must-ask")
@@ -247,7 +248,7 @@ async def test_must_ask_view_orders_across_topics(make_app: AppFactory, store: O
         await pilot.press("ctrl+q")
     saved = _saved(store, offer)["questions"]
     ids = [q["id"] for q in saved]
-    assert ids.index("compensation-overtime") < ids.index("compensation-base-salary")
+    assert ids.index("role-team-size") < ids.index("role-team")
 
 
 async def test_doubts_become_questions(make_app: AppFactory, store: OfferStore) -> None:

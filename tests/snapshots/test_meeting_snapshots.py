@@ -66,3 +66,17 @@ def test_meeting_summary(
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=end_meeting)
+
+
+def test_meeting_summary_scrolled_to_its_end(
+    snap_compare: Any, make_app: Any, store: OfferStore
+) -> None:
+    _meeting_under_way(store)
+
+    async def end_and_read(pilot: Any) -> None:
+        await press(pilot, "enter")
+        await press(pilot, "f4")
+        await press(pilot, "f9", "y", "end")
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=end_and_read)

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from offertui.domain.offer import Fact, Letter, Offer, Question
 from offertui.domain.prep import (
+    MUST_ASK_BUDGET,
+    derived_must_ask_ids,
     doubt_has_question,
     doubt_question_id,
     effective_must_ask,
@@ -96,6 +98,55 @@ def test_deriving_does_not_change_the_offer() -> None:
     assert not any(q.must_ask for q in offer.questions)
 
 
+def test_a_new_offer_has_about_ten_must_ask_one_per_unsettled_fact_first() -> None:
+    offer = _offer()
+    must = [q for q in offer.questions if effective_must_ask(offer, q)]
+    assert len(must) == MUST_ASK_BUDGET == 10
+    # Every one of the eight facts has its first question among them.
+    topics = {spec.topic for spec in FACTS}
+    for topic in topics:
+        first = next(q for q in offer.questions if q.topic == topic)
+        assert first in must, topic
+    # The rest are kept, not must-ask: "if there is time".
+    assert len(offer.questions) - len(must) > 20
+
+
+def test_unknown_facts_rank_before_unconfirmed_ones() -> None:
+    offer = _settle_all(_offer())
+    offer = offer.with_fact(Fact("benefits", "", "jd"))  # unknown
+    offer = offer.with_fact(Fact("compensation", "9M", "jd"))  # known, not confirmed
+    benefits = [q.id for q in offer.questions if q.topic == "benefits"]
+    pay = [q.id for q in offer.questions if q.topic == "compensation"]
+    # Turn by turn, a question of each fact: the two first ones, then second ones...
+    assert derived_must_ask_ids(offer) == frozenset(benefits[:5] + pay[:5])
+    # ...and with room for three, the unknown fact's second before the unconfirmed one's.
+    marks = tuple(
+        replace(q, must_ask=True) if q.topic == "hours" or q.id == "start-date" else q
+        for q in offer.questions
+    )
+    offer = replace(offer, questions=marks)
+    assert sum(q.must_ask for q in offer.questions) == MUST_ASK_BUDGET - 3
+    assert derived_must_ask_ids(offer) == frozenset([benefits[0], pay[0], benefits[1]])
+
+
+def test_own_marks_count_against_the_budget_and_always_stay() -> None:
+    offer = _offer()
+    marked = tuple(replace(q, must_ask=True) if i < 7 else q for i, q in enumerate(offer.questions))
+    offer = replace(offer, questions=marked)
+    must = [q for q in offer.questions if effective_must_ask(offer, q)]
+    assert len(must) == MUST_ASK_BUDGET
+    assert all(q in must for q in marked[:7])
+    twelve = tuple(replace(q, must_ask=True) if i < 12 else q for i, q in enumerate(marked))
+    offer = replace(offer, questions=twelve)
+    assert sum(effective_must_ask(offer, q) for q in offer.questions) == 12
+    assert derived_must_ask_ids(offer) == frozenset()
+
+
+def test_settled_facts_leave_only_the_users_marks() -> None:
+    offer = _settle_all(_offer())
+    assert derived_must_ask_ids(offer) == frozenset()
+
+
 # --- readiness -------------------------------------------------------------------------
 
 
@@ -106,7 +157,8 @@ def test_readiness_of_a_new_offer() -> None:
     assert ready.facts_text == "0/8"
     assert not ready.letter_received
     derived = [q for q in offer.questions if q.topic not in ("deadline", "other")]
-    assert ready.must_ask == len(derived)
+    assert len(derived) > MUST_ASK_BUDGET
+    assert ready.must_ask == MUST_ASK_BUDGET
     assert ready.must_ask_own == 0
     assert ready.doubts_without_question == 0
     assert next_step(offer)[0] == "letter"
@@ -126,9 +178,11 @@ def test_readiness_counts_facts_letter_must_ask_and_doubts() -> None:
     assert ready.facts_confirmed == 7
     assert ready.letter_received
     benefits = sum(1 for q in offer.questions if q.topic == "benefits")
-    # The benefits questions (derived), the one marked and open, and the doubt's question;
-    # the answered one no longer counts.
-    assert ready.must_ask == benefits + 2
+    # The benefits questions (derived, as many as the budget leaves beside the three
+    # marks), the one marked and open, and the doubt's question; the answered one no
+    # longer counts.
+    assert benefits > MUST_ASK_BUDGET - 3
+    assert ready.must_ask == MUST_ASK_BUDGET - 3 + 2
     assert ready.must_ask_own == 2
     assert ready.doubts == 2
     assert ready.doubts_without_question == 1

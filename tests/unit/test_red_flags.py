@@ -65,8 +65,13 @@ def test_pressure_raised_and_not() -> None:
     assert "pressure" not in keys(calm_offer())
 
 
-@pytest.mark.parametrize("status", ["open", "skipped"])
-def test_must_ask_never_asked_after_the_meeting(status: str) -> None:
+@pytest.mark.parametrize(
+    ("status", "key", "words"),
+    [("open", "must_ask_unasked", "never asked"), ("skipped", "must_ask_skipped", "skipped")],
+)
+def test_must_ask_never_asked_or_skipped_after_the_meeting(
+    status: str, key: str, words: str
+) -> None:
     offer = calm_offer(
         questions=(
             Question("q1", "compensation", "Pay?", must_ask=True, status=status),
@@ -75,9 +80,12 @@ def test_must_ask_never_asked_after_the_meeting(status: str) -> None:
         )
     )
     flags = red_flags(offer, TODAY, NOW)
-    assert [f.key for f in flags] == ["must_ask_unasked"]
+    assert [f.key for f in flags] == [key]
     assert flags[0].severity == "medium"
     assert flags[0].title.startswith("1 must-ask question")
+    assert words in flags[0].title
+    # A skipped question was not "never asked".
+    assert status == "open" or "never" not in flags[0].title
 
 
 def test_must_ask_open_questions_are_not_a_flag_before_the_meeting() -> None:

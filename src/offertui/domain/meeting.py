@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -134,10 +134,17 @@ class MeetingSummary:
     unclear: list[Question]
     must_ask_missed: list[Question]
     pressured: int
+    # Must-ask questions left out on purpose: not "never asked", but still unanswered.
+    must_ask_skipped: list[Question] = field(default_factory=list)
 
     @property
     def all_clear(self) -> bool:
-        return not self.unclear and not self.must_ask_missed and not self.pressured
+        return (
+            not self.unclear
+            and not self.must_ask_missed
+            and not self.must_ask_skipped
+            and not self.pressured
+        )
 
 
 def summarize_meeting(offer: Offer, must_ask: MustAsk = _own_must_ask) -> MeetingSummary:
@@ -145,10 +152,9 @@ def summarize_meeting(offer: Offer, must_ask: MustAsk = _own_must_ask) -> Meetin
     return MeetingSummary(
         answered=[q for q in questions if q.status == "answered"],
         unclear=[q for q in questions if q.status == "unclear"],
-        must_ask_missed=[
-            q for q in questions if must_ask(offer, q) and q.status in ("open", "skipped")
-        ],
+        must_ask_missed=[q for q in questions if must_ask(offer, q) and q.status == "open"],
         pressured=len(offer.meeting.pressure),
+        must_ask_skipped=[q for q in questions if must_ask(offer, q) and q.status == "skipped"],
     )
 
 
@@ -161,6 +167,9 @@ def summary_text(summary: MeetingSummary) -> str:
     if summary.must_ask_missed:
         lines.append(f"Must-ask never answered ({len(summary.must_ask_missed)}):")
         lines += [f"  • {q.text}" for q in summary.must_ask_missed]
+    if summary.must_ask_skipped:
+        lines.append(f"Must-ask you skipped ({len(summary.must_ask_skipped)}), still unanswered:")
+        lines += [f"  • {q.text}" for q in summary.must_ask_skipped]
     if summary.pressured:
         lines.append(
             "You were pressed to decide on the spot. That is a red flag: you owe no "

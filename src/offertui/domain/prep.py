@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import Final
 
 from offertui.domain.offer import Fact, Offer, Question
 from offertui.domain.question_bank import FACTS, DefaultQuestion, default_bank
@@ -18,8 +19,10 @@ from offertui.domain.questions import question_for_doubt, question_from_default
 from offertui.domain.readiness import Readiness
 
 __all__ = [
+    "MUST_ASK_BUDGET",
     "SECTIONS",
     "Readiness",
+    "derived_must_ask_ids",
     "doubt_has_question",
     "doubt_question_id",
     "effective_must_ask",
@@ -74,14 +77,53 @@ def _gaps(offer: Offer, topic: str) -> list[tuple[str, str]]:
     return gaps
 
 
+# How many questions are must-ask at most, the user's own marks included: what a
+# one-hour meeting holds. The rest are kept as "if there is time".
+MUST_ASK_BUDGET: Final = 10
+
+_last_ranked: tuple[Offer, frozenset[str]] | None = None
+
+
+def derived_must_ask_ids(offer: Offer) -> frozenset[str]:
+    """The questions a gap in the facts makes must-ask, within `MUST_ASK_BUDGET`.
+
+    Ranked so that every unsettled fact gets its first question before any gets a
+    second, and an unknown fact before an unconfirmed one; the user's own order (Prep)
+    decides which question of a topic comes first. Statuses are not considered, so the
+    list holds still while the meeting marks questions answered."""
+    global _last_ranked
+    if _last_ranked is not None and _last_ranked[0] is offer:
+        return _last_ranked[1]
+    rank: dict[str, tuple[int, int]] = {}
+    for order, spec in enumerate(FACTS):
+        gap = fact_gap(offer.fact(spec.key))
+        if gap:
+            here = (0 if gap == "unknown" else 1, order)
+            rank[spec.topic] = min(rank.get(spec.topic, here), here)
+    own = sum(1 for q in offer.questions if q.must_ask)
+    seen: dict[str, int] = {}
+    ranked: list[tuple[tuple[int, int, int, int], str]] = []
+    for index, question in enumerate(offer.questions):
+        if question.must_ask or question.topic not in rank:
+            continue
+        place = seen.get(question.topic, 0)
+        seen[question.topic] = place + 1
+        ranked.append(((place, *rank[question.topic], index), question.id))
+    ranked.sort()
+    chosen = frozenset(qid for _key, qid in ranked[: max(0, MUST_ASK_BUDGET - own)])
+    _last_ranked = (offer, chosen)
+    return chosen
+
+
 def is_derived_must_ask(offer: Offer, question: Question) -> bool:
     """Whether a gap in the facts makes `question` must-ask (the user's mark aside)."""
-    return bool(_gaps(offer, question.topic))
+    return not question.must_ask and question.id in derived_must_ask_ids(offer)
 
 
 def effective_must_ask(offer: Offer, question: Question) -> bool:
     """Whether `question` must be asked: the user marked it, or a fact on its topic is
-    unknown or unconfirmed. The question's status is not considered."""
+    unknown or unconfirmed and it ranks within the budget (`derived_must_ask_ids`).
+    The question's status is not considered."""
     return question.must_ask or is_derived_must_ask(offer, question)
 
 

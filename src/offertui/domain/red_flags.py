@@ -113,10 +113,11 @@ def _questions(offer: Offer, must_ask: MustAsk) -> list[RedFlag]:
     if not _meeting_started(offer):
         return []
     musts = [q for q in offer.questions if must_ask(offer, q)]
-    never = [q for q in musts if q.status in ("open", "skipped")]
+    never = [q for q in musts if q.status == "open"]
+    skipped = [q for q in musts if q.status == "skipped"]
     unclear = [q for q in musts if q.status == "unclear"]
     # When most of what mattered is still open, the whole offer is uncertain.
-    mostly_open = len(never) + len(unclear) > len(musts) / 2
+    mostly_open = len(never) + len(skipped) + len(unclear) > len(musts) / 2
     flags: list[RedFlag] = []
     if never:
         flags.append(
@@ -132,6 +133,22 @@ def _questions(offer: Offer, must_ask: MustAsk) -> list[RedFlag]:
                 next_step=(
                     "Send them by email before you reply (Prep lists them), and wait for the "
                     "answers in writing."
+                ),
+            )
+        )
+    if skipped:
+        flags.append(
+            RedFlag(
+                key="must_ask_skipped",
+                severity="medium",
+                title=f"{_plural(len(skipped), 'must-ask question')} skipped in the meeting",
+                why=(
+                    "You left them out on purpose, and the answers are still missing; they "
+                    "cover what you marked or a fact that is not settled."
+                ),
+                next_step=(
+                    "Ask the ones that still matter by email before you reply, or mark them "
+                    "open again if the answer came up after all."
                 ),
             )
         )

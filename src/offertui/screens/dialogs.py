@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
@@ -81,9 +81,16 @@ class MessageDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog--title")
-            yield Static(self._message, classes="dialog--body", markup=False)
+            # The body scrolls when it is longer than the terminal (a meeting's summary
+            # at 80x24); it takes the focus, so the arrows and page keys move it.
+            with VerticalScroll(classes="dialog--scroll"):
+                yield Static(self._message, classes="dialog--body", markup=False)
+            yield Label("↑ ↓ PgUp PgDn scroll · esc or OK closes", classes="dialog--hint")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK", variant="primary", id="ok")
+
+    def on_mount(self) -> None:
+        self.query_one(".dialog--scroll").focus()
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

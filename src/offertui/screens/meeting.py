@@ -6,6 +6,7 @@ app's autosave; the keys that matter during the meeting work while typing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, ClassVar
 
@@ -20,7 +21,7 @@ from textual.widgets.option_list import Option
 from offertui.commands import BY_ID, bindings
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
-from offertui.domain.prep import effective_must_ask
+from offertui.domain.prep import effective_must_ask, is_derived_must_ask
 from offertui.domain.questions import own_question
 from offertui.domain.wording import LANG_NAMES, other_lang, wording
 from offertui.resources import stylesheet
@@ -28,8 +29,16 @@ from offertui.screens.dialogs import ConfirmDialog, MessageDialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.prompts import AttendeeDialog, TextDialog
 from offertui.widgets.long_text import LongTextArea
+from offertui.widgets.question_list import DERIVED_MARK, OWN_MARK
 
 STATUS_MARKS = {"open": "○", "answered": "✓", "unclear": "?", "skipped": "–"}
+
+
+def _group(offer: Offer, question: Question) -> str:
+    """The heading a question is listed under in the meeting."""
+    if question.status in ("answered", "skipped"):
+        return "Done"
+    return "Must-ask" if effective_must_ask(offer, question) else "If there is time"
 
 
 class NotesArea(LongTextArea):
@@ -55,6 +64,7 @@ class MeetingScreen(OfferScreen):
     NAME = "meeting"
     # Typing goes into the notes from the moment the screen is composed.
     AUTO_FOCUS = "#notes"
+    TYPING_HOME = "#notes"
     CSS_PATH: ClassVar = [stylesheet("meeting")]
     HELP = (
         "Take notes during the offer meeting. The keys below work while you type. Start "
@@ -148,9 +158,15 @@ class MeetingScreen(OfferScreen):
         mark = STATUS_MARKS.get(question.status, "?")
         # One line per question, so the list shows many at 80x24; the full text is beside it.
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f"{mark} ", style=f"bold {'green' if mark == '✓' else ''}".strip())
-        if effective_must_ask(self.offer, question):
-            text.append("! ", style="bold")
+        if question.id == self._selected and self._answering:
+            text.append("✎ ", style="bold reverse")
+        else:
+            text.append(f"{mark} ", style=f"bold {'green' if mark == '✓' else ''}".strip())
+        # Must-ask is marked as in Prep: ★ your own mark, ◇ an unsettled fact's question.
+        if question.must_ask:
+            text.append(f"{OWN_MARK} ", style="bold")
+        elif is_derived_must_ask(self.offer, question):
+            text.append(f"{DERIVED_MARK} ", style="bold")
         words = wording(question, self.session.shown_lang)
         if words.lang != self.session.shown_lang:
             text.append(f"[{words.lang}] ", style="dim")
@@ -159,17 +175,40 @@ class MeetingScreen(OfferScreen):
             text.stylize("dim")
         return text
 
+    @property
+    def _answering(self) -> bool:
+        return self.focused is not None and self.focused.id == "answer"
+
     def _refresh_questions(self) -> None:
         self._order = m.meeting_order(self.offer, effective_must_ask)
         options = self.query_one("#questions", OptionList)
         options.clear_options()
-        options.add_options(Option(self._line(q), id=q.id) for q in self._order)
+        heading = ""
+        for question in self._order:
+            group = _group(self.offer, question)
+            if group != heading:
+                heading = group
+                options.add_option(Option(Text(group, style="bold dim"), disabled=True))
+            options.add_option(Option(self._line(question), id=question.id))
         if self._selected is None or not any(q.id == self._selected for q in self._order):
             first = next((q for q in self._order if q.status == "open"), None)
             self._selected = first.id if first else (self._order[0].id if self._order else None)
         if self._selected is not None:
             options.highlighted = options.get_option_index(self._selected)
         self._show_selected()
+
+    def _refresh_selected_line(self) -> None:
+        question = self.selected
+        if question is not None:
+            options = self.query_one("#questions", OptionList)
+            options.replace_option_prompt(question.id, self._line(question))
+        self._show_selected()
+
+    def on_descendant_focus(self) -> None:
+        self._refresh_selected_line()
+
+    def on_descendant_blur(self) -> None:
+        self._refresh_selected_line()
 
     @property
     def selected(self) -> Question | None:
@@ -192,7 +231,13 @@ class MeetingScreen(OfferScreen):
         switch = f"{self._key('question_lang')} {LANG_NAMES[other_lang(lang)]}"
         if words.lang != lang:
             switch = f"only in {LANG_NAMES[words.lang]}; {switch}"
-        text.update(Text.assemble((words.text, "bold"), "  ", (f"({status} · {switch})", "dim")))
+        if self._answering:
+            text.update(Text.assemble(("✎ Answering: ", "bold reverse"), (words.text, "bold")))
+        else:
+            text.update(
+                Text.assemble((words.text, "bold"), "  ", (f"({status} · {switch})", "dim"))
+            )
+        answer.border_title = "Answer ✎ typing" if self._answering else "Answer"
         follow.update(words.follow_up or "(no follow-up written for this question)")
         if answer.text != question.answer:
             answer.load_text(question.answer)
@@ -296,6 +341,40 @@ class MeetingScreen(OfferScreen):
             ),
             finish,
         )
+
+    # --- leaving a running meeting -----------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        meeting = self.offer.meeting
+        return meeting.started_at is not None and meeting.ended_at is None
+
+    def confirm_leaving(self, leave: Callable[[], object], what: str) -> None:
+        """Run `leave` now, or, while the meeting runs, once the user says so."""
+        if not self.running:
+            leave()
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                leave()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"{what} while the meeting is running?",
+                f"The clock keeps running and your notes are saved. "
+                f"{self._key('start_or_end')} on the Meeting ends it.",
+                yes=what,
+            ),
+            answer,
+        )
+
+    def action_back(self) -> None:
+        self.confirm_leaving(super().action_back, "Leave")
+
+    def action_goto(self, name: str) -> None:
+        if name != self.NAME:
+            self.confirm_leaving(lambda: super(MeetingScreen, self).action_goto(name), "Leave")
 
     def action_summary(self) -> None:
         summary = m.summarize_meeting(self.offer, effective_must_ask)

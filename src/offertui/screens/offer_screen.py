@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-from textual import getters
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Tabs
+from textual.widgets import Label, Tabs, TextArea
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID, bindings
 from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
+from offertui.screens.typing_guard import TypingGuard, refused_notice
 from offertui.session import OfferChange, OfferSession
+from offertui.widgets.fitting_footer import FittingFooter
 from offertui.widgets.offer_header import OfferHeader
 
 if TYPE_CHECKING:
@@ -96,6 +98,9 @@ class OfferScreen(Screen[None]):
     # Where the palette and F1 look for this screen's commands: each offer screen adds
     # its own name.
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer",)
+    # The text field that typing goes to when the focus is on something that takes no
+    # text (a list, a button); with none, such typing is refused with a notice.
+    TYPING_HOME: ClassVar[str] = ""
 
     app = getters.app(OfferAppBase)
 
@@ -104,6 +109,7 @@ class OfferScreen(Screen[None]):
         self.session = session
         # Read again from disk while another screen was on top: show it afresh on return.
         self._stale = False
+        self._typing_guard = TypingGuard()
 
     @property
     def offer(self) -> Offer:
@@ -124,7 +130,7 @@ class OfferScreen(Screen[None]):
             )
         with Container(id="workspace-body", disabled=self.session.read_only):
             yield from self.compose_body()
-        yield Footer()
+        yield FittingFooter()
 
     def compose_body(self) -> ComposeResult:
         yield from ()
@@ -176,6 +182,27 @@ class OfferScreen(Screen[None]):
     def on_screen_suspend(self) -> None:
         self.app.save_all()
 
+    # --- typing where nothing takes text ---------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        starts = not self._typing_guard.typing
+        if not self._typing_guard.intercepts(event, self.focused):
+            return
+        event.stop()
+        event.prevent_default()
+        if event.character is None or not event.is_printable:
+            return  # the enter that ends a sentence typed where nothing took it
+        home = self.query(self.TYPING_HOME).first() if self.TYPING_HOME else None
+        if isinstance(home, TextArea) and not home.disabled and not home.read_only:
+            self._typing_guard.typing = False
+            home.focus()
+            home.insert(event.character)
+            label = home.border_title or "field"
+            self.notify(f"Typing goes into the {str(label).lower()}.", timeout=3)
+            return
+        if starts:
+            self.notify(refused_notice(self.focused), severity="warning", timeout=4)
+
     # --- moving between screens ------------------------------------------------------
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
@@ -187,6 +214,11 @@ class OfferScreen(Screen[None]):
     def action_goto(self, name: str) -> None:
         if name != self.NAME:
             self.app.show_offer_screen(self.session, name)
+
+    def confirm_leaving(self, leave: Callable[[], object], what: str) -> None:
+        """Run `leave` (going elsewhere, quitting); a screen may ask first (`what`
+        names it: "Leave", "Quit")."""
+        leave()
 
     def action_back(self) -> None:
         self.app.save_all()

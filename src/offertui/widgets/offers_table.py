@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rich.text import Text
 
+from offertui.domain.company_name import short_company
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary, deadline_text
 from offertui.domain.timing import SETTLED
@@ -87,9 +88,11 @@ class OffersTable(LineTable[OfferRow]):
             ]
         today = self.now.date()
         flags = row.red_flags(today, self.now)
+        company = short_company(row.company)
         return [
-            # Text, not str: a company name is never read as markup.
-            Text(f"✓ {row.company}" if row.id in self.marked else row.company),
+            # Text, not str: a company name is never read as markup. Without its legal
+            # form (株式会社, K.K.), so that names differ in a narrow column.
+            Text(f"✓ {company}" if row.id in self.marked else company),
             Text(row.position),
             STAGE_LABELS.get(row.stage, row.stage),
             Text(deadline_text(row.reply_deadline, today), style=_deadline_style(row, today)),

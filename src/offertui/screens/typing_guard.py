@@ -1,0 +1,85 @@
+"""Keeps typing from turning into actions where nothing takes text.
+
+On an offer's screens, a printable key that reaches a list, a button, a check box or a
+drop-down is not its command: the screen either sends it to the field where typing
+belongs (the Meeting's notes) or says, once per run of typing, that it went nowhere.
+A space or an enter that follows such a key is part of the sentence too, so it does not
+press the button or tick the box; on its own, after a Tab or an arrow, it does.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widget import Widget
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Select,
+    Switch,
+    Tabs,
+    TextArea,
+)
+
+# What the focused widget is, in the words of the notice.
+_KINDS: tuple[tuple[tuple[type[Widget], ...], str], ...] = (
+    ((Select,), "a drop-down"),
+    ((OptionList,), "a list"),
+    ((Button,), "a button"),
+    ((Checkbox, RadioButton, Switch), "a check box"),
+    ((RadioSet,), "a set of choices"),
+    ((Tabs,), "the tabs"),
+)
+
+
+def takes_text(widget: Widget | None) -> bool:
+    """Whether typing on `widget` writes into it."""
+    if isinstance(widget, TextArea):
+        return not widget.read_only
+    return isinstance(widget, Input)
+
+
+def kind_of(widget: Widget | None) -> str:
+    """What `widget` is, as a person would name it."""
+    node = widget
+    while node is not None:
+        for classes, name in _KINDS:
+            if isinstance(node, classes):
+                return name
+        parent = node.parent
+        node = parent if isinstance(parent, Widget) else None
+    return "no text field"
+
+
+def refused_notice(widget: Widget | None) -> str:
+    return (
+        f"Not typed: the focus is on {kind_of(widget)}, not a text field. "
+        "Tab moves to the next field."
+    )
+
+
+class TypingGuard:
+    """Follows the keys that reach a screen and says which of them are typing."""
+
+    def __init__(self) -> None:
+        self.typing = False
+
+    def intercepts(self, event: events.Key, focused: Widget | None) -> bool:
+        """Whether `event` is typing that `focused` would take for a command.
+
+        Only keys the focused widget left alone reach the screen: a text field keeps
+        the characters typed into it."""
+        if takes_text(focused):
+            self.typing = False
+            return False
+        if event.key == "enter" or (event.key == "space" and not self.typing):
+            was_typing, self.typing = self.typing, False
+            return was_typing
+        if event.is_printable:
+            self.typing = True
+            return True
+        self.typing = False
+        return False

@@ -1,0 +1,83 @@
+"""Typing a sentence on an offer's screens, after any number of Tabs: it lands in a
+field (and so in the offer) or is refused with a notice; it never navigates, opens a
+dialog, writes a file or changes anything else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
+
+from offertui.commands import BY_ID
+from offertui.screens.offer_screen import OFFER_SCREENS
+from offertui.storage.store import OfferStore
+from tests.helpers import Notifications
+
+AppFactory = Callable[..., Any]
+
+# Letters that were once commands (e c f d r k y n m g p s), a slash and digits.
+SENTENCE = "Check: deadline by 5/12, yes or no? Mr Kondo defers"
+
+
+def _field_text(widget: Widget | None) -> str | None:
+    if isinstance(widget, Input):
+        return widget.value
+    if isinstance(widget, TextArea):
+        return widget.text
+    return None
+
+
+def _files(*roots: Path) -> set[Path]:
+    return {p for root in roots if root.exists() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("tabs", range(6))
+@pytest.mark.parametrize("screen_name", [entry.name for entry in OFFER_SCREENS])
+async def test_a_typed_sentence_lands_in_a_field_or_is_refused_out_loud(
+    make_app: AppFactory,
+    store: OfferStore,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    screen_name: str,
+    tabs: int,
+) -> None:
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    offer = store.create("Acme K.K.", "Backend Engineer")
+    offer_file = store.path_for(offer.id)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(BY_ID[screen_name].key)
+        await pilot.pause()
+        screen = app.screen
+        for _ in range(tabs):
+            await pilot.press("tab")
+        await pilot.pause()
+        app.save_all()
+        before = screen.offer
+        files = _files(data_dir, tmp_path / "home", cwd)
+        notices = Notifications(app)
+        target = app.focused
+
+        await pilot.press(*SENTENCE)
+        await pilot.pause()
+
+        assert app.screen is screen, "typing navigated or opened a dialog"
+        app.save_all()
+        assert _files(data_dir, tmp_path / "home", cwd) == files, "typing wrote a file"
+        shown = _field_text(app.focused)
+        where = f"{screen_name}, {tabs} tabs, {type(target).__name__}#{target and target.id}"
+        if shown is not None and SENTENCE in shown:
+            if screen.offer != before:
+                assert SENTENCE in offer_file.read_text(encoding="utf-8"), where
+        else:
+            assert screen.offer == before, f"typing changed the offer: {where}"
+            assert any("typ" in m.casefold() for m in notices.messages), where
