@@ -100,11 +100,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         notes = notes_of_size(100_000)
         tail = notes.rsplit("\n", 1)[-1][-24:].encode()
-        data = Path(tmp) / "data"
-        make_offers(data, 1, notes=notes)
         text = Path(tmp) / "notes.txt"
         text.write_text(notes, "utf-8")
-        for _ in range(args.launches):
+        for n in range(args.launches):
+            # An offer of its own each time: F9 on a meeting already started would end it.
+            data = Path(tmp) / f"data-{n}"
+            make_offers(data, 1, notes=notes)
             for what, value in run_bare(text, tail, args.keys, args.quiet, args.idle).items():
                 bare.setdefault(what, []).append(value)
             for what, value in run_offertui(data, tail, args.keys, args.quiet, args.idle).items():
