@@ -35,6 +35,8 @@ class PtyProcess:
         environment.pop("TEXTUAL", None)
         self.master = master
         self._buffer = bytearray()
+        # (arrival time, buffer length after the chunk) of every chunk read.
+        self.chunks: list[tuple[float, int]] = []
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self.started = time.perf_counter()
@@ -62,6 +64,7 @@ class PtyProcess:
                     self._changed.notify_all()
                     return
                 self._buffer += chunk
+                self.chunks.append((time.perf_counter(), len(self._buffer)))
                 self._changed.notify_all()
 
     def mark(self) -> int:
@@ -85,6 +88,29 @@ class PtyProcess:
                     )
                 self._changed.wait(left)
             return time.perf_counter()
+
+    def change(
+        self, since: int, marker: bytes, quiet: float = 0.25, timeout: float = 30.0
+    ) -> tuple[float, int]:
+        """The end of the change that began at `since` and shows `marker`: wait for the
+        marker, then for `quiet` seconds with nothing written. Return the time of the
+        last chunk before that pause and the output's length there (so the change cost
+        that minus `since` bytes). Output after the pause (a clock's tick) is not part
+        of the change."""
+        self.wait_for(marker, since=since, timeout=timeout)
+        with self._lock:
+            found = self._buffer.find(marker, since) + len(marker)
+        deadline = time.perf_counter() + timeout
+        while True:
+            with self._lock:
+                chunks = [c for c in self.chunks if c[1] >= found]
+            now = time.perf_counter()
+            for (at, end), following in zip(chunks, [*chunks[1:], None], strict=True):
+                if (following[0] if following else now) - at >= quiet:
+                    return at, end
+            if now > deadline:
+                raise TimeoutError("the screen never settled")
+            time.sleep(quiet / 5)
 
     def send(self, data: bytes) -> float:
         sent = time.perf_counter()

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.actions import parse as parse_action
@@ -26,6 +26,9 @@ from offertui.screens.offers import OffersScreen
 from offertui.session import OfferSession
 from offertui.storage.paths import data_dir as default_data_dir
 from offertui.storage.store import BrokenFile, OfferStore
+
+if TYPE_CHECKING:
+    from offertui.screens.offer_screen import OfferScreen
 
 # Keys typed while an offer screen opens wait at most this long for it to be ready.
 OPENING_WAIT_SECONDS = 2.0
@@ -53,6 +56,8 @@ class OfferTUI(OfferAppBase):
         )
         # The offer screen being opened, until it has focus (see on_event).
         self._opening: Screen[Any] | None = None
+        # The screens of each open offer, by offer id and screen name, once made.
+        self._kept: dict[str, dict[str, OfferScreen]] = {}
 
     # --- start and stop --------------------------------------------------------------
 
@@ -161,16 +166,53 @@ class OfferTUI(OfferAppBase):
     def show_offer_screen(self, session: OfferSession, name: str, **options: Any) -> None:
         from offertui.screens.offer_screen import OFFER_SCREENS, OfferScreen  # see above
 
-        # A search result to select once the screen is open (OfferScreen.on_mount).
+        # A search result to select once the screen is open (OfferScreen.on_mount); the
+        # screen is then made anew, so that its on_mount selects it.
         found = options.pop("found", None)
-        new = OFFER_SCREENS.screen_class(name)(session, **options)
-        new.found = found
+        kept = self._kept.setdefault(session.id, {})
+        screen = kept.get(name)
+        if (
+            found is None
+            and screen is not None
+            and screen is not self.screen
+            and screen.take_offer()
+        ):
+            # Made before: a switch only repaints it.
+            screen.show_options(**options)
+            old = None
+        else:
+            old = screen
+            screen = OFFER_SCREENS.screen_class(name)(session, **options)
+            screen.found = found
+            kept[name] = screen
+            # Installed, a screen outlives the switch away from it (kept until the
+            # offer is closed); the name only has to be unique.
+            self.install_screen(screen, f"{session.id}/{name}/{id(screen)}")
+            self._opening = screen
         if isinstance(self.screen, OfferScreen):
             self.save_all()
-            self.switch_screen(new)
+            self.switch_screen(screen)
         else:
-            self.push_screen(new)
-        self._opening = new
+            self.push_screen(screen)
+        if old is not None:
+            self._discard(old)
+
+    def close_offer(self, session: OfferSession) -> None:
+        self.save_all()
+        leaving = self.screen
+        self.pop_screen()
+        for screen in self._kept.pop(session.id, {}).values():
+            self._discard(screen, removed=screen is leaving)
+        self.close_session(session.id)
+
+    def _discard(self, screen: Screen[Any], removed: bool = False) -> None:
+        """Forget a kept screen. One still on the stack (or just popped, `removed`)
+        is removed by Textual as it leaves; any other is removed here."""
+        if screen in self.screen_stack:
+            return  # under a dialog: it stays until the offer is closed
+        self.uninstall_screen(screen)
+        if not removed and screen.is_attached:
+            screen.remove()
 
     async def on_event(self, event: events.Event) -> None:
         # A key typed while an offer screen opens (the first words of a note, right

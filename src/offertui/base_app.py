@@ -201,6 +201,10 @@ class OfferAppBase(App[None]):
         """Show one of an open offer's screens; `options` go to the screen."""
         raise NotImplementedError
 
+    def close_offer(self, session: OfferSession) -> None:
+        """Leave the offer shown on top for the home: its screens go, its file closes."""
+        raise NotImplementedError
+
     def action_glossary(self, term: str | None = None) -> None:
         """Open the glossary over the current screen, on `term` if given."""
         raise NotImplementedError

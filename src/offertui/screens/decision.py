@@ -70,6 +70,8 @@ class DecisionScreen(OfferScreen):
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("decision"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "decision")
+    # All else it shows again each time it is shown (`on_screen_resume`).
+    FIELDS = ("decision",)
 
     def __init__(self, session: OfferSession, **options: Any) -> None:
         # No options yet: the screen always opens on the offer as it stands.

@@ -62,6 +62,7 @@ class EmailsScreen(OfferScreen):
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("emails"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "emails")
+    FIELDS = ("emails",)
 
     def __init__(
         self, session: OfferSession, kind: str | None = None, lang: str | None = None
@@ -112,6 +113,14 @@ class EmailsScreen(OfferScreen):
             fresh = fresh_draft(self.offer, self.app.profile, self.kind, self.lang)
             if (fresh.subject, fresh.body) != (self._shown.subject, self._shown.body):
                 self._load()
+
+    def show_options(self, kind: str | None = None, lang: str | None = None, **_: Any) -> None:
+        if kind in KINDS:
+            self.show_draft(kind, lang)
+
+    def show_offer(self, offer: Offer) -> None:
+        super().show_offer(offer)
+        self._refresh_state()
 
     def reopen_options(self) -> dict[str, Any]:
         return {"kind": self.kind, "lang": self.lang}

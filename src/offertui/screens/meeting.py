@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -28,7 +29,7 @@ from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, MessageDialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.prompts import AttendeeDialog, TextDialog
-from offertui.widgets.long_text import LongTextArea
+from offertui.widgets.long_text import LongTextArea, QuietTextArea
 from offertui.widgets.question_list import DERIVED_MARK, OWN_MARK
 
 STATUS_MARKS = {"open": "○", "answered": "✓", "unclear": "?", "skipped": "–"}
@@ -72,11 +73,14 @@ class MeetingScreen(OfferScreen):
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("meeting"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "meeting")
+    # The answers are loaded again only when they differ (see `_show_selected`).
+    FIELDS = ("meeting",)
 
     def __init__(self, session: Any, **options: Any) -> None:
         super().__init__(session)
         self._selected: str | None = options.get("question")
         self._order: list[Question] = []
+        self._clock_text = ""
 
     # --- layout ------------------------------------------------------------------------
 
@@ -93,7 +97,7 @@ class MeetingScreen(OfferScreen):
             with Vertical(id="question-detail"):
                 yield Static("", id="q-text")
                 yield Static("", id="q-follow")
-                yield TextArea("", id="answer", soft_wrap=True)
+                yield QuietTextArea("", id="answer", soft_wrap=True)
         notes = NotesArea(
             offer.meeting.notes,
             stamp=self._stamp,
@@ -112,6 +116,16 @@ class MeetingScreen(OfferScreen):
         notes = self.query_one("#notes", NotesArea)
         notes.move_cursor(notes.document.end)
 
+    def show_options(self, question: str | None = None, **_options: Any) -> None:
+        if question is not None:
+            self._selected = question
+            self._refresh_questions()
+
+    def show_offer(self, offer: Offer) -> None:
+        super().show_offer(offer)
+        self._refresh_questions()
+        self._refresh_bar()
+
     def _key(self, command_id: str) -> str:
         """The key of a command as a sentence says it, the user's own if they set one."""
         return self.app.key_words(BY_ID[command_id]) or "ctrl+p"
@@ -125,7 +139,12 @@ class MeetingScreen(OfferScreen):
         state = m.clock(self.offer.meeting, self.app.now())
         clock = self.query_one("#clock", Label)
         label = f"{self._key('start_or_end')} to start" if state.level == "idle" else state.text
-        clock.update(f"⏱ {label}")
+        # Once a second: only a clock that reads differently is drawn again, and only
+        # its own cells unless its width changed (a layout repaints the scrollbars).
+        if self._clock_text != label:
+            resized = cell_len(label) != cell_len(self._clock_text)
+            self._clock_text = label
+            clock.update(f"⏱ {label}", layout=resized)
         for level in ("idle", "running", "wrap-up", "over", "ended"):
             clock.set_class(level == state.level, f"-{level}")
 

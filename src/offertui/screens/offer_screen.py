@@ -4,6 +4,11 @@ An offer screen shows the header (which offer, its stage, a tab per screen), the
 screen's own body and the footer. It edits the offer only through its session, which
 saves it and tells the offer's other screens; when the file is read again from disk
 (a conflict settled), the screen shows it afresh.
+
+The screens of an open offer are kept once made, so going back to one only repaints
+it. Before a kept screen is shown again it takes the offer as it is now
+(`take_offer`): in place when what it holds in fields is unchanged, else it is made
+anew.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from textual import events, getters
@@ -102,6 +108,12 @@ class OfferScreen(Screen[None]):
     # text (a list, a button); with none, such typing is refused with a notice.
     TYPING_HOME: ClassVar[str] = ""
 
+    # The parts of the offer (attributes of `Offer`, dotted) that this screen holds in fields
+    # as they are typed. When another screen changed one of them, this screen is made
+    # anew before it is shown again; any other change it shows in place (`show_offer`).
+    # None: any change made elsewhere has the screen made anew.
+    FIELDS: ClassVar[tuple[str, ...] | None] = None
+
     app = getters.app(OfferAppBase)
 
     def __init__(self, session: OfferSession) -> None:
@@ -110,6 +122,8 @@ class OfferScreen(Screen[None]):
         # Read again from disk while another screen was on top: show it afresh on return.
         self._stale = False
         self._typing_guard = TypingGuard()
+        # The offer as this screen last showed it.
+        self._offer_shown: Offer = session.offer
 
     @property
     def offer(self) -> Offer:
@@ -152,7 +166,32 @@ class OfferScreen(Screen[None]):
     def update(self, offer: Offer) -> None:
         """Make `offer` the offer's new state: shown in the header and saved soon."""
         self.session.update(offer, by=self)
+        self._offer_shown = self.session.offer
         self.query_one(OfferHeader).show_offer(offer)
+
+    def take_offer(self) -> bool:
+        """Catch up with the offer before this kept screen is shown again. False when it
+        cannot be done in place (the file was read again, or another screen changed
+        what this one holds in fields): the screen is then made anew."""
+        offer, shown = self.offer, self._offer_shown
+        if self._stale or not self.is_mounted:
+            return False
+        if offer is shown:
+            return True
+        fields = self.FIELDS
+        if fields is None or any(attrgetter(f)(offer) != attrgetter(f)(shown) for f in fields):
+            return False
+        self._offer_shown = offer
+        self.show_offer(offer)
+        return True
+
+    def show_offer(self, offer: Offer) -> None:
+        """Show `offer`, changed on another screen in nothing this one holds in fields:
+        repaint what depends on it (lists, counts, the header)."""
+        self.query_one(OfferHeader).show_offer(offer)
+
+    def show_options(self, **options: Any) -> None:
+        """Go where `options` say (a part, a draft) on a screen shown again."""
 
     def _offer_changed(self, change: OfferChange) -> None:
         if change.by is self:
@@ -221,9 +260,7 @@ class OfferScreen(Screen[None]):
         leave()
 
     def action_back(self) -> None:
-        self.app.save_all()
-        self.app.pop_screen()
-        self.app.close_session(self.session.id)
+        self.app.close_offer(self.session)
 
     # --- shared commands -------------------------------------------------------------
 

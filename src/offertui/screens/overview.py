@@ -22,6 +22,7 @@ from offertui.widgets.form import (
     Form,
     FormRow,
     Heading,
+    Note,
     TextRow,
     optional_yen,
     plain_text,
@@ -98,6 +99,7 @@ class OverviewScreen(OfferScreen):
     """Company, position, stage, contact, letter, deadline, and the meeting's time and place."""
 
     NAME = "overview"
+    FIELDS = tuple(row.path for row in FORM if not isinstance(row, (Heading, Note)))
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="overview"):

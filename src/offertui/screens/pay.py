@@ -65,6 +65,7 @@ class PayScreen(OfferScreen):
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("pay"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "pay")
+    FIELDS = ("pay", "annual_pay")
 
     def __init__(self, session: OfferSession, **options: Any) -> None:
         super().__init__(session)
@@ -85,6 +86,10 @@ class PayScreen(OfferScreen):
         self._refresh()
         self.show_terms(self.offer)
         self.set_focus(self._first_field())  # at once: see OverviewScreen.on_mount
+
+    def show_offer(self, offer: Offer) -> None:
+        super().show_offer(offer)
+        self._refresh()
 
     def _first_field(self) -> Widget:
         field = "#annual_salary" if self.offer.pay.basis == "annual" else "#monthly_base"

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import Static, TabbedContent, TabPane
 
 from offertui.commands import bindings
-from offertui.domain.offer import Question
+from offertui.domain.offer import Offer, Question
 from offertui.domain.prep import SECTIONS, missing_defaults, next_step, readiness
 from offertui.domain.question_bank import topic_label
 from offertui.domain.wording import LANG_NAMES, other_lang
@@ -60,6 +60,8 @@ class PrepScreen(OfferScreen):
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("prep"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "prep")
+    # The questions are a list (edited in dialogs), shown afresh in place.
+    FIELDS = ("facts", "doubts", "negotiation", "letter")
 
     def __init__(self, session: OfferSession, section: str | None = None, **_options: Any) -> None:
         super().__init__(session)
@@ -94,6 +96,17 @@ class PrepScreen(OfferScreen):
 
     def reopen_options(self) -> dict[str, Any]:
         return {"section": self.section}
+
+    def show_options(self, section: str | None = None, **_options: Any) -> None:
+        if section in SECTIONS:
+            self._focus_section(section)
+
+    def show_offer(self, offer: Offer) -> None:
+        super().show_offer(offer)
+        for name in PARTS:
+            self.part(name).show_offer(offer)
+        self._show_readiness()
+        self.refresh_bindings()
 
     # --- the offer -------------------------------------------------------------------
 

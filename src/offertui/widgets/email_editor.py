@@ -23,6 +23,7 @@ from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID
 from offertui.domain.emails import find_placeholders, placeholder_spans
 from offertui.domain.profile import clean_text
+from offertui.widgets.long_text import QuietTextArea
 
 
 class PlaceholderHighlighter(Highlighter):
@@ -58,7 +59,7 @@ class SubjectInput(Input):
         return self.get_component_rich_style("subject-input--placeholder", partial=True)
 
 
-class EmailBody(TextArea):
+class EmailBody(QuietTextArea):
     """The body of a draft, with its placeholders highlighted."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"email-body--placeholder"}

@@ -1,4 +1,4 @@
-"""A TextArea that stays fast with a megabyte of soft-wrapped text.
+"""TextAreas that stay fast with a megabyte of soft-wrapped text, and light to draw.
 
 Textual's `WrappedDocument.height` sums the wrapped height of every line, and the
 TextArea asks for it once per rendered line, so each frame of a 1 MB document
@@ -11,11 +11,15 @@ Textual that broke it would fail the tests rather than the user.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual._cells import cell_len
 from textual._wrap import compute_wrap_offsets
 from textual.document._wrapped_document import WrappedDocument
 from textual.expand_tabs import get_tab_widths
+from textual.reactive import Reactive, reactive
 from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult, Selection
 
 
 class CountedHeightWrappedDocument(WrappedDocument):
@@ -72,7 +76,61 @@ class CountedHeightWrappedDocument(WrappedDocument):
         self._tab_width_cache = line_tab_widths
 
 
-class LongTextArea(TextArea):
+class QuietTextArea(TextArea):
+    """A TextArea that repaints only the lines a keystroke changed.
+
+    Textual's TextArea repaints the whole widget whenever the cursor moves, which is
+    every keystroke: some 4.5 KB to the terminal for a notes panel at 100x30, felt over
+    a slow SSH link. Here a cursor move repaints the lines of the old and new selection,
+    and an edit the lines it changed (all of them when the text below moved to other
+    lines); scrolling, resizing, loading text, undo and redo repaint all, as before.
+    """
+
+    selection: Reactive[Selection] = reactive(
+        Selection(), init=False, always_update=True, repaint=False
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A steady cursor: a blinking one draws its line again twice a second, some
+        # 500 bytes a second to the terminal while nothing happens.
+        self.cursor_blink = False
+
+    def _watch_selection(self, previous_selection: Selection, selection: Selection) -> None:
+        super()._watch_selection(previous_selection, selection)
+        if self.is_mounted:
+            rows = [row for row, _column in (*previous_selection, *selection)]
+            self._repaint_rows(min(rows), max(rows))
+
+    def edit(self, edit: Edit) -> EditResult:
+        height = self.wrapped_document.height
+        result = super().edit(edit)
+        if self.wrapped_document.height != height:
+            self.refresh()  # what follows the edit moved up or down
+        else:
+            self._repaint_rows(edit.top[0], max(edit.bottom[0], result.end_location[0]))
+        return result
+
+    def undo(self) -> None:
+        super().undo()
+        self.refresh()
+
+    def redo(self) -> None:
+        super().redo()
+        self.refresh()
+
+    def _repaint_rows(self, first: int, last: int) -> None:
+        """Repaint the screen lines that document rows `first` to `last` wrap onto."""
+        document = self.document
+        last = max(0, min(last, document.line_count - 1))
+        first = max(0, min(first, last))
+        wrapped = self.wrapped_document
+        top = wrapped.location_to_offset((first, 0)).y
+        bottom = wrapped.location_to_offset((last, len(document[last]))).y
+        self.refresh_lines(top, bottom - top + 1)
+
+
+class LongTextArea(QuietTextArea):
     """A TextArea for long, soft-wrapped text such as an hour of meeting notes."""
 
     @property
