@@ -10,7 +10,7 @@ import inspect
 
 import pytest
 
-from offertui.domain import pay_checks
+from offertui.domain import pay_checks, pay_law_checks
 from offertui.domain.japanese import is_japanese
 from offertui.domain.letter_items import letter_items
 from offertui.domain.offer import Question
@@ -41,9 +41,9 @@ PAY_MODELS = (
 def _pay_finding_keys_in_the_source() -> set[str]:
     """The key of every finding the pay checks can make, read from their code, so a new
     check is caught here however it is reached."""
-    tree = ast.parse(inspect.getsource(pay_checks))
     keys = set()
-    for node in ast.walk(tree):
+    nodes = [ast.walk(ast.parse(inspect.getsource(m))) for m in (pay_checks, pay_law_checks)]
+    for node in (node for walk in nodes for node in walk):
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "PayFinding":
             for keyword in node.keywords:
                 if keyword.arg == "key" and isinstance(keyword.value, ast.Constant):
