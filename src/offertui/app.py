@@ -20,7 +20,6 @@ from textual.screen import ModalScreen, Screen
 from offertui import commands
 from offertui.autosave import ExitOnSignal
 from offertui.base_app import Clock, OfferAppBase, local_now
-from offertui.domain.search import Match
 from offertui.resources import stylesheet
 from offertui.screens.offers import OffersScreen
 from offertui.session import OfferSession
@@ -28,6 +27,7 @@ from offertui.storage.paths import data_dir as default_data_dir
 from offertui.storage.store import BrokenFile, OfferStore
 
 if TYPE_CHECKING:
+    from offertui.domain.search import Match
     from offertui.screens.offer_screen import OfferScreen
 
 # Keys typed while an offer screen opens wait at most this long for it to be ready.
