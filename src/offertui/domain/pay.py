@@ -22,37 +22,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from offertui.domain import pay_rules
 from offertui.domain.pay_model import Basis, PayModel
 from offertui.domain.pay_rules import (
     DAYS_PER_MONTH_ASSUMED,
     DEFAULT_SCHEDULED_HOURS,
-    DISCLAIMER,
-    FIXED_OVERTIME_VOID_RISK_HOURS,
-    LIMIT_36_ANNUAL_HOURS,
-    LIMIT_36_MONTHLY_HOURS,
-    LIMIT_36_SPECIAL_ANNUAL_HOURS,
-    LIMIT_36_SPECIAL_AVERAGE_HOURS,
-    LIMIT_36_SPECIAL_MONTH_HOURS,
-    LIMIT_36_SPECIAL_MONTHS,
     OVERTIME_PREMIUM,
     OVERTIME_PREMIUM_OVER_60H,
     OVERTIME_PREMIUM_THRESHOLD_HOURS,
 )
 
 __all__ = [
-    "DAYS_PER_MONTH_ASSUMED",
-    "DEFAULT_SCHEDULED_HOURS",
-    "DISCLAIMER",
-    "FIXED_OVERTIME_VOID_RISK_HOURS",
-    "LIMIT_36_ANNUAL_HOURS",
-    "LIMIT_36_MONTHLY_HOURS",
-    "LIMIT_36_SPECIAL_ANNUAL_HOURS",
-    "LIMIT_36_SPECIAL_AVERAGE_HOURS",
-    "LIMIT_36_SPECIAL_MONTHS",
-    "LIMIT_36_SPECIAL_MONTH_HOURS",
-    "OVERTIME_PREMIUM",
-    "OVERTIME_PREMIUM_OVER_60H",
-    "OVERTIME_PREMIUM_THRESHOLD_HOURS",
     "Basis",
     "PayModel",
     "PayResult",
@@ -60,6 +40,8 @@ __all__ = [
     "minimum_fixed_overtime_pay",
     "scheduled_hours",
 ]
+# The law's figures, kept where they were first imported from.
+__all__ += pay_rules.__all__
 
 _MONTHS_PER_YEAR = 12
 _DAYS_PER_YEAR = 365

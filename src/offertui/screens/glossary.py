@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from offertui.commands import bindings
 from offertui.domain.glossary import GLOSSARY, Term, search
-from offertui.domain.pay import DISCLAIMER
+from offertui.domain.pay_rules import DISCLAIMER
 from offertui.resources import stylesheet
 from offertui.widgets.term_view import term_detail, term_prompt
 

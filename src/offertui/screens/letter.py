@@ -20,7 +20,8 @@ from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter
 from offertui.domain.letter_pay import LetterPay, pay_from_letter
 from offertui.domain.money import format_number
 from offertui.domain.offer import Question, clean_text
-from offertui.domain.pay import DISCLAIMER, PayModel
+from offertui.domain.pay import PayModel
+from offertui.domain.pay_rules import DISCLAIMER
 from offertui.domain.questions import (
     letter_keys_asked,
     letter_question_id,

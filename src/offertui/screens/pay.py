@@ -14,8 +14,9 @@ from textual.widgets import Label, OptionList, Static
 
 from offertui.commands import bindings
 from offertui.domain.offer import Offer, Question
-from offertui.domain.pay import DISCLAIMER, compute
+from offertui.domain.pay import compute
 from offertui.domain.pay_checks import PayFinding, check
+from offertui.domain.pay_rules import DISCLAIMER
 from offertui.domain.questions import pay_keys_asked, pay_question_id, question_for_pay_finding
 from offertui.domain.revisions import terms_summary
 from offertui.resources import stylesheet
