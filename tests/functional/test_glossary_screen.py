@@ -10,7 +10,7 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, OptionList
 
 from offertui.domain.glossary import GLOSSARY
-from offertui.domain.pay import DISCLAIMER
+from offertui.domain.pay_rules import DISCLAIMER
 from offertui.screens.glossary import GlossaryScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen

@@ -13,7 +13,7 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from offertui.domain.offer import Letter, Offer
-from offertui.domain.pay import DISCLAIMER
+from offertui.domain.pay_rules import DISCLAIMER
 from offertui.screens.glossary import GlossaryScreen
 from offertui.screens.letter import LetterScreen
 from offertui.screens.open_file import OpenTextFileDialog

@@ -12,7 +12,8 @@ import pytest
 from textual.widgets import Input, Select
 
 from offertui.domain.offer import Offer
-from offertui.domain.pay import DISCLAIMER, PayModel
+from offertui.domain.pay import PayModel
+from offertui.domain.pay_rules import DISCLAIMER
 from offertui.screens.glossary import GlossaryScreen
 from offertui.screens.pay import PayScreen
 from offertui.storage.store import OfferStore

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 from offertui.domain.pay import (
-    DISCLAIMER,
     PayModel,
     compute,
     minimum_fixed_overtime_pay,
 )
 from offertui.domain.pay_checks import SEVERITIES, PayFinding, check
+from offertui.domain.pay_rules import DISCLAIMER
 
 
 def keys(findings: list[PayFinding]) -> list[str]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from offertui.domain import pay_rules
 from offertui.domain.pay_model import Basis, PayModel
 from offertui.domain.pay_rules import (
     DAYS_PER_MONTH_ASSUMED,
@@ -40,8 +39,6 @@ __all__ = [
     "minimum_fixed_overtime_pay",
     "scheduled_hours",
 ]
-# The law's figures, kept where they were first imported from.
-__all__ += pay_rules.__all__
 
 _MONTHS_PER_YEAR = 12
 _DAYS_PER_YEAR = 365
