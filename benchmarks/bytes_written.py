@@ -65,7 +65,9 @@ def run_offertui(data: Path, tail: bytes, keys: int, quiet: float, idle: float) 
         mark = term.mark()
         time.sleep(idle)
         running = (term.mark() - mark) / idle
-        settle(term, F6, b"Request letter", quiet)
+        # Leaving a running meeting asks first; y leaves it running.
+        settle(term, F6, b"Leave", quiet)
+        settle(term, b"y", b"Request letter", quiet)
         draft = median(typing(term, keys, quiet))
         return {"notes": notes, "answer": answer, "draft": draft, "running": running}
     finally:
