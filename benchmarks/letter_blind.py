@@ -5,7 +5,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
             improved against (their disagreements are printed);
 - held-out: the even-numbered letters of tests/letters_blind, measured but never read
             while the check is changed (only their figures are printed);
-- new:      tests/letters_new, labelled before the check was first run on them.
+- new:      tests/letters_new, labelled before the check was first run on them;
+- fresh:    tests/letters_fresh, nineteen more written and labelled (and committed) before
+            the check was run on them, then measured once before any change was made.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -39,7 +41,8 @@ from typing import Any
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 LETTERS = TESTS / "letters_blind"
 NEW_LETTERS = TESTS / "letters_new"
-SETS = ("tuning", "held-out", "new")
+FRESH_LETTERS = TESTS / "letters_fresh"
+SETS = ("tuning", "held-out", "new", "fresh")
 
 
 @dataclass
@@ -117,6 +120,8 @@ def letter_set(folder: Path, label: Label) -> str:
     """Which of :data:`SETS` a labelled letter belongs to."""
     if folder == NEW_LETTERS:
         return "new"
+    if folder == FRESH_LETTERS:
+        return "fresh"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -214,7 +219,7 @@ def _figures(name: str, tally: Tally) -> list[str]:
 def measure() -> dict[str, Tally]:
     """Every set's tally, each letter through the real command."""
     tallies = {name: Tally() for name in SETS}
-    for folder in (LETTERS, NEW_LETTERS):
+    for folder in (LETTERS, NEW_LETTERS, FRESH_LETTERS):
         for label in load_labels(folder):
             compare(label, ask_checker(folder / label.file), tallies[letter_set(folder, label)])
     return tallies
