@@ -110,12 +110,13 @@ class OfferTUI(OfferAppBase):
             self.save_all()
             self.exit()
 
-        # A screen may ask first: a meeting that is still running does.
-        confirm = getattr(self.screen, "confirm_leaving", None)
-        if confirm is None:
-            leave()
+        from offertui.screens.offer_screen import OfferScreen  # off the start-up path
+
+        # An offer's screen may ask first: a meeting that is still running does.
+        if isinstance(self.screen, OfferScreen):
+            self.screen.confirm_leaving(leave, "Quit")
         else:
-            confirm(leave, "Quit")
+            leave()
 
     def on_unmount(self) -> None:
         # Before the base class stops the saver (a subclass's handler runs first).

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from offertui.domain.due import due_items, due_line, timeline_of
+from offertui.domain.due import DueItem, due_items, timeline_of
 from offertui.storage.store import OfferStore
-from offertui.widgets.due_line import DueLine, due_text
+from offertui.widgets.due_line import DueLine, due_text, home_due_line
 from tests.helpers import NOW, settle_home
 from tests.timeline_offers import timeline_offers, write_offers
 
@@ -16,7 +16,7 @@ AppFactory = Callable[..., Any]
 
 def test_the_line_keeps_what_fits_and_counts_the_rest() -> None:
     items = due_items([timeline_of(o) for o in timeline_offers()], NOW)
-    lines = [due_line(item) for item in items]
+    lines = [home_due_line(item) for item in items]
     wide = due_text(items, 1000)
     assert wide.plain == "Due: " + " · ".join(lines)
     narrow = due_text(items, 110)
@@ -27,6 +27,13 @@ def test_the_line_keeps_what_fits_and_counts_the_rest() -> None:
     # Overdue items are red; the others are not.
     red = {narrow.plain[span.start : span.end] for span in narrow.spans if "red" in str(span.style)}
     assert lines[0] in red and lines[0].startswith("! ")
+
+
+def test_the_line_names_companies_as_the_table_does() -> None:
+    when = NOW.date()
+    item = DueItem("reply", "x", "株式会社サイバーエージェント", when, "reply due today")
+    assert home_due_line(item) == "サイバーエージェント: reply due today"
+    assert home_due_line(DueItem("reply", "y", "Delta KK", when, "x")) == "Delta: x"
 
 
 async def test_the_home_shows_what_is_due_at_the_top(
@@ -40,7 +47,7 @@ async def test_the_home_shows_what_is_due_at_the_top(
         assert line.display
         drawn = line.render_line(0).text
         # At 80 columns the most pressing item, and how many more `offertui due` lists.
-        assert drawn.rstrip() == "Due: ! Delta KK: reply deadline passed 2 days ago  +7 more"
+        assert drawn.rstrip() == "Due: ! Delta: reply deadline passed 2 days ago  +7 more"
         # Above the table, under the title.
         assert line.region.y < app.screen.query_one("#offers-table").region.y
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 
-from offertui.widgets.line_table import Column, column_widths, fit
+from offertui.widgets.line_table import MIN_SHARED, Column, column_widths, fit
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,20 @@ def test_names_share_what_the_fixed_columns_leave() -> None:
     # Each column has a blank either side: 8 cells of padding for four columns.
     assert sum(widths) + 8 == 80
     assert abs(widths[0] - widths[1]) <= 1
+
+
+def test_a_column_that_wants_more_takes_it_first_leaving_the_others_a_minimum() -> None:
+    fixed = [Column("Stage", 11), Column("Q", 2)]
+    # Wanting less than an even share changes nothing.
+    short = column_widths([Column("Company", wants=6), Column("Position"), *fixed], 80)
+    assert short == column_widths([Column("Company"), Column("Position"), *fixed], 80)
+    # Wanting a little more: it gets exactly that, the other the rest.
+    widths = column_widths([Column("Company", wants=40), Column("Position"), *fixed], 80)
+    assert widths == [40, 80 - 8 - 13 - 40, 11, 2]
+    # Wanting more than there is: the other keeps its minimum.
+    widths = column_widths([Column("Company", wants=99), Column("Position"), *fixed], 80)
+    assert widths[1] == MIN_SHARED
+    assert sum(widths) + 8 == 80
 
 
 def test_names_keep_a_minimum_on_a_narrow_terminal() -> None:

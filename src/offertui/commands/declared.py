@@ -9,7 +9,7 @@ How the keys are chosen:
   work while typing, which the meeting needs. ctrl+backslash switches the questions'
   language: no editing and no terminal takes it either. ctrl+s saves (nothing was
   waiting) and says so: a habit is harmless.
-- Printable keys act only where nothing is typed: the Offers list (n, d, m, c, g, p,
+- Printable keys act only where nothing is typed: the Offers list (n, d, u, m, c, g, p,
   s, /, space) and the y, r, k, 1 and 2 of dialogs. On an offer's screens typing is never a
   command.
 - Everything else has no key, and is one ctrl+p away under a plain name.
@@ -147,6 +147,11 @@ COMMANDS: Final[tuple[Command, ...]] = (
             "decision": "Remove the highlighted pro, con, step or red flag of yours",
         },
         screens=("home", "prep", "decision"),
+    ),
+    Command(
+        "undo_delete", "Restore deleted offer",
+        "Bring back the offer deleted last, from the trash, as it was", "Offers", ("home",),
+        key="u", short="Undo",
     ),
     Command(
         "find", "Find", "Type to filter the list", "Offers", ("home", "glossary"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
@@ -14,6 +15,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static
 
+from offertui import commands
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
 from offertui.domain.due import due_items
@@ -79,6 +81,8 @@ class OffersScreen(Screen[None]):
         self.broken: list[BrokenFile] = []
         self._calendar_ready = False
         self._resumed = False
+        # What delete moved to the trash in this run, last deleted last: (id, where).
+        self._deleted: list[tuple[str, Path]] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="offers-body"):
@@ -331,18 +335,46 @@ class OffersScreen(Screen[None]):
             except (StoreError, OSError) as error:
                 self.notify(f"Not deleted: {error}", severity="error")
                 return
-            self.notify(f"Moved to the trash: {target.parent.name}/{target.name}")
+            self._deleted.append((offer_id, target))
+            undo = self.app.key_text(commands.BY_ID["undo_delete"], "home") or "ctrl+p"
+            self.notify(
+                f"Moved to the trash: {target.parent.name}/{target.name}. {undo} brings it back.",
+                markup=False,
+            )
             self.reload()
 
         self.app.push_screen(
             ConfirmDialog(
                 "Delete this offer?",
-                f"{name}\n\nThe file moves to the trash folder, where you can restore it "
-                "by moving it back into offers/.",
+                f"{name}\n\nThe file moves to the trash folder; "
+                f"{self.app.key_text(commands.BY_ID['undo_delete'], 'home')} brings it back.",
                 yes="Delete",
+                markup=False,
             ),
             delete,
         )
+
+    def action_undo_delete(self) -> None:
+        """Bring back the offer deleted last in this run, the file as it was."""
+        if not self._deleted:
+            self.notify(
+                "Nothing was deleted since offertui started. Older deleted offers are in "
+                "the trash folder; move one back into offers/ to restore it.",
+                timeout=8,
+            )
+            return
+        offer_id, trashed = self._deleted[-1]
+        try:
+            restored = self.app.store.restore(trashed, offer_id)
+        except (StoreError, OSError) as error:
+            self.notify(f"Not restored: {error}", severity="error", markup=False)
+            return
+        self._deleted.pop()
+        self.reload()
+        with contextlib.suppress(KeyError):
+            self.table.select_offer(restored)
+        renamed = "" if restored == offer_id else f" as {restored} (the old name is taken)"
+        self.notify(f"Restored {offer_id}{renamed}.", markup=False)
 
 
 def _describe_deadline(today: date, deadline: date, closure: str = "") -> str:

@@ -273,6 +273,22 @@ class OfferStore:
             lock.path.unlink()
         return target
 
+    def restore(self, trashed: Path, offer_id: str) -> str:
+        """Move an offer `trash` put in `trashed` back among the offers, byte for byte,
+        under `offer_id`, or `offer_id-2`… if a new offer took that name since; never
+        over a file. The id it has now."""
+        taken = self._taken()
+        while True:
+            restored = unique_slug(offer_id, taken)
+            try:
+                # A link fails if the name is taken (a rename would replace it).
+                os.link(trashed, self.path_for(restored))
+            except FileExistsError:
+                taken.add(restored)
+                continue
+            os.unlink(trashed)
+            return restored
+
     def _trash_name(self, offer_id: str) -> Path:
         target = self.trash_dir / f"{offer_id}{SUFFIX}"
         n = 2

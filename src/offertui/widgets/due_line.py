@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual.widgets import Static
 
+from offertui.domain.company_name import short_company
 from offertui.domain.due import DueItem, due_line
 
-__all__ = ["DueLine", "due_text"]
+__all__ = ["DueLine", "due_text", "home_due_line"]
 
 _LEAD = "Due: "
 _SEPARATOR = " · "
@@ -17,12 +20,18 @@ def _more(count: int) -> str:
     return f"  +{count} more" if count else ""
 
 
+def home_due_line(item: DueItem) -> str:
+    """The item as `offertui due` says it, the company named as the home's table names
+    it (without its legal form, so that names differ at 80 columns)."""
+    return due_line(replace(item, company=short_company(item.company)))
+
+
 def due_text(items: list[DueItem], cells: int) -> Text:
     """`items` on one line of about `cells` cells, overdue ones in red; the first is
     always shown (cut if need be), the rest while they fit, then how many are left."""
     text = Text(_LEAD, style="bold", no_wrap=True, overflow="ellipsis")
     for index, item in enumerate(items):
-        line = due_line(item)
+        line = home_due_line(item)
         left = len(items) - index - 1
         room = cells - text.cell_len - (len(_SEPARATOR) if index else 0) - len(_more(left))
         if index and Text(line).cell_len > room:

@@ -35,27 +35,44 @@ Cell = Text | str
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its heading, and its width in cells (None: share what is left)."""
+    """A column: its heading, and its width in cells (None: share what is left).
+
+    A shared column with `wants` takes up to that many cells before the others share
+    the rest, leaving each of them at least `MIN_SHARED`: a name that tells rows apart
+    is shown whole where a description beside it can be cut."""
 
     label: str
     width: int | None = None
+    wants: int | None = None
 
 
 # Blank cells either side of each cell's text.
 CELL_PADDING = 1
+# The least a shared column keeps when another one wants more.
+MIN_SHARED = 8
 
 
 def column_widths(columns: Sequence[Column], total: int) -> list[int]:
     """Each column's text width when the table is `total` cells wide: fixed columns
-    keep theirs, the others share the rest evenly (never below 4)."""
+    keep theirs, the others share the rest (never below 4), those that want more first."""
     fixed = sum(c.width for c in columns if c.width is not None)
     flexible = [i for i, c in enumerate(columns) if c.width is None]
     free = max(4 * len(flexible), total - fixed - 2 * CELL_PADDING * len(columns))
     widths = [c.width or 0 for c in columns]
-    for n, i in enumerate(flexible):
-        share = free // len(flexible)
-        widths[i] = share + (1 if n < free % len(flexible) else 0)
+    _share(widths, flexible, free)
+    for i in flexible:
+        wants = columns[i].wants
+        if wants is not None and wants > widths[i]:
+            others = [j for j in flexible if j != i and columns[j].wants is None]
+            widths[i] = max(widths[i], min(wants, free - MIN_SHARED * len(others)))
+            _share(widths, others, free - widths[i])
     return widths
+
+
+def _share(widths: list[int], columns: Sequence[int], free: int) -> None:
+    """Split `free` cells evenly between `columns` (indexes into `widths`)."""
+    for n, i in enumerate(columns):
+        widths[i] = free // len(columns) + (1 if n < free % len(columns) else 0)
 
 
 class RowMessage(Message):

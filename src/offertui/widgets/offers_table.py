@@ -4,9 +4,11 @@ one per second version of an offer (a sync conflict)."""
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from offertui.domain.company_name import short_company
@@ -64,6 +66,11 @@ class OffersTable(LineTable[OfferRow]):
     def show(self, rows: list[OfferRow], now: datetime, keep: OfferRow | None = None) -> None:
         """Show `rows` as of `now`, the cursor staying on `keep` when it is among them."""
         self.now = now
+        # The company takes what its longest name needs (the position is cut first):
+        # at 80 columns, names that share their first few characters still differ.
+        names = [short_company(r.company) for r in rows if isinstance(r, OfferSummary)]
+        wants = max((cell_len(name) for name in names), default=0) + 2  # room for ✓
+        self.columns[0] = replace(COLUMNS[0], wants=wants)
         self.set_rows(rows, keep=None if keep is None else row_key(keep))
 
     def select_offer(self, offer_id: str) -> None:

@@ -1,0 +1,33 @@
+"""The home at 80 columns: long company names stay whole enough to tell apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from offertui.storage.store import OfferStore
+from offertui.widgets.line_table import LineTable
+from tests.helpers import settle_home
+
+AppFactory = Callable[..., Any]
+
+
+async def test_katakana_names_that_start_alike_differ_at_80_columns(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("株式会社サイバーエージェント", "Senior Backend Engineer")
+    store.create("株式会社サイバーエンジニアリング", "Site Reliability Engineer")
+    store.create("Acme K.K.", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        table = app.screen.query_one("#offers-table", LineTable)
+        drawn = [table.render_line(y).text for y in range(1, 1 + table.row_count)]
+    rows = {line.split()[0]: line for line in drawn}
+    # Without 株式会社 (the file keeps it), the company takes the room the position
+    # gives up: the two names part before they are cut, and "Acme" is whole.
+    assert set(rows) == {"Acme", "サイバーエージ…", "サイバーエンジ…"}
+    assert "Senior …" in rows["サイバーエージ…"]
+    assert all(line.rstrip().endswith("0/8") for line in drawn)
+    kept = {store.path_for(i).read_text(encoding="utf-8") for i in store.ids()}
+    assert any('company = "株式会社サイバーエージェント"' in text for text in kept)
