@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from offertui.domain.offer import (
+    Contact,
     Decision,
     EmailDraft,
     Fact,
@@ -170,3 +171,101 @@ def test_a_limit_stops_the_search_early_in_ascii_and_in_japanese() -> None:
     assert len(find_spans("残業\n残業\n残業", "残業", limit=2)) == 2
     notes = "リモート\n" * 2000
     assert len(search_offer(Offer("o", "O", "P", meeting=Meeting(notes=notes)), "ﾘﾓｰﾄ", 7)) == 7
+
+
+def test_every_searched_field_has_its_own_place_and_label_in_screen_order() -> None:
+    # Each text holds the word once, so the matches list every field there is.
+    offer = Offer(
+        "zeta",
+        "Zq Corp",
+        "Zq engineer",
+        contact=Contact(name="Zq-san"),
+        meeting=Meeting(notes="n zq", place="p zq", link="l zq"),
+        facts=(Fact("remote", "f zq"),),
+        questions=(
+            Question("q1", "hours", "t zq", "fu zq", answer="a zq", text_ja="tj zq"),
+            Question("q2", "pay", "t2", follow_up_ja="fj zq", answer="a2 zq"),
+        ),
+        doubts=("d0 zq", "d1 zq"),
+        negotiation=Negotiation(reasons="r zq"),
+        decision=Decision(pros=("pro zq",), cons=("con zq",), own_flags=("flag zq",), reason="zq"),
+        revisions=(Revision(None, None, "t0 zq", "n0 zq"), Revision(None, None, "", "n1 zq")),
+        emails=(EmailDraft("accept", "en", "s zq", "b zq"),),
+        letter=Letter(received=True, text="letter zq"),
+    )
+    found = search_offer(offer, "ZQ")
+    assert {(m.offer_id, m.company) for m in found} == {("zeta", "Zq Corp")}
+    assert all(m.found.casefold() == "zq" for m in found)
+    assert [(m.place.screen, m.place.field, m.place.key, m.label, m.text) for m in found] == [
+        ("overview", "company", "", "Company", "Zq Corp"),
+        ("overview", "position", "", "Position", "Zq engineer"),
+        ("overview", "contact", "", "Contact", "Zq-san"),
+        ("overview", "place", "", "Meeting place", "p zq"),
+        ("overview", "link", "", "Meeting link", "l zq"),
+        ("prep", "fact", "remote", "Fact: remote", "f zq"),
+        ("prep", "question", "q1", "Question", "t zq"),
+        ("prep", "question_ja", "q1", "Question (日本語)", "tj zq"),
+        ("prep", "follow_up", "q1", "Follow-up", "fu zq"),
+        ("prep", "follow_up_ja", "q2", "Follow-up (日本語)", "fj zq"),
+        ("prep", "doubt", "0", "What feels off", "d0 zq"),
+        ("prep", "doubt", "1", "What feels off", "d1 zq"),
+        ("prep", "reasons", "", "Negotiation reasons", "r zq"),
+        ("meeting", "notes", "", "Meeting notes", "n zq"),
+        ("meeting", "answer", "q1", "Answer", "a zq"),
+        ("meeting", "answer", "q2", "Answer", "a2 zq"),
+        ("decision", "pro", "0", "Pro", "pro zq"),
+        ("decision", "con", "0", "Con", "con zq"),
+        ("decision", "own_flag", "0", "Red flag", "flag zq"),
+        ("decision", "reason", "", "Reason", "zq"),
+        ("decision", "revision_terms", "0", "Revised terms", "t0 zq"),
+        ("decision", "revision_note", "0", "Note on a revision", "n0 zq"),
+        ("decision", "revision_note", "1", "Note on a revision", "n1 zq"),
+        ("emails", "email_subject", "accept:en", "Email subject", "s zq"),
+        ("emails", "email_body", "accept:en", "Email", "b zq"),
+        ("letter", "letter", "", "Offer letter", "letter zq"),
+    ]
+
+
+def test_spans_in_later_lines_of_a_japanese_text_are_where_the_words_are() -> None:
+    text = "メモ\n残業 は少ない\n月に 残業 が 10 時間"
+    starts = [start for start, _ in find_spans(text, "残業")]
+    assert starts == [text.index("残業"), text.rindex("残業")]
+    assert spans(text, "残業") == ["残業", "残業"]
+
+
+def test_the_limit_across_offers_is_exact_when_the_first_offer_fills_it() -> None:
+    one = full_offer()
+    assert len(search_offer(one, "残業")) == 2
+    matches = search([one, replace(one, id="beta")], "残業", limit=2)
+    assert [m.offer_id for m in matches] == ["sakura", "sakura"]
+
+
+def test_line_and_column_after_a_leading_line_end_and_several_lines() -> None:
+    assert line_col("\nab", 2) == (1, 1)
+    assert line_col("a\nb\ncd", 5) == (2, 1)
+
+
+def notes_match(text: str, word: str = "needle") -> Match:
+    start = text.index(word)
+    return Match("o", "O", Place("meeting", "notes"), "Notes", text, start, start + len(word))
+
+
+def test_an_excerpt_holds_only_the_line_of_the_match() -> None:
+    match = notes_match("first\nsecond line\nthe needle here\nlast\nmore")
+    assert excerpt(match) == ("the ", "needle", " here")
+    assert excerpt(notes_match("\nab needle")) == ("ab ", "needle", "")
+
+
+def test_an_excerpt_is_cut_to_the_width_a_third_before_and_the_rest_after() -> None:
+    long_line = notes_match("x" * 100 + "needle" + "y" * 100)
+    before, hit, after = excerpt(long_line)
+    # 60 wide: 18 before (with the mark), the match, 36 after (with the mark).
+    assert (before, hit, after) == ("…" + "x" * 17, "needle", "y" * 35 + "…")
+    # However narrow, ten characters are kept around the match.
+    narrow = notes_match("x" * 20 + "needle" + "y" * 20)
+    assert excerpt(narrow, 12) == ("…xx", "needle", "y" * 6 + "…")
+
+
+def test_an_excerpt_that_just_fits_is_not_cut() -> None:
+    assert excerpt(notes_match("b" * 54 + "needle")) == ("b" * 54, "needle", "")
+    assert excerpt(notes_match("needle" + "a" * 54)) == ("", "needle", "a" * 54)
