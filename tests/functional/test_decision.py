@@ -291,7 +291,7 @@ async def test_pros_cons_and_own_flags_are_added_and_removed(
         pro = screen.query_one("#pros", OptionList).get_option_at_index(0).prompt
         assert str(pro) == "Great team [b]really[/b]"
         assert screen.offer.decision.cons == ("Long commute",)
-        screen.query_one("#reason", Input).value = "The team"
+        screen.query_one("#reason Input", Input).value = "The team"
         await pilot.pause()
 
         # A computed flag cannot be removed by hand; one's own can.

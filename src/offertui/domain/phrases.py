@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from offertui.domain.japanese import is_japanese
 
-__all__ = ["FORMS", "fit", "form", "pick"]
+__all__ = ["FORMS", "attached", "fit", "form", "in_japanese", "pick"]
 
 FORMS = ("sentence", "reason", "koto", "noun", "list")
 """The forms a phrase can take; English phrases are never "koto"."""
@@ -50,6 +50,8 @@ _EN_SENTENCE = re.compile(
     r"|\b(is|are|was|were|am|have|has|had|will|would|can|could|do|does|did|bring|offer|"
     r"offers|want|wants|believe|feel|think|matches|fits|gives|lets)\b|'(m|re|ve|ll|d)\b"
 )
+# First words of a sentence about an attachment rather than the attachment's name.
+_EN_NOT_A_NAME = {"i", "i'm", "i've", "we", "please", "attached", "here", "this", "it"}
 _EN_DETERMINERS = {"the", "a", "an", "my", "your", "its", "their", "this", "that", "our"}
 
 
@@ -143,3 +145,40 @@ def pick(typed: str, japanese: str, lang: str, placeholder: str) -> str:
         return typed
     other = typed or japanese
     return _flag(other, "en") if other else placeholder
+
+
+def in_japanese(text: str) -> str:
+    """A field's Japanese version as the user typed it: empty, or Japanese.
+
+    Raises ValueError with a message for the user when it is written in another
+    language: the Japanese draft would only show it as a placeholder to rewrite.
+    """
+    text = text.strip()
+    if text and not is_japanese(text):
+        raise ValueError(
+            "This one is for the Japanese email: write it in Japanese, or leave it empty "
+            "(the field above takes either language)."
+        )
+    return text
+
+
+def attached(text: str) -> str:
+    """What the reply has attached, named as a noun phrase (「内定承諾書」, "the signed
+    acceptance form"): the draft writes the sentence around it.
+
+    Raises ValueError with a message for the user when it is a sentence or a clause.
+    """
+    text = " ".join(text.split()).rstrip("".join(_JA_STOPS))
+    if not text:
+        return text
+    if is_japanese(text):
+        sentence = form(text) != "noun" or text.endswith(("添付", "を"))
+    else:
+        first, *_rest = text.casefold().split()
+        sentence = first in _EN_NOT_A_NAME or text.casefold().endswith(" attached")
+    if sentence:
+        raise ValueError(
+            "Name only what is attached (the signed acceptance form, 内定承諾書); "
+            "the email writes the sentence around it."
+        )
+    return text

@@ -31,9 +31,11 @@ from offertui.domain.offer import CHOICE_LABELS, CHOICES, Offer
 from offertui.domain.red_flags import RedFlag, red_flags
 from offertui.domain.revisions import terms_summary
 from offertui.resources import stylesheet
+from offertui.screens.decision_words import WORDS
 from offertui.screens.dialogs import ConfirmDialog, EmailProposalDialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.widgets.flag_line import SEVERITY_MARKS, flag_line, shorten
+from offertui.widgets.form import Form
 
 if TYPE_CHECKING:
     from offertui.session import OfferSession
@@ -108,13 +110,7 @@ class DecisionScreen(OfferScreen):
                             value=choice == offer.decision.choice,
                             id=f"choice-{choice}",
                         )
-                yield Input(
-                    offer.decision.reason,
-                    placeholder="Why, in a line (goes into the email)",
-                    id="reason",
-                    compact=True,
-                    select_on_focus=False,
-                )
+                yield Form(WORDS, offer, id="words")
                 with Vertical(id="next-steps-box"):
                     yield Label("Next steps", classes="decision--title")
                     yield SelectionList[int](id="next-steps", compact=True)
@@ -178,9 +174,11 @@ class DecisionScreen(OfferScreen):
         )
         if steps.option_count:
             steps.highlighted = min(highlighted or 0, steps.option_count - 1)
-        self.query_one("#next-steps-box").display = decision.choice == "accept" or bool(
-            decision.next_steps
-        )
+        accepting = decision.choice == "accept"
+        self.query_one("#next-steps-box").display = accepting or bool(decision.next_steps)
+        # Only the acceptance says what is attached.
+        for field in self.query("#attachment, #attachment-ja"):
+            field.display = accepting or bool(decision.attachment or decision.attachment_ja)
 
     def show_terms(self, offer: Offer) -> None:
         terms = self.query_one("#terms", Static)
@@ -336,11 +334,11 @@ class DecisionScreen(OfferScreen):
         line.display = bool(message)
         field.set_class(bool(message), "-invalid")
 
-    @on(Input.Changed, "#reason")
-    def _reason_changed(self, event: Input.Changed) -> None:
-        reason = " ".join(event.value.split())
-        if reason != self.offer.decision.reason:
-            self.update(replace(self.offer, decision=replace(self.offer.decision, reason=reason)))
+    @on(Form.Changed, "#words")
+    def _words_changed(self, event: Form.Changed) -> None:
+        offer = event.apply(self.offer)
+        if offer != self.offer:
+            self.update(offer)
 
     @on(SelectionList.SelectionToggled, "#next-steps")
     def _step_toggled(self, event: SelectionList.SelectionToggled[int]) -> None:

@@ -32,7 +32,7 @@ _WIDGETS = {
     ("overview", "place"): "#meeting_place",
     ("meeting", "notes"): "#notes",
     ("meeting", "answer"): "#answer",
-    ("decision", "reason"): "#reason",
+    ("decision", "reason"): "#reason Input",
     ("emails", "email_subject"): "SubjectInput",
     ("emails", "email_body"): "EmailBody",
     ("letter", "letter"): "#letter-text",

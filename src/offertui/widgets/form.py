@@ -119,12 +119,14 @@ class FlagRow:
 
 @dataclass(frozen=True)
 class AreaRow:
-    """A few lines of free text."""
+    """A few lines of free text; with `parse`, checked as a text row is (ValueError: a
+    message under the field, and the model keeps its last valid text)."""
 
     path: str
     label: str
     placeholder: str = ""
     id: str = ""
+    parse: Callable[[str], str] | None = None
 
 
 FormRow = Heading | Note | TextRow | ChoiceRow | FlagRow | AreaRow
@@ -141,6 +143,9 @@ class Form(Vertical):
 
     DEFAULT_CSS = """
     Form { height: auto; }
+    Form .area--checked { width: 1fr; height: auto; }
+    Form .area--checked > .field--error { color: $text-error; display: none; }
+    Form TextArea.-invalid { border-left: outer $error; }
     """
 
     @dataclass
@@ -194,15 +199,17 @@ class Form(Vertical):
             case FlagRow():
                 yield Checkbox(row.label, bool(value), id=row_id(row), compact=True)
             case AreaRow():
+                area = TextArea(
+                    value, soft_wrap=True, compact=True, placeholder=row.placeholder, id=row_id(row)
+                )
                 with Horizontal(classes="row"):
                     yield Label(row.label, classes="field--label")
-                    yield TextArea(
-                        value,
-                        soft_wrap=True,
-                        compact=True,
-                        placeholder=row.placeholder,
-                        id=row_id(row),
-                    )
+                    if row.parse is None:
+                        yield area
+                    else:
+                        with Vertical(classes="area--checked"):
+                            yield area
+                            yield Label("", classes="field--error", id=f"{row_id(row)}-error")
 
     def widget_for(self, path: str) -> Widget:
         """The widget that edits `path` (the Field itself for a text row)."""
@@ -234,7 +241,22 @@ class Form(Vertical):
     @on(TextArea.Changed)
     def _area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self._post(event.text_area, clean_text(event.text_area.text))
+        area = event.text_area
+        text = clean_text(area.text)
+        row = self._by_id.get(area.id or "")
+        if isinstance(row, AreaRow) and row.parse is not None:
+            error = self.query_one(f"#{row_id(row)}-error", Label)
+            try:
+                text = row.parse(text)
+            except ValueError as problem:
+                error.update(str(problem))
+                error.display = True
+                area.add_class("-invalid")
+                return
+            error.update("")
+            error.display = False
+            area.remove_class("-invalid")
+        self._post(area, text)
 
 
 def _choice(row: ChoiceRow, value: Any) -> Select[Any]:

@@ -13,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Label, SelectionList, Static
 
 from offertui.domain.money import format_man, format_yen
+from offertui.domain.phrases import in_japanese
 from offertui.domain.prep import floor_above_target
 from offertui.domain.summary import OfferSummary
 from offertui.widgets.form import AreaRow, ChoiceRow, Form, Note, TextRow, optional_yen, yen_text
@@ -72,6 +73,13 @@ class NegotiationPlan(OfferPart):
                 "Your reasons",
                 placeholder="Skills, market rate, what the role asks of you…",
                 id="negotiation-reasons",
+            ),
+            AreaRow(
+                "negotiation.reasons_ja",
+                "  日本語",
+                placeholder="for the Japanese email, e.g. これまでの経験と市場水準",
+                id="negotiation-reasons-ja",
+                parse=in_japanese,
             ),
         )
         with VerticalScroll(id="negotiation-pane"):
