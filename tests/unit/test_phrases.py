@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from offertui.domain.phrases import fit, form, pick
+from offertui.domain.phrases import attached, fit, form, in_japanese, pick
 
 JA = {
     "sentence": "{text}",
@@ -110,3 +110,46 @@ def test_pick_takes_the_words_of_the_draft_language_or_flags_them(
     typed: str, japanese: str, lang: str, shown: str
 ) -> None:
     assert pick(typed, japanese, lang, "[[mark]]") == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("the signed acceptance form", "the signed acceptance form"),
+        ("Signed acceptance form.", "Signed acceptance form"),
+        ("Offer acceptance form and a copy of my passport", None),
+        ("内定承諾書", "内定承諾書"),
+        ("署名済みの内定承諾書（PDF）。", "署名済みの内定承諾書（PDF）"),
+        ("  ", ""),
+    ],
+)
+def test_an_attachment_is_kept_as_the_name_of_what_is_attached(
+    typed: str, kept: str | None
+) -> None:
+    assert attached(typed) == (typed.strip().rstrip("。.") if kept is None else kept)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I attached the signed form",
+        "Attached is the signed form",
+        "the signed form attached",
+        "Please find the form",
+        "内定承諾書を添付します",
+        "内定承諾書を添付",
+        "内定承諾書を添付したため",
+    ],
+)
+def test_a_sentence_about_the_attachment_is_refused_with_a_reason(typed: str) -> None:
+    with pytest.raises(ValueError, match="Name only what is attached"):
+        attached(typed)
+
+
+def test_the_japanese_version_must_be_japanese_or_empty() -> None:
+    assert in_japanese("  8年間の経験\n裁量の大きさ ") == "8年間の経験\n裁量の大きさ"
+    assert in_japanese("AWSでの運用経験") == "AWSでの運用経験"
+    assert in_japanese("") == ""
+    for english in ("eight years", "AWS", "I bring eight years of experience"):
+        with pytest.raises(ValueError, match="write it in Japanese"):
+            in_japanese(english)
