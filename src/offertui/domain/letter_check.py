@@ -21,12 +21,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from offertui.domain.letter_items import ITEM_KEYS, LetterItem, RequiredBy, Topic, letter_items
-from offertui.domain.letter_terms import (
-    ContractKind,
-    FixedOvertime,
-    contract_kind,
-    find_fixed_overtime,
-)
+from offertui.domain.letter_overtime import FixedOvertime, find_fixed_overtime
+from offertui.domain.letter_terms import ContractKind, contract_kind
 from offertui.domain.letter_text import (
     LetterText,
     Line,
@@ -53,18 +49,24 @@ ItemStatus = Literal["found", "missing", "optional", "not_applicable"]
 
 _PLACE_SCOPE = re.compile(
     r"転勤|(?:勤務地|就業場所|勤務場所|就業の場所|勤務先|勤務事業所)の?変更|出向"
-    r"|会社の(?:定める|指定する|指示する)(?:事業所|事業場|場所|勤務地|拠点|営業所|店舗)"
+    r"|(?:会社|当社|甲)[のが](?:定める|指定する|指示する)[^。\n、]{0,12}?"
+    r"(?:事業所|事業場|場所|勤務地|拠点|営業所|店舗)"
+    r"|将来の(?:勤務地|就業場所|勤務場所|勤務先)|(?:上記|前記)の?(?:就業場所|勤務地|場所)に限"
     r"|relocat|transferred to|transfer you|transfers? (?:within|between|among)"
-    r"|any of (?:its|our) (?:offices|locations|sites)|another of (?:its|our) offices"
+    r"|any of (?:its|our|the company's) (?:offices|locations|sites)"
+    r"|another of (?:its|our) offices"
     r"|other (?:offices|locations|sites|branches)|any (?:other )?(?:office|location|site)"
     r"|change (?:the|your|of) (?:place of work|workplace|work location)"
     r"|future (?:work |office )?(?:locations?|workplaces?|places? of work|offices?)"
 )
 _DUTY_SCOPE = re.compile(
     r"(?:職種|業務|仕事|職務|担当業務|従事する業務)(?:内容)?の?変更"
+    r"|(?:職種|業務|仕事|職務)を[^。\n]{0,40}?(?:変更|転換)する"
     r"|(?:他の|関連する|その他の)[^。\n]{0,20}業務に従事"
-    r"|会社の(?:定める|指定する|指示する)(?:業務|職務)|会社が(?:定める|指定する|指示する)(?:業務|職務)"
+    r"|(?:会社|当社|甲)[のが](?:定める|指定する|指示する)[^。\n、]{0,20}?(?:業務|職務)"
+    r"|将来(?:の|的に)?(?:職務|業務|担当業務|仕事)|(?:上記|前記|当該)の?(?:業務|職務|仕事)に限"
     r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
+    r"|(?:duties|role|work) will (?:stay|remain) (?:within|limited to)"
     r"|change (?:of|your|the employee's|in) (?:duties|role|position)"
     r"|duties (?:may|can|could) (?:change|be changed)|future (?:duties|roles?|positions?)"
 )
@@ -132,13 +134,18 @@ def _scope_hits(letter: LetterText) -> tuple[_Hit | None, _Hit | None]:
     for line in letter.lines:
         if line.template or line.deferred:
             continue
+        # Explicit words may run on into the next line ("will not be transferred / to").
+        text = letter.joined(line, most=1)
         for pattern, kind in (
             (_PLACE_SCOPE, "place"),
             (_DUTY_SCOPE, "duty"),
             (_BOTH_SCOPE, "both"),
         ):
-            for match in pattern.finditer(line.text):
-                hit = _Hit(line, line.start + match.start(), line.start + match.end())
+            for match in pattern.finditer(text):
+                if match.start() >= len(line.text):
+                    break
+                end = line.start + min(match.end(), len(line.text))
+                hit = _Hit(line, line.start + match.start(), end)
                 if kind in ("place", "both") and place is None:
                     place = hit
                 if kind in ("duty", "both") and duty is None:

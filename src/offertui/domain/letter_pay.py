@@ -121,7 +121,7 @@ def _salary(letter: LetterText, overtime_amount: int | None) -> tuple[str | None
     """(basis, amount as written, includes fixed overtime?) from the pay lines."""
     base: tuple[str, int, bool] | None = None
     total: tuple[str, int, bool] | None = None
-    from offertui.domain.letter_terms import fixed_overtime_denied
+    from offertui.domain.letter_overtime import fixed_overtime_denied
 
     for line in letter.lines:
         if line.template or line.deferred:

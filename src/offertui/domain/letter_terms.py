@@ -1,10 +1,11 @@
-"""What kind of contract a letter offers, and the fixed overtime hidden in its pay.
+"""What kind of contract a letter offers: with a term or not, part-time or not.
 
-Two facts decide which items the law requires and what Pay must check: whether the
-contract has a term (a date range or a length given as its period, not a probation range
-or an unfilled form row), and whether part of the pay is overtime paid in advance,
-however the letter words it (固定残業代, 業務手当は…時間外労働45時間に対する割増賃金, "a Job
-Allowance … for up to forty-five (45) hours … beyond the scheduled working hours").
+This decides which items the law requires: whether the contract has a term (a date range
+or a length given as its period, not a probation range, an unfilled form row or the
+contract a worker may be promoted or converted to), whether the worker is part-time,
+whether the contract is not to be renewed, and whether it is the one at which the right
+to convert to an open-ended contract arises. The fixed overtime in the pay is read by
+:mod:`offertui.domain.letter_overtime`.
 """
 
 from __future__ import annotations
@@ -13,14 +14,10 @@ import re
 from dataclasses import dataclass
 
 from offertui.domain.letter_text import LetterText, Line, heading_match, sentence_at
-from offertui.domain.money import letter_yen
 
 __all__ = [
     "ContractKind",
-    "FixedOvertime",
     "contract_kind",
-    "find_fixed_overtime",
-    "fixed_overtime_denied",
 ]
 
 # --- the contract's term ------------------------------------------------------------
@@ -66,15 +63,30 @@ _PART_TIME = re.compile(
     r"パートタイム|パートタイマー|パート(?:社員|従業員|スタッフ|勤務)|アルバイト|短時間労働者"
     r"|短時間・有期|\bpart-time\b|\bpart time\b|\bpart-timer\b"
 )
+# The law's own name ("短時間労働者及び有期雇用労働者の雇用管理の改善等に関する法律", cited at
+# the foot of the MHLW form) says nothing about this worker's hours.
+_LAW_NAMES = re.compile(
+    r"短時間労働者及び有期雇用労働者の雇用管理の改善等に関する法律|(?:パートタイム|パート)・?有期雇用労働法"
+    r"|パートタイム労働法|part-time and fixed-term (?:workers? |employment )?(?:act|law)"
+)
+# Open-ended words said of another contract: the one a 契約社員 is promoted to (正社員登用),
+# or the one a fixed-term worker may convert to (期間の定めのない労働契約の締結を申し込む).
+_OTHER_CONTRACT = ("登用", "転換", "申込", "申し込", "convert", "conversion", "promot")
+_CONDITION = re.compile(r"場合|\bif\b|\bwhere\b")
 _NOT_RENEWED = re.compile(
     r"更新しない|更新はしない|更新なし|更新無し|更新は行わない|will not be renewed|not renewable"
     r"|no renewal"
 )
 # The renewal at which fixed-term contracts total more than five years (労働契約法18条).
+# A condition of a form ("【…5年を超える有期労働契約の締結の場合】") or a period in which the
+# right does not arise is not this contract's case.
 _CONVERSION_ARISES = re.compile(
-    r"通算契約期間が\s*5\s*年を超え(?:る|ます|ること)(?!場合)|無期転換申込権が(?:発生|生じ)"
+    r"通算契約期間が\s*5\s*年を超え(?:る|ます|ること)(?![^。\n】]{0,24}場合)"
+    r"|無期転換申込権が(?:発生|生じ)(?!ない|しない)"
     r"|(?:total|combined) (?:contract )?period (?:will )?exceeds? five years"
 )
+# "本契約により通算契約期間は6年となります": a total over five years, stated as a number.
+_TOTAL_YEARS = re.compile(r"通算(?:の)?契約期間(?:は|が)\s*(\d{1,2})\s*年(?:と|に)な")
 
 
 @dataclass(frozen=True)
@@ -143,14 +155,23 @@ def contract_kind(letter: LetterText) -> ContractKind:
                 evidence = excerpt
             elif body_evidence is None:
                 body_evidence = excerpt
-        if _OPEN_ENDED.search(line.text) and not line.template:
+        if not line.template and any(
+            not any(word in sentence_at(line.text, said.start()) for word in _OTHER_CONTRACT)
+            for said in _OPEN_ENDED.finditer(line.text)
+        ):
             open_ended = True
     if evidence is None and not open_ended:
         evidence = body_evidence
     if evidence is None and not open_ended:
         for line in letter.lines:
             words = _FIXED_WORDS.search(line.text)
-            if words and not line.template and not _NEGATED_FIXED.search(line.text):
+            if (
+                words
+                and not line.template
+                and not _NEGATED_FIXED.search(line.text)
+                # A form's condition ("【…有期労働契約の締結の場合】") is not this contract.
+                and not _CONDITION.search(sentence_at(line.text, words.start()))
+            ):
                 evidence = letter.excerpt(
                     line, line.start + words.start(), line.start + words.end()
                 )
@@ -160,193 +181,21 @@ def contract_kind(letter: LetterText) -> ContractKind:
     return ContractKind(
         fixed_term=fixed,
         evidence=evidence,
-        part_time=bool(_PART_TIME.search(folded)),
+        part_time=bool(_PART_TIME.search(_LAW_NAMES.sub("", folded))),
         renewal_excluded=fixed
         and any(_NOT_RENEWED.search(line.text) and not line.template for line in letter.lines),
-        conversion_arises=fixed and bool(_CONVERSION_ARISES.search(folded)),
+        conversion_arises=fixed and _conversion_arises(letter),
     )
 
 
-# --- fixed overtime -----------------------------------------------------------------
-
-_FO_WORDS = (
-    "固定残業",
-    "みなし残業",
-    "定額残業",
-    "見込み残業",
-    "固定時間外",
-    "固定割増",
-    "fixed overtime",
-    "fixed-overtime",
-    "deemed overtime",
-    "minashi",
-)
-_FO_NEGATED = re.compile(
-    r"(?:固定残業|みなし残業|定額残業|見込み残業|固定時間外)[^\n。、,\d]{0,8}?"
-    r"(?:なし|無し|無(?![給休])|はありません|はない|制度なし|該当なし|該当しない|含まない|含みません"
-    r"|含まれない|含まれません|支給しない|支給しません)"
-    r"|(?:no|not|without|there is no)\s+(?:a\s+)?(?:fixed|deemed)[\s-]overtime|no minashi"
-    r"|(?:fixed|deemed)[\s-]overtime[^.\n\d]{0,24}?"
-    r"(?:not applicable|n/a|\bnone\b|\bno\b(?![\s-]*\d))"
-)
-_HOURS = r"\(?(\d+(?:\.\d+)?)\)?"
-# Japanese ways of saying "pays for N hours of overtime in advance".
-_JA_FO_HOURS = (
-    re.compile(_HOURS + r"\s*時間分"),
-    re.compile(_HOURS + r"\s*時間相当(?!を超|を越)"),
-    re.compile(r"時間外(?:労働|勤務)?\s*" + _HOURS + r"\s*時間\s*(?:分|相当|に対する)"),
-    re.compile(
-        r"(?:固定残業|みなし残業|定額残業|見込み残業|固定時間外)[^\n\d。]{0,20}?"
-        + _HOURS
-        + r"\s*時間(?!以内|まで|を超|超)"
-    ),
-)
-_JA_OVERTIME_PAY = ("残業", "時間外", "割増")
-# English: "… for 30 hours", "equivalent to 20 hours", "up to forty-five (45) hours".
-_EN_FO_HOURS = re.compile(
-    r"(?:for|equivalent to|covering|compensation for|up to|includes?|including)\s+(?:up to\s+)?"
-    r"(?:[a-z-]+\s+)?" + _HOURS + r"\s*(?:hours?|hrs?|h)\b"
-    r"|" + _HOURS + r"\s*(?:hours?|hrs?|h)\s+(?:of|per month of)\s+(?:fixed |deemed )?overtime"
-)
-_EN_FO_CONTEXT = (
-    "fixed",
-    "deemed",
-    "allowance",
-    "includ",
-    "compensation for",
-    "minashi",
-    "in advance",
-)
-_EN_OVERTIME = ("overtime", "beyond the scheduled", "beyond scheduled", "in excess of")
-_YEN = re.compile(r"(?:¥|jpy|円)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(万))?\s*(?:円|yen)?")
-_ALLOWANCE_NAME = re.compile(r"([\w・ー]{1,8}手当)は|(?:a|an|the)\s+((?:[a-z]+\s){0,2}allowance)")
-
-
-@dataclass(frozen=True)
-class FixedOvertime:
-    """Fixed overtime the letter states: hours a month and yen a month (``None`` where
-    the letter does not say), and the sentence that says it, verbatim."""
-
-    hours: float | None
-    amount: int | None
-    excerpt: str
-
-
-def _sentences(line: Line) -> list[tuple[int, str]]:
-    """The sentences of a line, with their offsets in the folded letter."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for match in re.finditer(r"[。]|\.\s+(?=[A-Z0-9a-z])", line.text):
-        out.append((line.start + start, line.text[start : match.end()]))
-        start = match.end()
-    out.append((line.start + start, line.text[start:]))
-    return [(offset, text) for offset, text in out if text.strip()]
-
-
-def _amounts(text: str) -> list[tuple[int, int]]:
-    """Yen amounts in `text` with their positions; bare small numbers are not amounts."""
-    found: list[tuple[int, int]] = []
-    for match in _YEN.finditer(text):
-        digits, man = match.group(1), match.group(2)
-        whole = match.group(0)
-        marked = bool(man) or "円" in whole or "¥" in whole or "jpy" in whole or "yen" in whole
-        if not marked and "," not in digits:
-            continue
-        value = letter_yen(digits, man)
-        if value >= 1_000:
-            found.append((match.start(1), value))
-    return found
-
-
-def _nearest_amount(text: str, anchor: int) -> int | None:
-    amounts = _amounts(text)
-    if re.search(r"含む|含み|includ", text[anchor:]) or re.search(r"includ", text[:anchor]):
-        # "月給 250,000円（…固定残業代を含む）": an amount before the overtime is the total
-        # it is part of, not the overtime's own.
-        amounts = [entry for entry in amounts if entry[0] >= anchor]
-    if not amounts:
-        return None
-
-    # An amount after the anchor word ("固定残業代として月額50,000円") is preferred to one
-    # before it (the total the allowance is part of), unless it is much further away.
-    def distance(entry: tuple[int, int]) -> int:
-        position = entry[0]
-        return position - anchor if position >= anchor else (anchor - position) * 2
-
-    return min(amounts, key=distance)[1]
-
-
-def _fo_hours(sentence: str) -> tuple[float, int] | None:
-    """Hours of fixed overtime in one sentence, and where the statement sits."""
-    if _FO_NEGATED.search(sentence):
-        return None
-    for pattern in _JA_FO_HOURS:
-        for match in pattern.finditer(sentence):
-            window = sentence[max(0, match.start() - 30) : match.end() + 30]
-            before = sentence[max(0, match.start() - 6) : match.start()]
-            if "上限" in before or "平均" in before:
-                continue
-            if any(word in window for word in _JA_OVERTIME_PAY) or any(
-                word in sentence for word in _FO_WORDS
-            ):
-                return float(match.group(1)), match.start()
-    if any(word in sentence for word in _EN_OVERTIME) and any(
-        word in sentence for word in _EN_FO_CONTEXT
-    ):
-        for match in _EN_FO_HOURS.finditer(sentence):
-            value = match.group(1) or match.group(2)
-            if "beyond" in sentence[max(0, match.start() - 12) : match.start()]:
-                continue
-            return float(value), match.start()
-    return None
-
-
-def find_fixed_overtime(letter: LetterText) -> FixedOvertime | None:
-    """The fixed overtime the letter states, or ``None`` if it states none (or says
-    there is none). Hours and amount come from the same statement; an allowance named
-    there ("業務手当は…") takes its amount from where the letter lists it."""
-    mentioned: FixedOvertime | None = None
+def _conversion_arises(letter: LetterText) -> bool:
+    """Whether this contract takes the fixed-term contracts past five years in all."""
     for line in letter.lines:
-        for offset, sentence in _sentences(line):
-            found = _fo_hours(sentence)
-            if found is not None:
-                hours, position = found
-                anchor = next((sentence.find(w) for w in _FO_WORDS if w in sentence), position)
-                amount = _nearest_amount(sentence, anchor)
-                if amount is None:
-                    amount = _allowance_amount(letter, sentence)
-                start, end = offset, offset + len(sentence)
-                return FixedOvertime(hours, amount, letter.excerpt(line, start, end, width=160))
-            if (
-                mentioned is None
-                and any(w in sentence for w in _FO_WORDS)
-                and not _FO_NEGATED.search(sentence)
-            ):
-                anchor = next(sentence.find(w) for w in _FO_WORDS if w in sentence)
-                mentioned = FixedOvertime(
-                    None,
-                    _nearest_amount(sentence, anchor),
-                    letter.excerpt(line, offset, offset + len(sentence), width=160),
-                )
-    return mentioned
-
-
-def _allowance_amount(letter: LetterText, sentence: str) -> int | None:
-    named = _ALLOWANCE_NAME.search(sentence)
-    if named is None:
-        return None
-    name = (named.group(1) or named.group(2) or "").strip()
-    for line in letter.lines:
-        position = line.text.find(name)
-        if position == -1 or line.text[position + len(name) :].lstrip().startswith("は"):
+        if line.template:
             continue
-        amount = _nearest_amount(line.text[position : position + len(name) + 24], 0)
-        if amount is not None:
-            return amount
-    return None
-
-
-def fixed_overtime_denied(text: str) -> bool:
-    """Whether folded `text` says there is no fixed overtime (固定残業代なし, "no fixed
-    overtime")."""
-    return bool(_FO_NEGATED.search(text))
+        if _CONVERSION_ARISES.search(line.text):
+            return True
+        total = _TOTAL_YEARS.search(line.text)
+        if total is not None and int(total.group(1)) > 5:
+            return True
+    return False

@@ -46,6 +46,12 @@ _DEFERRED = re.compile(
     r"|will be (?:sent|provided|communicated|confirmed|given) (?:separately|later)"
     r"|in a separate (?:letter|document|contract)|to be (?:confirmed|determined|discussed)|\btbd\b"
     r"|:\s*(?:ご相談|応相談|要相談|未定|調整中)\s*$"
+    r"|別途[^。]{0,24}(?:お渡し|渡し|お示し|ご説明)|入社(?:日|前)まで[^。]{0,20}(?:お渡し|お知らせ|通知)"
+    # "Everything else (payday, notice periods, etc.) follows our Work Rules": a catch-all
+    # that names terms without stating them.
+    r"|(?:everything else|(?:all )?other (?:terms|matters|conditions))"
+    r"[^\n]{0,60}?(?:follows?|governed by|set out in|according to|per)\s+(?:our|the)\s+"
+    r"(?:company's\s+)?(?:work rules|rules of employment|employment rules|policies)(?!,? article)"
 )
 
 
@@ -76,6 +82,7 @@ class Line:
     template: bool  # an unfilled row of a form
     deferred: bool  # the line puts its terms off until later
     section: str = ""  # folded heading of the section the line sits in ("" if none)
+    runs_on: bool = False  # the line's last sentence goes on in the next line
 
     @property
     def aside(self) -> bool:
@@ -131,7 +138,10 @@ def strip_numbering(text: str) -> str:
 
 # Sub-labels inside a section, as in the MHLW form's "（雇入れ直後）…（変更の範囲）…": they
 # head a line but do not start a section of their own.
-_SUB_LABEL = re.compile(r"^[(※]*\s*(?:雇入れ直後|変更の範囲|変更範囲|将来の|ただし|なお|※)")
+_SUB_LABEL = re.compile(
+    r"^[(※]*\s*(?:雇入れ直後|変更の範囲|変更範囲|将来の|ただし|なお|※"
+    r"|at hire|upon hire|on hire|initially|scope of changes?\b)"
+)
 # Passages on something that is no term of the job itself: a section headed by the start
 # date, or a sentence opening the grounds on which the offer may be withdrawn.
 _ASIDE_HEADING = re.compile(r"^(?:入社(?:予定)?日|入社時期|start date|starting date|joining date)")
@@ -157,6 +167,36 @@ def _opens_section(text: str, heading: str) -> bool:
         return True  # the heading is followed by a delimiter and a body
     limit = 40 if heading.isascii() else 24
     return len(heading) <= limit and not re.search(r"\d|[()「」]", heading)
+
+
+_SENTENCE_END = ("。", ".", ")", "）", "」", ":", "：", "!", "?")
+
+
+def _runs_on(originals: list[str], index: int) -> bool:
+    """Whether line `index` of the letter as written breaks off mid-sentence and the next
+    line carries it on: after "、" or ",", an English line ending in a word with the next
+    one going on in lower case, or a Japanese line wrapped onto an indented next line that
+    has no heading or numbering of its own."""
+    if index + 1 >= len(originals):
+        return False
+    here = originals[index].rstrip()
+    there = originals[index + 1]
+    following = there.strip()
+    if not here.strip() or not following or here.endswith(_SENTENCE_END):
+        return False
+    if _heading(_fold_text(there)) and _HEADING_END.search(following):
+        return False  # the next line is a heading with its own body ("休憩：60分")
+    if strip_numbering(_fold_text(following)) != _fold_text(following):
+        return False  # the next line is an item of its own ("2.", "・", "(3)")
+    if here.endswith(("、", ",", "，")):
+        return True
+    if here[-1].isascii():
+        return here[-1].isalnum() and following[0].islower()
+    return there[0].isspace() and not _heading(_fold_text(following))
+
+
+def _fold_text(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
 
 
 def _heading(text: str) -> str:
@@ -194,7 +234,16 @@ class LetterText:
     def _split(self) -> Iterator[Line]:
         start = 0
         section = ""
-        for index, text in enumerate(self.folded.split("\n")):
+        texts = self.folded.split("\n")
+        originals = self.original.split("\n")
+        # A sentence that runs on into a line putting its terms off ("給与、勤務地…につき
+        # ましては、" / "別途…お渡しします。") is put off as a whole.
+        runs_on = [_runs_on(originals, index) for index in range(len(texts))]
+        deferred = [bool(_DEFERRED.search(text)) for text in texts]
+        for index in range(len(texts) - 2, -1, -1):
+            if runs_on[index] and deferred[index + 1]:
+                deferred[index] = True
+        for index, text in enumerate(texts):
             heading = _heading(text)
             if _opens_section(text, heading):
                 section = heading
@@ -206,10 +255,46 @@ class LetterText:
                 heading=heading,
                 start=start,
                 template=bool(_TEMPLATE.search(text)),
-                deferred=bool(_DEFERRED.search(text)),
+                deferred=deferred[index],
                 section=section,
+                runs_on=runs_on[index],
             )
             start += len(text) + 1
+
+    def joined(self, line: Line, most: int = 2) -> str:
+        """The folded text of `line` and of up to `most` lines its sentence runs on into,
+        each line break and the indent after it as one space. Offsets in it are those of
+        the folded letter from ``line.start`` up to the line's end; past it,
+        :meth:`folded_end` maps them back."""
+        text = line.text
+        last = line
+        while last.runs_on and last.index + 1 < len(self.lines) and last.index - line.index < most:
+            last = self.lines[last.index + 1]
+            text += " " + last.text.lstrip()
+        return text
+
+    def folded_end(self, start: int, length: int) -> int:
+        """Where in the folded letter a span of :meth:`joined` text that starts at `start`
+        and is `length` characters long ends."""
+        at, counted = start, 0
+        folded = self.folded
+        while counted < length and at < len(folded):
+            if folded[at] == "\n":
+                at += 1
+                while at < len(folded) and folded[at].isspace() and folded[at] != "\n":
+                    at += 1
+            else:
+                at += 1
+            counted += 1
+        return at
+
+    def span_excerpt(self, start: int, end: int, width: int = 160) -> str:
+        """The letter's own text of the folded span [start, end), over lines if need be,
+        with each run of line break and indent shown as one space; cut with "…" after
+        about `width` characters."""
+        first, last = self.original_span(start, end)
+        words = re.sub(r"\s*\n\s*", " ", self.original[first:last]).strip()
+        return words if len(words) <= width else words[: width - 1].rstrip() + "…"
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that the folded span [start, end) came from."""
