@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -26,6 +27,7 @@ from offertui.commands import BY_ID, Command, user_keymap
 from offertui.domain.profile import Profile
 from offertui.resources import styles_dir
 from offertui.session import OfferSession
+from offertui.storage.paths import export_folder
 from offertui.storage.store import BrokenFile, ConflictError, OfferStore
 
 Clock = Callable[[], datetime]
@@ -146,6 +148,18 @@ class OfferAppBase(App[None]):
         self.profile = profile
         if self.profile_error is None:
             self.autosaver.schedule("profile", self._save_profile)
+
+    @property
+    def export_folder(self) -> Path:
+        """Where exports and written emails go: the profile's export folder, else the
+        user's documents folder (never the folder offertui was started in)."""
+        return export_folder(self.profile.export_folder)
+
+    def remember_export_folder(self, written: Path) -> None:
+        """The user wrote `written`: its folder is the export folder from now on."""
+        folder = written.parent
+        if folder != self.export_folder:
+            self.update_profile(replace(self.profile, export_folder=str(folder)))
 
     def _save_profile(self) -> bool:
         self.store.save_profile(self.profile)

@@ -345,11 +345,16 @@ async def test_palette_copies_the_subject_or_the_whole_draft(
 
 
 @pytest.fixture
-def cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "out"
+def cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The user's documents folder, where written emails go: not the current folder,
+    which is elsewhere (and stays empty)."""
+    folder = Path.home() / "Documents"
     folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
+    elsewhere = tmp_path / "started-here"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    yield folder
+    assert list(elsewhere.iterdir()) == []
 
 
 async def _write_as(pilot: Any, name: str | None = None) -> WriteFileDialog:

@@ -29,7 +29,7 @@ from offertui.screens.open_file import OpenTextFileDialog
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
 from tests.devices import null_device
-from tests.helpers import path_state
+from tests.helpers import path_state, shown_text
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")
 
@@ -215,3 +215,50 @@ async def test_loading_a_letter_never_blocks_on_a_fifo_or_opens_a_device(
         shown = str(dialog.query_one("#path-error").render())
         assert TARGETS[target][1] in shown, shown
     assert path_state(path) == before
+
+
+@pytest.mark.parametrize("writer", sorted(WRITERS))
+async def test_a_writer_uses_the_export_folder_and_remembers_another_one(
+    make_app: AppFactory,
+    offer: Offer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    writer: str,
+) -> None:
+    """A bare name goes to the documents folder at first, never the current folder; a
+    file written elsewhere makes that folder the one the next dialog shows and uses."""
+    how = WRITERS[writer]
+    documents = Path.home() / "Documents"
+    documents.mkdir()
+    started_in = tmp_path / "started-here"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+
+    async def write(folder: Path, typed: str | None = None) -> str:
+        """Open the dialog, check it names `folder`, write; the name written."""
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await how.open_dialog(pilot)
+            dialog = app.screen
+            assert isinstance(dialog, how.dialog)
+            assert f"in {folder}" in shown_text(dialog)
+            field = dialog.query_one(how.field, Input)
+            name = field.value
+            if typed is not None:
+                field.value = typed
+            await pilot.press("enter")
+            await pilot.pause()
+            assert not isinstance(app.screen, how.dialog)
+            await pilot.press("ctrl+q")
+        return name
+
+    name = await write(documents)
+    assert (documents / name).is_file()
+    await write(documents, str(shared / "for-my-partner.txt"))
+    assert (shared / "for-my-partner.txt").is_file()
+    assert f'export_folder = "{shared}"' in (make_app().store.profile_path.read_text())
+    name = await write(shared)
+    assert (shared / name).is_file()
+    assert list(started_in.iterdir()) == []

@@ -172,6 +172,7 @@ def test_a_profile_written_reads_back_the_same_without_an_empty_japanese_signatu
         "theme": "textual-dark",
         "timestamp_notes": False,
         "new_year_closure": "12-29..01-03",
+        "export_folder": None,  # the documents folder: left out of the file
     }
 
 

@@ -31,6 +31,8 @@ class Profile:
     # The `[keys]` table as written: (command id, key). The app checks the entries;
     # offertui never writes them, so a hand-edited table is kept as it is.
     keys: tuple[tuple[str, str], ...] = ()
+    # Where exports and written emails go; empty: the documents folder (storage.paths).
+    export_folder: str = ""
 
 
 _LINE_END = re.compile(r"\r\n?")

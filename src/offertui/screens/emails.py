@@ -249,10 +249,7 @@ class EmailsScreen(OfferScreen):
         return email_file.file_bytes(path, subject, body, contact.name, contact.email)
 
     def _ask_path(self, name: str = "", error: str = "") -> None:
-        try:
-            folder = Path.cwd()
-        except OSError:
-            folder = Path.home()
+        folder = self.app.export_folder
         if not name:
             name = f"{self.offer.id}-{self.kind}-{self.lang}.eml"
         self.app.push_screen(
@@ -289,6 +286,7 @@ class EmailsScreen(OfferScreen):
         except UserFileError as error:
             self._ask_path(again, str(error))
             return
+        self.app.remember_export_folder(path)
         kind = "mail message" if email_file.is_mail_message(path) else "text file"
         self.notify(f"Wrote the {kind} {path}", title="Written", markup=False)
 

@@ -44,19 +44,31 @@ class ExportDialog(ModalScreen[Path | None]):
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(
-        self, title: str, default: str, write: Callable[[str], Path], about: str = BRIEF_ABOUT
+        self,
+        title: str,
+        default: str,
+        write: Callable[[Path], Path],
+        folder: Path,
+        about: str = BRIEF_ABOUT,
     ) -> None:
+        """`default` is a file name in `folder` (the export folder); `write` writes the
+        path the user chose and returns where it wrote."""
         super().__init__()
         self._title = title
         self._about = about
         self._default = default
         self._write = write
+        self._folder = folder
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog--title", markup=False)
             yield Static(self._about, classes="dialog--body")
-            yield Label("Write to (a relative path starts in the current folder)")
+            yield Static(
+                f"File name, in {self._folder} (or a full path)",
+                id="export-folder",
+                markup=False,
+            )
             yield Input(self._default, id="export-path", select_on_focus=False)
             yield Static("", id="export-error", classes="dialog--error", markup=False)
             with Horizontal(classes="dialog--buttons"):
@@ -82,7 +94,9 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def _export(self) -> None:
         try:
-            path = self._write(self.query_one("#export-path", Input).value)
+            path = self._write(
+                export_path(self.query_one("#export-path", Input).value, self._folder)
+            )
         except ExportError as error:
             self.query_one("#export-error", Static).update(str(error))
             return
@@ -95,15 +109,17 @@ class ExportDialog(ModalScreen[Path | None]):
 def export_brief(app: OfferAppBase, offer: Offer) -> None:
     """Ask where to write `offer`'s brief, write it, and tell the user where it is."""
 
-    def write(text: str) -> Path:
+    def write(path: Path) -> Path:
         now = app.now()
-        return write_export(export_path(text), render_brief(offer, now.date(), now))
+        return write_export(path, render_brief(offer, now.date(), now))
 
     def done(path: Path | None) -> None:
         if path is not None:
+            app.remember_export_folder(path)
             app.notify(f"Brief written to {path}", title="Export brief", timeout=10)
 
-    dialog = ExportDialog(f"Export brief: {offer.title}", brief_file_name(offer.id), write)
+    title = f"Export brief: {offer.title}"
+    dialog = ExportDialog(title, brief_file_name(offer.id), write, app.export_folder)
     app.push_screen(dialog, done)
 
 
@@ -112,14 +128,15 @@ def export_calendar(app: OfferAppBase) -> None:
     offers, broken = load_all(app.store)
     counted: list[int] = []
 
-    def write(text: str) -> Path:
+    def write(path: Path) -> Path:
         events, data = calendar_file(offers, app.profile.new_year_closure)
         counted.append(len(events))
-        return write_user_file(export_path(text), data)
+        return write_user_file(path, data)
 
     def done(path: Path | None) -> None:
         if path is None:
             return
+        app.remember_export_folder(path)
         count = f"{counted[-1]} event" + ("" if counted[-1] == 1 else "s")
         skipped = f" {len(broken)} broken file(s) left out." if broken else ""
         app.notify(f"{count} written to {path}.{skipped}", title="Export calendar", timeout=10)
@@ -127,4 +144,5 @@ def export_calendar(app: OfferAppBase) -> None:
     about = CALENDAR_ABOUT
     if broken:
         about += f"\n\nLeft out, as they cannot be read: {', '.join(b.id for b in broken)}."
-    app.push_screen(ExportDialog("Export calendar", CALENDAR_FILE, write, about), done)
+    dialog = ExportDialog("Export calendar", CALENDAR_FILE, write, app.export_folder, about)
+    app.push_screen(dialog, done)

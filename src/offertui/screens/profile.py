@@ -14,6 +14,7 @@ from textual.widgets import Footer, Label, Static
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
+from offertui.storage.paths import folder_setting
 from offertui.widgets.form import AreaRow, ChoiceRow, FlagRow, Form, FormRow, TextRow, plain_text
 
 
@@ -56,6 +57,12 @@ class ProfileScreen(Screen[None]):
                 placeholder="12-29..01-03 (skipped when counting business days)",
             ),
             FlagRow("timestamp_notes", "Start each new line of meeting notes with the time"),
+            TextRow(
+                "export_folder",
+                "Export folder",
+                folder_setting,
+                placeholder="empty: your documents folder (briefs, emails, calendar)",
+            ),
         ]
         with VerticalScroll(id="profile"):
             yield Label("Profile", classes="screen-title")

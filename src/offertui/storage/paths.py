@@ -32,3 +32,41 @@ def typed_path(text: str, base: Path | None = None) -> Path | None:
         return None
     path = Path(os.path.expanduser(cleaned))
     return path if path.is_absolute() else (base or Path.cwd()) / path
+
+
+def documents_dir() -> Path:
+    """The user's documents folder (XDG's DOCUMENTS folder, else ~/Documents) when it
+    exists, else the home folder: never the folder offertui happened to start in."""
+    import platformdirs
+
+    home = Path.home()
+    try:
+        documents = platformdirs.user_documents_path()
+    except (OSError, RuntimeError, KeyError):
+        return home
+    return documents if documents.is_dir() else home
+
+
+def export_folder(setting: str) -> Path:
+    """Where the files the user writes go: the profile's `export_folder` while it is a
+    folder, else the documents folder (`documents_dir`)."""
+    folder = typed_path(setting, Path.home())
+    if folder is not None and folder.is_dir():
+        return folder
+    return documents_dir()
+
+
+def folder_setting(text: str) -> str:
+    """An export folder as typed in the profile, checked: an existing folder offertui may
+    write in (`~` allowed; relative to the home folder), or empty for the documents
+    folder. ValueError says what is wrong."""
+    folder = typed_path(text, Path.home())
+    if folder is None:
+        return ""
+    if not folder.exists():
+        raise ValueError(f"There is no folder {folder}.")
+    if not folder.is_dir():
+        raise ValueError(f"{folder} is a file, not a folder.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValueError(f"offertui may not write in {folder}.")
+    return str(folder)

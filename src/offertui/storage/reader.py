@@ -114,6 +114,7 @@ def profile_from_data(data: Mapping[str, Any]) -> Profile:
         new_year_closure=top.text("new_year_closure") or "12-29..01-03",
         signature_ja=top.text("signature_ja"),
         keys=_keys(top.table("keys").data),
+        export_folder=top.text("export_folder"),
     )
 
 
@@ -138,6 +139,7 @@ def profile_to_data(profile: Profile) -> dict[str, Any]:
         "theme": profile.theme,
         "timestamp_notes": profile.timestamp_notes,
         "new_year_closure": profile.new_year_closure,
+        "export_folder": profile.export_folder or None,
     }
 
 
