@@ -26,7 +26,9 @@ _MAN = re.compile(r"(\d+(?:\.\d+)?)\s*万\s*円?")
 _ANNUAL = re.compile(r"年俸|年収|annual (?:base |gross )?salary|a year|per year|annually")
 _MONTHLY_WORDS = ("月給", "月額", "基本給", "monthly", "per month", "a month", "base salary")
 _BASE_WORDS = ("基本給", "base pay", "base salary")
-_INCLUDES = re.compile(r"含む|含み|込み|includ")
+_INCLUDES = re.compile(r"含む|含み|込み|includ|of each|of which")
+# "うち固定残業代：月額150,000円" on the line under "年俸：7,200,000円": part of that figure.
+_PART_OF = re.compile(r"^[\s・(（※]*(?:うち|内訳|of (?:each|which|this|the) )")
 _FO_WORDS = ("固定残業", "みなし残業", "定額残業", "fixed overtime", "deemed overtime")
 _TIMES = re.compile(
     r"(\d{1,2})\s*[:時]\s*(\d{2})?\s*分?\s*(?:a\.m\.|am|p\.m\.|pm)?\s*(?:~|〜|-|–|から|to)\s*"
@@ -34,7 +36,9 @@ _TIMES = re.compile(
 )
 _BREAK = re.compile(r"(?:休憩|break|rest period)[^\n\d]{0,12}(\d{1,3})\s*(分|min|時間|hour)")
 _DAYS_OFF = re.compile(r"年間休日\s*[:：]?\s*(\d{2,3})\s*日|(\d{2,3}) days off a year")
-_ALLOWANCE = re.compile(r"([^\s、,。:()/|]{1,8}手当)\s*[:：]?\s*(?:月額)?\s*" + _AMOUNT)
+_ALLOWANCE = re.compile(
+    r"([^\s、,。:()/|]{1,8}手当)\s*(?:\([^()円]{1,24}\))?\s*[:：]?\s*(?:月額)?\s*" + _AMOUNT
+)
 _FIXED_ONLY = ("実費", "上限", "まで", "up to", "full", "全額")
 
 
@@ -87,7 +91,21 @@ class LetterPay:
                 changes[name] = value
         if self.prefecture and not model.prefecture:
             changes["prefecture"] = self.prefecture
-        return replace(model, **changes), [name for name in changes if name != "basis"]
+        # The switch is set either way, but said to be filled only when the letter says so.
+        said = [
+            name
+            for name, value in changes.items()
+            if name != "basis" and (name != "includes_fixed_overtime" or value)
+        ]
+        return replace(model, **changes), said
+
+
+def _amount_end(text: str) -> int:
+    """Where the first amount in `text` ends (the whole text if there is none)."""
+    man = _MAN.search(text)
+    match = _YEN.search(text)
+    ends = [found.end() for found in (man, match) if found is not None]
+    return min(ends) if ends else len(text)
 
 
 def _yen(text: str) -> int | None:
@@ -137,8 +155,11 @@ def _salary(letter: LetterText, overtime_amount: int | None) -> tuple[str | None
             if amount is None or amount == overtime_amount or amount < _LEAST_MONTHLY:
                 continue  # none, the overtime's own, or an hourly wage
             before = text[max(0, at - 30) : at]
+            # "年収：650万円（月給54万円×12か月…）": a month named after the amount is its
+            # split, not its basis.
+            leading = rest[: _amount_end(rest) + 12]
             annual = bool(_ANNUAL.search(before + rest[:60])) and not any(
-                w in rest[: rest.find(str(amount)[:3]) + 12]
+                w in leading and not _ANNUAL.search(leading[: leading.find(w)])
                 for w in ("月給", "月額", "per month", "a month")
             )
             includes = (
@@ -196,7 +217,7 @@ _START_END = re.compile(
 )
 _BREAKS = (
     (re.compile(r"休憩(?:時間)?\D{0,6}(\d{1,3})\s*分"), 1),
-    (re.compile(r"休憩[^\n。]{0,20}?(\d)\s*時間(?!\d)"), 60),
+    (re.compile(r"休憩[^\n。\d、,]{0,20}?(\d)\s*時間(?!\d)"), 60),
     (re.compile(r"(\d{1,3})[- ]?(?:minute|min)s?\b[^\n.]{0,12}(?:break|rest)"), 1),
     (re.compile(r"(?:break|rest period)[^\n.\d]{0,12}(\d{1,3})\s*(?:minutes|min)"), 1),
     (re.compile(r"(?:(1|one)[- ]hour|(1|an) hour's)\s*(?:lunch |meal )?(?:break|rest)"), 60),
@@ -279,6 +300,38 @@ def _daily_hours(letter: LetterText) -> float | None:
     return None
 
 
+def _said_included(said: str) -> bool:
+    """Whether the sentence stating the fixed overtime says it is part of the salary."""
+    if _PART_OF.search(said):
+        return True
+    salary = ("salary", "月給", "年俸", "給与", "pay", "instalment")
+    return bool(_INCLUDES.search(said)) and any(word in said for word in salary)
+
+
+_SCOPE_LABEL = re.compile(r"^[\s(]*(?:変更の範囲|変更範囲|将来の|scope of change)")
+
+
+def _workplace_lines(letter: LetterText, excerpt: str) -> list[str]:
+    """The line where the workplace was found and the lines under it that carry on its
+    section ("第2条（就業の場所）" above "池袋営業所（東京都豊島区…）"), up to a scope of
+    change, which names other places."""
+    said = excerpt.strip("…").strip()
+    if not said:
+        return []
+    lines = letter.lines
+    for line in lines:
+        first, last = letter.original_span(line.start, line.start + max(len(line.text), 1))
+        if said not in letter.original[first:last]:
+            continue
+        out = [line.text]
+        for below in lines[line.index + 1 : line.index + 4]:
+            if _SCOPE_LABEL.match(below.text) or below.section != line.section:
+                break
+            out.append(below.text)
+        return out
+    return [excerpt]
+
+
 def pay_from_letter(text: str, check: LetterCheck) -> LetterPay:
     """The pay terms `text` states, with the fixed overtime and workplace `check` found."""
     from offertui.domain.minimum_wage import prefecture_in
@@ -291,8 +344,7 @@ def pay_from_letter(text: str, check: LetterCheck) -> LetterPay:
         # "The monthly salary includes a Job Allowance of …": said where the overtime is.
         said = overtime.excerpt.lower()
         includes = (
-            bool(_INCLUDES.search(said))
-            and any(w in said for w in ("salary", "月給", "年俸", "給与", "pay"))
+            _said_included(said)
             and written is not None
             and basis is not None
             and fo_amount is not None
@@ -301,8 +353,11 @@ def pay_from_letter(text: str, check: LetterCheck) -> LetterPay:
         )
     allowances = _allowances(letter, fo_amount)
     days_off = _DAYS_OFF.search(letter.folded)
-    workplace = check.result("workplace").excerpt or ""
-    prefecture = prefecture_in(workplace) if workplace else None
+    prefecture = None
+    for place in _workplace_lines(letter, check.result("workplace").excerpt or ""):
+        prefecture = prefecture_in(place)
+        if prefecture is not None:
+            break
     return LetterPay(
         basis=basis,
         written=written,
