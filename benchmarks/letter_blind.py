@@ -7,7 +7,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
             while the check is changed (only their figures are printed);
 - new:      tests/letters_new, labelled before the check was first run on them;
 - fresh:    tests/letters_fresh, nineteen more written and labelled (and committed) before
-            the check was run on them, then measured once before any change was made.
+            the check was run on them, then measured once before any change was made;
+- fresh-2:  tests/letters_fresh2, eight more, committed before the check as changed after
+            the fresh set was run on them.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -42,7 +44,8 @@ TESTS = Path(__file__).resolve().parent.parent / "tests"
 LETTERS = TESTS / "letters_blind"
 NEW_LETTERS = TESTS / "letters_new"
 FRESH_LETTERS = TESTS / "letters_fresh"
-SETS = ("tuning", "held-out", "new", "fresh")
+FRESH2_LETTERS = TESTS / "letters_fresh2"
+SETS = ("tuning", "held-out", "new", "fresh", "fresh-2")
 
 
 @dataclass
@@ -122,6 +125,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "new"
     if folder == FRESH_LETTERS:
         return "fresh"
+    if folder == FRESH2_LETTERS:
+        return "fresh-2"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -219,7 +224,7 @@ def _figures(name: str, tally: Tally) -> list[str]:
 def measure() -> dict[str, Tally]:
     """Every set's tally, each letter through the real command."""
     tallies = {name: Tally() for name in SETS}
-    for folder in (LETTERS, NEW_LETTERS, FRESH_LETTERS):
+    for folder in (LETTERS, NEW_LETTERS, FRESH_LETTERS, FRESH2_LETTERS):
         for label in load_labels(folder):
             compare(label, ask_checker(folder / label.file), tallies[letter_set(folder, label)])
     return tallies
