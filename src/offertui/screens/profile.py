@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
@@ -64,8 +64,12 @@ class ProfileScreen(Screen[None]):
                 placeholder="empty: your documents folder (briefs, emails, calendar)",
             ),
         ]
-        with VerticalScroll(id="profile"):
+        # The title and the save status stay in view; the rows scroll below them (at
+        # 80x24 they all fit) and the focused one is scrolled into view.
+        with Horizontal(id="profile-title-row"):
             yield Label("Profile", classes="screen-title")
+            yield Label("", id="profile-status")
+        with VerticalScroll(id="profile"):
             yield Static(
                 "Used to sign your emails: the English ones with the English name and "
                 "signature, the Japanese ones with the Japanese. Write your Japanese name as "
@@ -79,12 +83,30 @@ class ProfileScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#name_en Input").focus()
+        self._show_status()
+        self.app.save_reported.subscribe(self, lambda _: self._show_status())
         if self.app.profile_error is not None:
             self.notify(
                 f"profile.toml is broken ({self.app.profile_error}); changes here "
                 "are not saved until it is fixed.",
                 severity="error",
             )
+
+    def _show_status(self) -> None:
+        """Whether the profile as shown is on disk: saved at, or why it is not."""
+        app = self.app
+        if app.profile_error is not None:
+            text, warning = "NOT SAVED: profile.toml is broken", True
+        elif app.save_problem:
+            text, warning = "NOT SAVED", True
+        elif app.autosaver.pending:
+            text, warning = "saving…", False
+        else:
+            saved = app.last_save
+            text, warning = (f"saved {saved:%H:%M}" if saved else ""), False
+        status = self.query_one("#profile-status", Label)
+        status.update(text)
+        status.set_class(warning, "-warning")
 
     @on(Form.Changed)
     def _changed(self, event: Form.Changed) -> None:
@@ -94,6 +116,7 @@ class ProfileScreen(Screen[None]):
                 self.app.theme = event.value
             return
         self.app.update_profile(event.apply(self.app.profile))
+        self._show_status()
 
     def on_screen_suspend(self) -> None:
         self.app.save_all()
