@@ -9,7 +9,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
 - fresh:    tests/letters_fresh, nineteen more written and labelled (and committed) before
             the check was run on them, then measured once before any change was made;
 - fresh-2:  tests/letters_fresh2, eight more, committed before the check as changed after
-            the fresh set was run on them.
+            the fresh set was run on them;
+- fresh-3:  tests/letters_fresh3, eighteen more written, labelled and committed the same
+            way by a reader who had not seen the check's code or patterns.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -45,7 +47,8 @@ LETTERS = TESTS / "letters_blind"
 NEW_LETTERS = TESTS / "letters_new"
 FRESH_LETTERS = TESTS / "letters_fresh"
 FRESH2_LETTERS = TESTS / "letters_fresh2"
-SETS = ("tuning", "held-out", "new", "fresh", "fresh-2")
+FRESH3_LETTERS = TESTS / "letters_fresh3"
+SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3")
 
 
 @dataclass
@@ -127,6 +130,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh"
     if folder == FRESH2_LETTERS:
         return "fresh-2"
+    if folder == FRESH3_LETTERS:
+        return "fresh-3"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -224,7 +229,7 @@ def _figures(name: str, tally: Tally) -> list[str]:
 def measure() -> dict[str, Tally]:
     """Every set's tally, each letter through the real command."""
     tallies = {name: Tally() for name in SETS}
-    for folder in (LETTERS, NEW_LETTERS, FRESH_LETTERS, FRESH2_LETTERS):
+    for folder in (LETTERS, NEW_LETTERS, FRESH_LETTERS, FRESH2_LETTERS, FRESH3_LETTERS):
         for label in load_labels(folder):
             compare(label, ask_checker(folder / label.file), tallies[letter_set(folder, label)])
     return tallies
