@@ -164,3 +164,34 @@ def test_decision_points_out_a_deadline_on_a_day_off_with_the_profiles_closure()
     short = countdown(offer, date(2026, 12, 21), parse_closure("12-31..01-03")).text
     assert short == "Reply by Tue 29 Dec 2026: in 8 days (6 business days)"
     assert profile_closure("nonsense") == profile_closure("")
+
+
+def test_the_shipped_holiday_table_is_the_holidays_package() -> None:
+    """The table the app reads (so as not to import the slow package) must say what the
+    package says, year by year; when a package update changes it, write the table again
+    with `python -m offertui.domain.holiday_table`."""
+    from offertui.domain.holiday_table import FIRST_YEAR, LAST_YEAR, from_package, public_holidays
+
+    for year in range(FIRST_YEAR, LAST_YEAR + 1):
+        assert public_holidays(year) == from_package(year), year
+
+
+def test_a_year_outside_the_table_comes_from_the_package() -> None:
+    from offertui.domain.holiday_table import LAST_YEAR, public_holidays
+
+    later = public_holidays(LAST_YEAR + 5)
+    assert later[date(LAST_YEAR + 5, 1, 1)] == "New Year's Day"
+    assert len(later) >= 15
+
+
+def test_opening_the_calendar_for_this_year_imports_no_holidays_package() -> None:
+    src = str(Path(offertui.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": src}
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from offertui.domain.business_days import is_business_day\n"
+        "assert not is_business_day(date(2026, 11, 23))\n"
+        "assert 'holidays' not in sys.modules, 'holidays imported for a year in the table'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)

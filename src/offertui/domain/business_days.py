@@ -4,8 +4,8 @@ Companies in Japan count deadlines in business days (営業日): weekends, publi
 and the New Year closure do not count. The closure is a custom, not law (only 1 January
 is a public holiday): government offices close from 29 December to 3 January (行政機関の
 休日に関する法律1条1項3号), and most companies follow, so that is the default; the profile can
-change it. Public holidays come from the ``holidays`` package, imported only when first
-needed because it is slow to import and start-up time matters.
+change it. Public holidays come from the ``holidays`` package, through a table written
+from it for the years around now (`holiday_table`): the package is slow to import.
 """
 
 from __future__ import annotations
@@ -84,10 +84,10 @@ def profile_closure(text: str) -> Closure:
 
 @lru_cache(maxsize=32)
 def _public_holidays(year: int) -> dict[date, str]:
-    # Imported here, not at module level: importing `holidays` costs start-up time.
-    import holidays
+    # Imported here, not at module level: nothing of it is needed for the first frame.
+    from offertui.domain.holiday_table import public_holidays
 
-    return dict(holidays.country_holidays("JP", years=year).items())
+    return public_holidays(year)
 
 
 def non_business_reason(day: date, closure: Closure = DEFAULT_CLOSURE) -> str | None:
