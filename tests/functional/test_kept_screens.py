@@ -8,6 +8,7 @@ from typing import Any
 
 from textual.widgets import Input, Label
 
+from offertui.screens.letter import LetterScreen
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.screens.prep import PrepScreen
@@ -33,7 +34,7 @@ async def test_an_answer_marked_on_meeting_shows_on_the_kept_prep_at_once(
         await press(pilot, "enter", "f3")
         prep = app.screen
         assert isinstance(prep, PrepScreen)
-        prep.action_show_section("questions")
+        await prep.action_show_section("questions")
         await pilot.pause()
         await press(pilot, "f4")
         meeting = app.screen
@@ -121,3 +122,23 @@ async def test_leaving_the_offer_removes_its_kept_screens(
         await press(pilot, "enter")
         assert isinstance(app.screen, OverviewScreen)
         assert app.screen not in made
+
+
+async def test_the_letter_stays_kept_when_another_screen_changes_the_offer(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "enter", "f8")
+        letter = app.screen
+        assert isinstance(letter, LetterScreen)
+        before = app.sessions[offer.id].offer
+        await press(pilot, "f4", "ctrl+r")  # an answer marked on the Meeting
+        assert app.sessions[offer.id].offer != before
+        await press(pilot, "f8")
+        assert app.screen is letter
+        # The file read again makes it anew.
+        app.sessions[offer.id].replace_from_disk()
+        await press(pilot, "f4", "f8")
+        assert isinstance(app.screen, LetterScreen) and app.screen is not letter

@@ -19,6 +19,7 @@ from offertui.screens.prep_dialogs import QuestionDialog, RestoreDialog
 from offertui.storage.store import OfferStore
 from offertui.widgets.doubt_list import DoubtList
 from offertui.widgets.line_table import LineTable
+from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 from tests.commands import run_command
@@ -126,7 +127,7 @@ async def test_questions_add_edit_reorder_delete_restore(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_prep(pilot)
-        screen.action_show_section("questions")
+        await screen.action_show_section("questions")
         await pilot.pause()
         questions = screen.query_one(QuestionList)
         assert screen.focused is questions
@@ -210,7 +211,7 @@ async def test_questions_add_edit_reorder_delete_restore(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_prep(pilot)
         assert [q.id for q in screen.offer.questions] == order
-        screen.action_show_section("questions")
+        await screen.action_show_section("questions")
         await pilot.pause()
         questions = screen.query_one(QuestionList)
         questions.select_question(first_contract["id"])
@@ -225,7 +226,7 @@ async def test_must_ask_view_orders_across_topics(make_app: AppFactory, store: O
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_prep(pilot)
-        screen.action_show_section("questions")
+        await screen.action_show_section("questions")
         await pilot.pause()
         questions = screen.query_one(QuestionList)
         await run_command(pilot, "Switch question view")
@@ -256,7 +257,7 @@ async def test_doubts_become_questions(make_app: AppFactory, store: OfferStore) 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_prep(pilot)
-        screen.action_show_section("doubts")
+        await screen.action_show_section("doubts")
         await pilot.pause()
         entry = screen.query_one("#doubt-input", Input)
         assert screen.focused is entry
@@ -300,7 +301,7 @@ async def test_negotiation_numbers_and_bad_input(make_app: AppFactory, store: Of
         table = app.screen.query_one(LineTable)
         table.move_cursor(row=table.get_row_index(offer.id))
         screen = await _open_prep(pilot)
-        screen.action_show_section("negotiation")
+        await screen.action_show_section("negotiation")
         await pilot.pause()
         target = screen.query_one("#negotiation-target")
         floor = screen.query_one("#negotiation-floor")
@@ -420,10 +421,15 @@ async def test_palette_lists_the_prep_actions(make_app: AppFactory, store: Offer
             "Switch question view",
         ):
             assert title in titles
-        # The palette's entry moves the question the list has selected, as the key does.
+        # The palette's entry moves the question the list has selected, as the key does,
+        # from another part too.
+        start = screen.section
+        await screen.action_show_section("questions")
         first, second = _question_ids(screen, "contract")[:2]
         screen.query_one(QuestionList).select_question(second)
         await pilot.pause()
+        await screen.action_show_section(start)
+        assert screen.section != "questions"
         command = next(c for c in app.get_system_commands(screen) if c.title == "Move question up")
         command.callback()
         await pilot.pause()
@@ -438,7 +444,7 @@ async def test_every_question_deleted_then_one_restored(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_prep(pilot)
-        screen.action_show_section("questions")
+        await screen.action_show_section("questions")
         await pilot.pause()
         assert screen.query_one("#question-editor").disabled
         assert "No question selected" in str(screen.query_one("#question-why").render())
@@ -462,9 +468,30 @@ async def test_read_only_prep_opens_and_refuses_edits(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_prep(pilot)
         assert screen.query_one("#workspace-body").disabled
-        screen.action_toggle_must_ask()
-        screen.action_add_question()
+        await screen.action_toggle_must_ask()
+        await screen.action_add_question()
         await pilot.pause()
         assert app.screen is screen
         assert not any(q.must_ask for q in screen.offer.questions)
     holder.close()
+
+
+async def test_a_part_is_made_when_it_is_first_shown(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    _seed(store, letter=True)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_prep(pilot)
+        assert screen.section == "facts"
+        assert [part.id for part in screen.query(OfferPart)] == ["facts-part"]
+        # Keys typed with the switch reach the part made for it.
+        await pilot.press("ctrl+n", "down", "down")
+        await pilot.pause()
+        assert screen.section == "questions"
+        assert {part.id for part in screen.query(OfferPart)} == {"facts-part", "questions-part"}
+        questions = screen.query_one(QuestionList)
+        assert screen.focused is questions
+        # Shown afresh, the list selects its first question; the two downs moved on two.
+        selectable = [i for i, option in enumerate(questions.options) if not option.disabled]
+        assert questions.highlighted == selectable[2]

@@ -37,7 +37,7 @@ async def test_the_meeting_css_leaves_prep_alone(make_app: AppFactory, store: Of
         await pilot.press("f3")
         await pilot.pause()
         assert isinstance(app.screen, PrepScreen)
-        app.screen.action_show_section("questions")
+        await app.screen.action_show_section("questions")
         await pilot.pause()
         question_list = app.screen.query_one("#question-list")
         assert 0 < question_list.region.width <= 80

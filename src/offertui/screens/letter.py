@@ -19,7 +19,7 @@ from offertui.commands import bindings
 from offertui.domain.letter_check import ItemResult, LetterCheck, check_letter
 from offertui.domain.letter_pay import LetterPay, pay_from_letter
 from offertui.domain.money import format_number
-from offertui.domain.offer import Question, clean_text
+from offertui.domain.offer import Offer, Question, clean_text
 from offertui.domain.pay import PayModel
 from offertui.domain.pay_rules import DISCLAIMER
 from offertui.domain.questions import (
@@ -100,6 +100,9 @@ class LetterScreen(OfferScreen):
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("letter"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "letter")
+    # The text is the one field; what else the check shows (the questions already asked,
+    # the fixed overtime in Pay) is shown afresh in place.
+    FIELDS = ("letter.text",)
 
     def __init__(self, session: OfferSession, **options: Any) -> None:
         super().__init__(session)
@@ -127,6 +130,10 @@ class LetterScreen(OfferScreen):
             self.set_focus(self.checklist)
         else:
             self.set_focus(self.query_one("#letter-text", TextArea))
+
+    def show_offer(self, offer: Offer) -> None:
+        super().show_offer(offer)
+        self._show()
 
     @property
     def checklist(self) -> LetterChecklist:

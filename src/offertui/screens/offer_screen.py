@@ -107,6 +107,10 @@ class OfferScreen(Screen[None]):
     # The text field that typing goes to when the focus is on something that takes no
     # text (a list, a button); with none, such typing is refused with a notice.
     TYPING_HOME: ClassVar[str] = ""
+    # Each screen places its focus itself as it mounts. Textual's first-focusable
+    # default would first focus a scroll container around the fields and then blur
+    # it: two restyles of everything inside, on every first visit.
+    AUTO_FOCUS: ClassVar[str | None] = ""
 
     # The parts of the offer (attributes of `Offer`, dotted) that this screen holds in fields
     # as they are typed. When another screen changed one of them, this screen is made

@@ -22,8 +22,8 @@ from offertui.widgets.form import (
     Form,
     FormRow,
     Heading,
-    Note,
     TextRow,
+    form_paths,
     optional_yen,
     plain_text,
     required,
@@ -99,7 +99,7 @@ class OverviewScreen(OfferScreen):
     """Company, position, stage, contact, letter, deadline, and the meeting's time and place."""
 
     NAME = "overview"
-    FIELDS = tuple(row.path for row in FORM if not isinstance(row, (Heading, Note)))
+    FIELDS = form_paths(FORM)
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="overview"):

@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
+from textual.widget import AwaitMount
 from textual.widgets import Static, TabbedContent, TabPane
 
 from offertui.commands import bindings
@@ -60,38 +61,47 @@ class PrepScreen(OfferScreen):
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("prep"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "prep")
-    # The questions are a list (edited in dialogs), shown afresh in place.
-    FIELDS = ("facts", "doubts", "negotiation", "letter")
+    # The questions are a list (edited in dialogs), shown afresh in place; of the letter,
+    # only what its part holds in fields (the Letter screen's check is shown in place).
+    FIELDS = ("facts", "doubts", "negotiation", *LetterStatus.FIELDS)
 
     def __init__(self, session: OfferSession, section: str | None = None, **_options: Any) -> None:
         super().__init__(session)
         self._start = section if section in SECTIONS else next_step(session.offer)[0]
+        # The parts made so far, by name, and those made but not yet composed.
+        self._made: dict[str, OfferPart] = {}
+        self._mounting: dict[str, AwaitMount] = {}
 
     # --- layout ----------------------------------------------------------------------
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="prep-readiness")
+        # Only the part shown first is made now; each other is made when first shown.
         with TabbedContent(initial=self._start, id="prep-sections"):
-            for name, part in PARTS.items():
+            for name in PARTS:
                 with TabPane(SECTION_LABELS[name], id=name):
-                    widget = part(self.offer, read_only=self.session.read_only, id=f"{name}-part")
-                    if isinstance(widget, QuestionsPart):
-                        widget.lang = self.session.shown_lang
-                    yield widget
+                    if name == self._start:
+                        yield self._make_part(name)
+
+    def _make_part(self, name: str) -> OfferPart:
+        widget = PARTS[name](self.offer, read_only=self.session.read_only, id=f"{name}-part")
+        if isinstance(widget, QuestionsPart):
+            widget.lang = self.session.shown_lang
+        self._made[name] = widget
+        return widget
 
     def on_mount(self) -> None:
         self._show_readiness()
-        self.call_after_refresh(self._focus_section, self._start)
-
-    def part(self, name: str) -> OfferPart:
-        return self.query_one(f"#{name}-part", OfferPart)
+        self.call_after_refresh(self._show_section, self._start)
 
     @property
     def questions(self) -> QuestionsPart:
+        """The questions part (made once it has been shown)."""
         return self.query_one(QuestionsPart)
 
     @property
     def doubts(self) -> DoubtsPart:
+        """The part of what feels off (made once it has been shown)."""
         return self.query_one(DoubtsPart)
 
     def reopen_options(self) -> dict[str, Any]:
@@ -99,12 +109,12 @@ class PrepScreen(OfferScreen):
 
     def show_options(self, section: str | None = None, **_options: Any) -> None:
         if section in SECTIONS:
-            self._focus_section(section)
+            self.call_next(self._show_section, section)
 
     def show_offer(self, offer: Offer) -> None:
         super().show_offer(offer)
-        for name in PARTS:
-            self.part(name).show_offer(offer)
+        for part in self._made.values():
+            part.show_offer(offer)
         self._show_readiness()
         self.refresh_bindings()
 
@@ -114,8 +124,8 @@ class PrepScreen(OfferScreen):
     def _edited(self, event: OfferPart.Edited) -> None:
         event.stop()
         self.update(event.change(self.offer))
-        for name in PARTS:
-            self.part(name).offer = self.offer
+        for part in self._made.values():
+            part.offer = self.offer
         self._show_readiness()
         # Asking for the letter is offered only while there is none.
         self.refresh_bindings()
@@ -143,31 +153,50 @@ class PrepScreen(OfferScreen):
     def section(self) -> str:
         return self.query_one(TabbedContent).active or SECTIONS[0]
 
-    def _focus_section(self, name: str) -> None:
+    async def _composed(self, name: str) -> OfferPart:
+        """The part, made on its first showing, once it is composed."""
+        if name not in self._made:
+            pane = self.query_one(f"TabPane#{name}", TabPane)
+            self._mounting[name] = pane.mount(self._make_part(name))
+        waiting = self._mounting.get(name)
+        if waiting is not None:
+            await waiting
+            self._mounting.pop(name, None)
+        return self._made[name]
+
+    async def _show_section(self, name: str) -> None:
+        """Show part `name` and focus where typing starts in it."""
         self.query_one(TabbedContent).active = name
+        part = await self._composed(name)
         if name == "negotiation":
             self._load_other_offers()
-        target = self.part(name).first_focus()
+        target = part.first_focus()
         if target is not None and not self.session.read_only:
             target.focus()
 
-    def _to(self, name: str) -> None:
+    async def _to(self, name: str) -> None:
         if self.section != name:
-            self._focus_section(name)
+            await self._show_section(name)
+        else:
+            await self._composed(name)
 
     def _load_other_offers(self) -> None:
         """Give the negotiation plan the other offers, read once from the folder."""
-        plan = self.query_one(NegotiationPlan)
-        if plan.others is None:
+        plan = self._made.get("negotiation")
+        if isinstance(plan, NegotiationPlan) and plan.others is None:
             summaries, _broken = self.app.store.scan()
             plan.show_others(summaries)
 
     @on(TabbedContent.TabActivated, "#prep-sections")
-    def _section_shown(self, event: TabbedContent.TabActivated) -> None:
+    async def _section_shown(self, event: TabbedContent.TabActivated) -> None:
         name = event.pane.id or ""
-        if name in PARTS:
+        if name not in PARTS:
+            return
+        shown_before = name in self._made and name not in self._mounting
+        part = await self._composed(name)
+        if shown_before:
             # Another part may have changed what this one shows (a doubt became a question).
-            self.part(name).show_offer(self.offer)
+            part.show_offer(self.offer)
         if name == "negotiation":
             self._load_other_offers()
 
@@ -175,19 +204,19 @@ class PrepScreen(OfferScreen):
         """The palette's "Prep: …" entries: each part and its name."""
         return [(name, SECTION_LABELS[name]) for name in SECTIONS]
 
-    def action_show_section(self, name: str) -> None:
+    async def action_show_section(self, name: str) -> None:
         if name in SECTIONS:
-            self._focus_section(name)
+            await self._show_section(name)
 
-    def _step_section(self, step: int) -> None:
+    async def _step_section(self, step: int) -> None:
         index = SECTIONS.index(self.section) if self.section in SECTIONS else 0
-        self._focus_section(SECTIONS[(index + step) % len(SECTIONS)])
+        await self._show_section(SECTIONS[(index + step) % len(SECTIONS)])
 
-    def action_next(self) -> None:
-        self._step_section(1)
+    async def action_next(self) -> None:
+        await self._step_section(1)
 
-    def action_previous_part(self) -> None:
-        self._step_section(-1)
+    async def action_previous_part(self) -> None:
+        await self._step_section(-1)
 
     # --- the letter --------------------------------------------------------------------
 
@@ -207,12 +236,13 @@ class PrepScreen(OfferScreen):
     def _editable(self) -> bool:
         return self.questions.editable()
 
-    def action_add_question(self) -> None:
+    async def action_add_question(self) -> None:
         """A question of your own; on What feels off, the selected doubt becomes one."""
         if self.section == "doubts":
+            await self._to("doubts")
             self.doubts.to_question()
             return
-        self._to("questions")
+        await self._to("questions")
         if not self._editable():
             return
         selected = self.questions.selected
@@ -229,27 +259,29 @@ class PrepScreen(OfferScreen):
         """Show and edit the questions in the other language, on every screen of the offer."""
         lang = other_lang(self.session.shown_lang)
         self.session.question_lang = lang
-        self.questions.show_lang(lang)
+        questions = self._made.get("questions")
+        if isinstance(questions, QuestionsPart):  # else it is made in that language
+            questions.show_lang(lang)
         self.notify(f"Questions in {LANG_NAMES[lang]}.")
 
-    def action_edit_question(self) -> None:
-        self._to("questions")
+    async def action_edit_question(self) -> None:
+        await self._to("questions")
         self.questions.edit_selected()
 
-    def action_toggle_must_ask(self) -> None:
-        self._to("questions")
+    async def action_toggle_must_ask(self) -> None:
+        await self._to("questions")
         self.questions.toggle_must_ask()
 
-    def action_move_question(self, step: int) -> None:
-        self._to("questions")
+    async def action_move_question(self, step: int) -> None:
+        await self._to("questions")
         self.questions.move(step)
 
-    def action_toggle_view(self) -> None:
-        self._to("questions")
+    async def action_toggle_view(self) -> None:
+        await self._to("questions")
         self.questions.toggle_view()
 
-    def action_restore_question(self) -> None:
-        self._to("questions")
+    async def action_restore_question(self) -> None:
+        await self._to("questions")
         if not self._editable():
             return
         missing = missing_defaults(self.offer.questions)
@@ -264,12 +296,13 @@ class PrepScreen(OfferScreen):
 
         self.app.push_screen(RestoreDialog(missing), restore)
 
-    def action_delete(self) -> None:
+    async def action_delete(self) -> None:
         """Delete the selected question or doubt, whichever part is shown (asks first)."""
         if self.section == "doubts":
+            await self._to("doubts")
             self._delete_doubt()
         else:
-            self._to("questions")
+            await self._to("questions")
             self._delete_question()
 
     @on(QuestionList.DeleteAsked)
@@ -297,12 +330,12 @@ class PrepScreen(OfferScreen):
 
     # --- doubts ------------------------------------------------------------------------
 
-    def action_add_doubt(self) -> None:
-        self._to("doubts")
+    async def action_add_doubt(self) -> None:
+        await self._to("doubts")
         self.doubts.start_new()
 
-    def action_edit_doubt(self) -> None:
-        self._to("doubts")
+    async def action_edit_doubt(self) -> None:
+        await self._to("doubts")
         self.doubts.start_edit()
 
     @on(DoubtList.DeleteAsked)

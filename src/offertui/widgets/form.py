@@ -137,6 +137,11 @@ def row_id(row: Row) -> str:
     return row.id or row.path.replace(".", "_")
 
 
+def form_paths(rows: Sequence[FormRow]) -> tuple[str, ...]:
+    """The parts of the model (dotted paths) that `rows` hold in fields."""
+    return tuple(row.path for row in rows if not isinstance(row, Heading | Note))
+
+
 class Form(Vertical):
     """The rows of one model, laid out top to bottom; posts `Form.Changed` for every
     valid edit (what a text field cannot read is explained under it, and not posted)."""

@@ -15,7 +15,7 @@ from textual.widgets import Button, Static
 
 from offertui.commands import BY_ID
 from offertui.domain.parse import format_date, parse_date
-from offertui.widgets.form import ChoiceRow, FlagRow, Form, FormRow, TextRow
+from offertui.widgets.form import ChoiceRow, FlagRow, Form, FormRow, TextRow, form_paths
 from offertui.widgets.offer_part import OfferPart
 
 if TYPE_CHECKING:
@@ -70,6 +70,9 @@ FORM: tuple[FormRow, ...] = (
 
 class LetterStatus(OfferPart):
     """Whether the letter came, with advice for either case."""
+
+    #: What the part holds in fields.
+    FIELDS = form_paths(FORM)
 
     @dataclass
     class RequestLetter(Message):
