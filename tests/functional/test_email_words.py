@@ -177,7 +177,7 @@ async def test_the_japanese_negotiation_reasons_go_into_the_japanese_draft_only(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PrepScreen)
-        screen.action_show_section("negotiation")
+        await screen.action_show_section("negotiation")
         await pilot.pause()
         english = screen.query_one("#negotiation-reasons", TextArea)
         english.focus()
