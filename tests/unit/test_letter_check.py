@@ -68,7 +68,11 @@ def test_the_law_items_are_the_ones_the_regulation_lists() -> None:
         ("wages", "給与：月給 330,000円", "給与は入社前に改めて通知いたします。"),
         ("pay_dates", "締日：毎月末日　支給日：翌月10日", "給与は毎月支払う"),
         ("pay_dates", "給与計算：末日締め・翌月20日払い", "給与計算：別途規程"),
-        ("leaving", "退職：30日前までに申し出ること", "退職金：あり"),
+        (
+            "leaving",
+            "退職：30日前までに申し出ること。解雇の事由は就業規則第40条による",
+            "退職金：あり",
+        ),
     ],
 )
 def test_each_law_item_is_found_where_stated(key: str, stated: str, not_stated: str) -> None:

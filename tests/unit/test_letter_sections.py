@@ -83,7 +83,8 @@ def test_leaving_the_current_job_is_no_leaving_term() -> None:
     )
     assert not _found(withdrawal, "leaving")
     assert not _found(start, "leaving")
-    assert _found(withdrawal + "【退職】退職の30日前までに届け出ること。\n", "leaving")
+    leaving = "【退職】退職の30日前までに届け出ること。解雇の事由は就業規則第40条による。\n"
+    assert _found(withdrawal + leaving, "leaving")
 
 
 def test_an_open_ended_contract_said_politely_is_not_fixed_term() -> None:
@@ -192,7 +193,9 @@ def test_more_of_the_usual_wordings_name_their_item(key: str, text: str) -> None
 
 def test_resigning_from_the_current_employer_is_no_leaving_term() -> None:
     assert not _found("Please resign from your current employer before the start date.", "leaving")
-    assert _found("Resignation: give one month's notice.", "leaving")
+    assert _found(
+        "Resignation: give one month's notice. Dismissal: Article 40 of the Work Rules.", "leaving"
+    )
 
 
 def test_a_date_under_the_period_heading_is_no_length() -> None:

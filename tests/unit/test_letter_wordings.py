@@ -40,6 +40,14 @@ def test_an_english_sentence_wrapped_mid_phrase_is_read_whole() -> None:
     assert _overtime(text) == (40.0, 150000)
 
 
+def test_an_amount_wrapped_after_its_currency_stays_with_it() -> None:
+    text = (
+        "Monthly salary:  JPY 500,000, which includes a deemed overtime allowance of JPY\n"
+        "                 112,000 equivalent to 30 hours of overtime.\n"
+    )
+    assert _overtime(text) == (30.0, 112000)
+
+
 def test_a_finished_line_is_not_joined_to_the_next() -> None:
     # The hours belong to the overtime estimate on the next line, not to the allowance.
     text = "Role allowance: JPY 90,000 per month.\nOvertime is about 20 hours per month.\n"
@@ -137,13 +145,35 @@ def test_a_sentence_running_on_into_a_deferral_is_deferred() -> None:
     assert _found("勤務地：仙台支店（宮城県仙台市青葉区本町二丁目15番1号）\n", "workplace")
 
 
+def test_terms_left_to_a_later_notice_are_not_stated() -> None:
+    later = "なお、勤務時間、休日、休暇等の詳細も、同通知書にて明示いたします。\n"
+    for key in ("days_off", "leave", "working_hours"):
+        assert not _found(later, key), key
+    assert _found("休日　土日祝\n", "days_off")
+
+
 def test_a_catch_all_reference_to_the_work_rules_states_nothing() -> None:
     catch_all = "Everything else (payday, notice periods, etc.) follows our Work Rules.\n"
     assert not _found(catch_all, "leaving")
     assert _found(
         "The Company may terminate on the grounds in Article 51 of the Work Rules.\n", "leaving"
     )
-    assert _found("You may resign by giving one month's notice.\n" + catch_all, "leaving")
+    dismissal = "The Company may dismiss you on the grounds in Article 51 of the Work Rules.\n"
+    assert _found(
+        "You may resign by giving one month's notice.\n" + dismissal + catch_all, "leaving"
+    )
+
+
+def test_a_resignation_notice_alone_does_not_state_leaving() -> None:
+    # 施行規則5条1項4号: 退職に関する事項（解雇の事由を含む）.
+    notice = "やめるとき　　　やめる日の1か月前までに言ってください。\n"
+    assert not _found(notice, "leaving")
+    assert "leaving" in check_letter(notice).missing_keys
+    assert _found(notice + "解雇　　　　　就業規則第42条に定める事由による\n", "leaving")
+    assert _found(
+        "Ending early: 30 days' notice, for the reasons in our Work Rules (Article 22).\n",
+        "leaving",
+    )
 
 
 def test_papers_to_hand_in_are_no_social_insurance() -> None:
@@ -197,6 +227,17 @@ def test_papers_to_hand_in_are_no_social_insurance() -> None:
         ("raises", "6.4 The Base Salary shall be reviewed annually in April.\n"),
         ("raises", "年俸改定：毎年4月（人事評価に基づく）\n"),
         ("duties", "当社のデータアナリストとしてご入社いただきたく、ご連絡いたします。\n"),
+        ("workplace", "仕事をする場所　　本社工場（新潟県燕市物流センター一丁目3番地）\n"),
+        ("workplace", "勤務店舗：ひだまり食堂 天神店（福岡県福岡市中央区天神二丁目7番1号）\n"),
+        ("working_hours", "仕事の時間　　　8時00分～17時00分\n"),
+        (
+            "change_scope_duties",
+            "会社は、従業員に会社の事業に関する他の職務を命じることができる。\n",
+        ),
+        (
+            "change_scope_workplace",
+            "会社は、業務上の必要により、従業員の勤務地を国内の他の事業所に変更することがある。\n",
+        ),
         (
             "overtime",
             "4.2 The Employee may be required to work beyond the regular working hours.\n",

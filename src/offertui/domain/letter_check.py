@@ -22,6 +22,7 @@ from typing import Literal
 
 from offertui.domain.letter_items import ITEM_KEYS, LetterItem, RequiredBy, Topic, letter_items
 from offertui.domain.letter_overtime import FixedOvertime, find_fixed_overtime
+from offertui.domain.letter_scope import Hit, scope_hits
 from offertui.domain.letter_terms import ContractKind, contract_kind
 from offertui.domain.letter_text import (
     LetterText,
@@ -44,127 +45,6 @@ __all__ = [
 ]
 
 ItemStatus = Literal["found", "missing", "optional", "not_applicable"]
-
-# --- the scope of change (変更の範囲) --------------------------------------------------
-
-_PLACE_SCOPE = re.compile(
-    r"転勤|(?:勤務地|就業場所|勤務場所|就業の場所|勤務先|勤務事業所)の?変更|出向"
-    r"|(?:会社|当社|甲)[のが](?:定める|指定する|指示する)[^。\n、]{0,12}?"
-    r"(?:事業所|事業場|場所|勤務地|拠点|営業所|店舗)"
-    r"|将来の(?:勤務地|就業場所|勤務場所|勤務先)|(?:上記|前記)の?(?:就業場所|勤務地|場所)に限"
-    r"|relocat|transferred to|transfer you|transfers? (?:within|between|among)"
-    r"|any of (?:its|our|the company's) (?:offices|locations|sites)"
-    r"|another of (?:its|our) offices"
-    r"|other (?:offices|locations|sites|branches)|any (?:other )?(?:office|location|site)"
-    r"|change (?:the|your|of) (?:place of work|workplace|work location)"
-    r"|future (?:work |office )?(?:locations?|workplaces?|places? of work|offices?)"
-)
-_DUTY_SCOPE = re.compile(
-    r"(?:職種|業務|仕事|職務|担当業務|従事する業務)(?:内容)?の?変更"
-    r"|(?:職種|業務|仕事|職務)を[^。\n]{0,40}?(?:変更|転換)する"
-    r"|(?:他の|関連する|その他の)[^。\n]{0,20}業務に従事"
-    r"|(?:会社|当社|甲)[のが](?:定める|指定する|指示する)[^。\n、]{0,20}?(?:業務|職務)"
-    r"|将来(?:の|的に)?(?:職務|業務|担当業務|仕事)|(?:上記|前記|当該)の?(?:業務|職務|仕事)に限"
-    r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
-    r"|(?:duties|role|work) will (?:stay|remain) (?:within|limited to)"
-    r"|change (?:of|your|the employee's|in) (?:duties|role|position)"
-    r"|duties (?:may|can|could) (?:change|be changed)|future (?:duties|roles?|positions?)"
-)
-_BOTH_SCOPE = re.compile(r"配置転換|異動")
-_GENERIC_SCOPE = re.compile(
-    r"変更の範囲|変更範囲|変更なし|変更無し|変更はない|変更はありません|変更することはない"
-    r"|変更することはありません|変わることはない|変わることはありません|変わりません"
-    r"|(?:これ|それ)以外の[^。\n]{0,6}(?:を|に)[^。\n]{0,12}(?:ことはない|ことはありません)"
-    r"|scope of (?:possible |any )?change|no change|will not change|does not change"
-)
-_PLACE_WORDS = (
-    "場所",
-    "配属先",
-    "就業の場所",
-    "就業場所",
-    "勤務地",
-    "勤務場所",
-    "勤務先",
-    "place of work",
-    "work location",
-    "workplace",
-    "location",
-    "office",
-    "where",
-)
-_DUTY_WORDS = (
-    "業務",
-    "仕事",
-    "職務",
-    "仕事内容",
-    "職種",
-    "duties",
-    "role",
-    "job",
-    "position",
-    "responsibilities",
-)
-
-
-@dataclass(frozen=True)
-class _Hit:
-    line: Line
-    start: int  # in the folded letter
-    end: int
-
-
-def _section_kind(line: Line) -> str:
-    """Whether the section a line sits in is about the place, the duties, or both."""
-    place = line.section_has(_PLACE_WORDS)
-    duty = line.section_has(_DUTY_WORDS)
-    if place and duty:
-        return "both"
-    return "place" if place else "duty" if duty else ""
-
-
-def _scope_hits(letter: LetterText) -> tuple[_Hit | None, _Hit | None]:
-    """Where the letter states the scope of change of the place of work and of the duties.
-
-    Explicit words ("転勤", "職種の変更", "reassign") say which; "変更の範囲", "scope of
-    change" or "変わることはありません" belongs to the place or duties section it sits in
-    (the section's heading, or the nearer of the two named before it on its line).
-    """
-    place: _Hit | None = None
-    duty: _Hit | None = None
-    for line in letter.lines:
-        if line.template or line.deferred:
-            continue
-        # Explicit words may run on into the next line ("will not be transferred / to").
-        text = letter.joined(line, most=1)
-        for pattern, kind in (
-            (_PLACE_SCOPE, "place"),
-            (_DUTY_SCOPE, "duty"),
-            (_BOTH_SCOPE, "both"),
-        ):
-            for match in pattern.finditer(text):
-                if match.start() >= len(line.text):
-                    break
-                end = line.start + min(match.end(), len(line.text))
-                hit = _Hit(line, line.start + match.start(), end)
-                if kind in ("place", "both") and place is None:
-                    place = hit
-                if kind in ("duty", "both") and duty is None:
-                    duty = hit
-        for match in _GENERIC_SCOPE.finditer(line.text):
-            hit = _Hit(line, line.start + match.start(), line.start + match.end())
-            # On a line naming both ("Place of Work and Duties"), the nearer name decides.
-            kind = _section_kind(line)
-            before = line.text[: match.start()]
-            place_at = max((before.rfind(w) for w in _PLACE_WORDS), default=-1)
-            duty_at = max((before.rfind(w) for w in _DUTY_WORDS), default=-1)
-            if place_at != duty_at and (place_at >= 0 or duty_at >= 0):
-                kind = "place" if place_at > duty_at else "duty"
-            if kind in ("place", "both") and place is None:
-                place = hit
-            if kind in ("duty", "both") and duty is None:
-                duty = hit
-    return place, duty
-
 
 # --- finding an item ---------------------------------------------------------------------
 
@@ -202,7 +82,7 @@ def _satisfied(letter: LetterText, line: Line, after: int, entry: LetterItem) ->
     return not entry.requires or _follows(letter, line, after, entry.requires)
 
 
-def _find(letter: LetterText, entry: LetterItem) -> _Hit | None:
+def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
     for line in letter.lines:
         if line.template or line.deferred:
             continue
@@ -231,7 +111,7 @@ def _find(letter: LetterText, entry: LetterItem) -> _Hit | None:
                 at = find_word(line.text, phrase, at + 1)
         for start, end, after in sorted(candidates):
             if _satisfied(letter, line, after, entry):
-                return _Hit(line, line.start + start, line.start + end)
+                return Hit(line, line.start + start, line.start + end)
     return None
 
 
@@ -357,13 +237,30 @@ def _required(entry: LetterItem, contract: ContractKind) -> bool:
     return False
 
 
+# 退職に関する事項 includes the grounds for dismissal (施行規則5条1項4号): a resignation notice
+# alone does not state the item, a dismissal clause or the rules' article on it does.
+_DISMISSAL = re.compile(
+    r"解雇|dismiss|terminat|退職に関する事項|雇用の終了|契約の解除|契約を解除"
+    r"|(?:就業規則|work rules)[^。\n]{0,24}(?:第\s*\d+\s*条|article\s*\d+)"
+    r"|article\s*\d+\s*(?:of (?:the|our) )?work rules|end (?:the|your) (?:contract|employment)"
+)
+
+
+def _states_dismissal(letter: LetterText) -> bool:
+    return any(
+        _DISMISSAL.search(line.text)
+        for line in letter.lines
+        if not (line.template or line.deferred or line.aside)
+    )
+
+
 def check_letter(text: str) -> LetterCheck:
     """Check an offer letter or 労働条件通知書 for the items it should state."""
     from offertui.domain.glossary import terms_in_text
 
     letter = LetterText(text)
     contract = contract_kind(letter)
-    place_scope, duty_scope = _scope_hits(letter)
+    place_scope, duty_scope = scope_hits(letter)
     results = []
     for entry in letter_items():
         if entry.key == "change_scope_workplace":
@@ -372,6 +269,8 @@ def check_letter(text: str) -> LetterCheck:
             hit = duty_scope
         else:
             hit = _find(letter, entry)
+            if entry.key == "leaving" and hit is not None and not _states_dismissal(letter):
+                hit = None
         results.append(
             ItemResult(
                 item=entry,

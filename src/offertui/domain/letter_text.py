@@ -47,6 +47,10 @@ _DEFERRED = re.compile(
     r"|in a separate (?:letter|document|contract)|to be (?:confirmed|determined|discussed)|\btbd\b"
     r"|:\s*(?:ご相談|応相談|要相談|未定|調整中)\s*$"
     r"|別途[^。]{0,24}(?:お渡し|渡し|お示し|ご説明)|入社(?:日|前)まで[^。]{0,20}(?:お渡し|お知らせ|通知)"
+    # Terms left to another document: "…は、入社時にお渡しする労働条件通知書にてご案内いたします".
+    r"|(?:労働条件通知書|通知書|雇用契約書|契約書)(?:にて|で)[^。]{0,8}(?:明示|案内|通知|お知らせ|説明)"
+    r"|(?:will be|are) (?:set out|detailed|specified|confirmed|given) in (?:your|the|a) "
+    r"(?:employment contract|contract|notice)"
     # "Everything else (payday, notice periods, etc.) follows our Work Rules": a catch-all
     # that names terms without stating them.
     r"|(?:everything else|(?:all )?other (?:terms|matters|conditions))"
@@ -191,7 +195,8 @@ def _runs_on(originals: list[str], index: int) -> bool:
     if here.endswith(("、", ",", "，")):
         return True
     if here[-1].isascii():
-        return here[-1].isalnum() and following[0].islower()
+        # "…allowance of JPY" / "112,000 equivalent to 30 hours": a figure goes on too.
+        return here[-1].isalnum() and (following[0].islower() or following[0].isdigit())
     return there[0].isspace() and not _heading(_fold_text(following))
 
 

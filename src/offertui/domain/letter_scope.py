@@ -1,0 +1,137 @@
+"""Where a letter states how far the place of work and the duties may change (変更の範囲).
+
+Since April 2024 the letter must say it for both (労働基準法施行規則5条1項1号の3). Letters
+say it in explicit words (転勤, 職種の変更, "reassign", 上記業務に限る), or with a generic
+"変更の範囲" / "scope of change" / 変更なし that belongs to the place or duties section it
+sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from offertui.domain.letter_text import LetterText, Line
+
+__all__ = ["Hit", "scope_hits"]
+
+_PLACE_SCOPE = re.compile(
+    r"転勤|(?:勤務地|就業場所|勤務場所|就業の場所|勤務先|勤務事業所)の?変更|出向"
+    r"|(?:会社|当社|甲)[のが](?:定める|指定する|指示する)[^。\n、]{0,12}?"
+    r"(?:事業所|事業場|場所|勤務地|拠点|営業所|店舗)"
+    r"|将来の(?:勤務地|就業場所|勤務場所|勤務先)|(?:上記|前記)の?(?:就業場所|勤務地|場所)に限"
+    r"|(?:勤務地|就業場所|勤務場所|就業の場所|勤務先)を[^。\n]{0,40}?変更|他の(?:事業所|事業場|拠点|営業所)"
+    r"|relocat|transferred to|transfer you|transfers? (?:within|between|among)"
+    r"|any of (?:its|our|the company's) (?:offices|locations|sites)"
+    r"|another of (?:its|our) offices"
+    r"|other (?:offices|locations|sites|branches)|any (?:other )?(?:office|location|site)"
+    r"|change (?:the|your|of) (?:place of work|workplace|work location)"
+    r"|future (?:work |office )?(?:locations?|workplaces?|places? of work|offices?)"
+)
+_DUTY_SCOPE = re.compile(
+    r"(?:職種|業務|仕事|職務|担当業務|従事する業務)(?:内容)?の?変更"
+    r"|(?:職種|業務|仕事|職務)を[^。\n]{0,40}?(?:変更|転換)する"
+    r"|(?:他の|関連する|その他の)[^。\n]{0,20}業務に従事|他の(?:職務|業務|仕事)(?:を命じ|に従事|に就)"
+    r"|(?:会社|当社|甲)[のが](?:定める|指定する|指示する)[^。\n、]{0,20}?(?:業務|職務)"
+    r"|将来(?:の|的に)?(?:職務|業務|担当業務|仕事)|(?:上記|前記|当該)の?(?:業務|職務|仕事)に限"
+    r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
+    r"|(?:duties|role|work) will (?:stay|remain) (?:within|limited to)"
+    r"|change (?:of|your|the employee's|in) (?:duties|role|position)"
+    r"|duties (?:may|can|could) (?:change|be changed)|future (?:duties|roles?|positions?)"
+)
+_BOTH_SCOPE = re.compile(r"配置転換|異動")
+_GENERIC_SCOPE = re.compile(
+    r"変更の範囲|変更範囲|変更なし|変更無し|変更はない|変更はありません|変更することはない"
+    r"|変更することはありません|変わることはない|変わることはありません|変わりません"
+    r"|(?:これ|それ)以外の[^。\n]{0,6}(?:を|に)[^。\n]{0,12}(?:ことはない|ことはありません)"
+    r"|scope of (?:possible |any )?change|no change|will not change|does not change"
+)
+_PLACE_WORDS = (
+    "場所",
+    "配属先",
+    "就業の場所",
+    "就業場所",
+    "勤務地",
+    "勤務場所",
+    "勤務先",
+    "place of work",
+    "work location",
+    "workplace",
+    "location",
+    "office",
+    "where",
+)
+_DUTY_WORDS = (
+    "業務",
+    "仕事",
+    "職務",
+    "仕事内容",
+    "職種",
+    "duties",
+    "role",
+    "job",
+    "position",
+    "responsibilities",
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where an item was found: its line, and the span in the folded letter."""
+
+    line: Line
+    start: int  # in the folded letter
+    end: int
+
+
+def _section_kind(line: Line) -> str:
+    """Whether the section a line sits in is about the place, the duties, or both."""
+    place = line.section_has(_PLACE_WORDS)
+    duty = line.section_has(_DUTY_WORDS)
+    if place and duty:
+        return "both"
+    return "place" if place else "duty" if duty else ""
+
+
+def scope_hits(letter: LetterText) -> tuple[Hit | None, Hit | None]:
+    """Where the letter states the scope of change of the place of work and of the duties.
+
+    Explicit words ("転勤", "職種の変更", "reassign") say which; "変更の範囲", "scope of
+    change" or "変わることはありません" belongs to the place or duties section it sits in
+    (the section's heading, or the nearer of the two named before it on its line).
+    """
+    place: Hit | None = None
+    duty: Hit | None = None
+    for line in letter.lines:
+        if line.template or line.deferred:
+            continue
+        # Explicit words may run on into the next line ("will not be transferred / to").
+        text = letter.joined(line, most=1)
+        for pattern, kind in (
+            (_PLACE_SCOPE, "place"),
+            (_DUTY_SCOPE, "duty"),
+            (_BOTH_SCOPE, "both"),
+        ):
+            for match in pattern.finditer(text):
+                if match.start() >= len(line.text):
+                    break
+                end = line.start + min(match.end(), len(line.text))
+                hit = Hit(line, line.start + match.start(), end)
+                if kind in ("place", "both") and place is None:
+                    place = hit
+                if kind in ("duty", "both") and duty is None:
+                    duty = hit
+        for match in _GENERIC_SCOPE.finditer(line.text):
+            hit = Hit(line, line.start + match.start(), line.start + match.end())
+            # On a line naming both ("Place of Work and Duties"), the nearer name decides.
+            kind = _section_kind(line)
+            before = line.text[: match.start()]
+            place_at = max((before.rfind(w) for w in _PLACE_WORDS), default=-1)
+            duty_at = max((before.rfind(w) for w in _DUTY_WORDS), default=-1)
+            if place_at != duty_at and (place_at >= 0 or duty_at >= 0):
+                kind = "place" if place_at > duty_at else "duty"
+            if kind in ("place", "both") and place is None:
+                place = hit
+            if kind in ("duty", "both") and duty is None:
+                duty = hit
+    return place, duty
