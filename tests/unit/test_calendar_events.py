@@ -135,6 +135,8 @@ def test_the_file_says_what_it_is_and_stamps_each_event_with_the_export() -> Non
     assert str(calendar["x-wr-calname"]) == "offertui"
     # Minutes from 2026-01-01 UTC to 05:05 UTC on 25 November: 328 days and 305 minutes.
     minutes = 328 * 24 * 60 + 305
+    # Stamps in UTC, as RFC 5545 asks.
+    assert data.count(b"\r\nDTSTAMP:20261125T050500Z\r\n") == 3
     for event in calendar.walk("VEVENT"):
         assert event.decoded("dtstamp") == NOW.astimezone(UTC)
         assert event.decoded("last-modified") == NOW.astimezone(UTC)
@@ -151,16 +153,31 @@ def test_the_file_says_what_it_is_and_stamps_each_event_with_the_export() -> Non
         assert int(event["sequence"]) == 0
 
 
-def test_the_zone_rules_span_a_year_before_to_a_year_after_the_events() -> None:
-    berlin = ZoneInfo("Europe/Berlin")
-    offer = Offer("x", "X", "Dev", meeting=Meeting(scheduled=datetime(2026, 7, 1, 14)))
-    data = to_ics(calendar_events([offer], berlin), berlin, NOW)
+def zone_changes(data: bytes) -> set[datetime]:
     (zone,) = icalendar.Calendar.from_ical(data).walk("VTIMEZONE")
-    starts = [part.decoded("dtstart") for part in zone.subcomponents]
-    assert min(starts) == datetime(2025, 1, 1)
-    changes = set(starts)
+    changes = {part.decoded("dtstart") for part in zone.subcomponents}
     for part in zone.subcomponents:
         rdates = part.get("rdate")
         for rdate in rdates if isinstance(rdates, list) else [rdates] if rdates else []:
             changes |= {d.dt for d in rdate.dts}
+    return changes
+
+
+def test_the_zone_rules_span_a_year_before_to_a_year_after_the_events() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    offer = Offer("x", "X", "Dev", meeting=Meeting(scheduled=datetime(2026, 7, 1, 14)))
+    data = to_ics(calendar_events([offer], berlin), berlin, NOW)
+    changes = zone_changes(data)
+    assert min(changes) == datetime(2025, 1, 1)
     assert {d.year for d in changes} == {2025, 2026, 2027}
+    # Both ends of the meeting are written in the zone by name.
+    assert b"DTEND;TZID=Europe/Berlin:20260701T150000" in data
+    # Exported the year before: the rules start a year before the export.
+    early = to_ics(calendar_events([offer], berlin), berlin, datetime(2025, 12, 1, tzinfo=UTC))
+    assert min(zone_changes(early)) == datetime(2024, 1, 1)
+
+
+def test_a_link_that_is_no_web_address_is_only_the_location() -> None:
+    offer = replace(OFFER, meeting=replace(OFFER.meeting, link="Zoom ID 123 456"))
+    meeting = calendar_events([offer], TOKYO)[0]
+    assert (meeting.location, meeting.url) == ("Zoom ID 123 456", "")

@@ -231,6 +231,9 @@ def test_spans_in_later_lines_of_a_japanese_text_are_where_the_words_are() -> No
     starts = [start for start, _ in find_spans(text, "残業")]
     assert starts == [text.index("残業"), text.rindex("残業")]
     assert spans(text, "残業") == ["残業", "残業"]
+    # Lines, not words: two spaces and a tab keep their places too.
+    spaced = "メモ：  残業\tあり"
+    assert find_spans(spaced, "残業") == [(5, 7)]
 
 
 def test_the_limit_across_offers_is_exact_when_the_first_offer_fills_it() -> None:

@@ -67,9 +67,9 @@ def test_timelines_come_from_the_cache_or_else_from_the_file(views: OfferStore) 
     summaries, _ = views.scan()
     assert all(s.timeline is not None for s in summaries)
     beta, delta = sorted(summaries, key=lambda s: s.id)
-    uncached = [replace(beta, timeline_data=None), delta]
+    uncached = [delta, replace(beta, timeline_data=None)]
     timelines, broken = store_timelines(views, uncached)
-    assert timelines == [timeline_of(views.load("beta")), delta.timeline]
+    assert timelines == [delta.timeline, timeline_of(views.load("beta"))]
     assert broken == []
     # Gone since the scan, or broken since: left out, the broken one reported.
     (views.offers_dir / "beta.toml").unlink()
@@ -84,20 +84,25 @@ def test_the_calendar_file_counts_the_users_closure_and_stamps_the_time_given(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("TZ", "Asia/Tokyo")
-    offer = Offer("x", "X", "Dev", reply_deadline=date(2027, 1, 4))
+    meeting = Meeting(scheduled=datetime(2026, 12, 25, 14))
+    offer = Offer("x", "X", "Dev", reply_deadline=date(2027, 1, 4), meeting=meeting)
     now = datetime(2026, 12, 1, 3, tzinfo=UTC)
 
     def reminder(closure: str) -> datetime:
         events, data = calendar_file([offer], closure, now)
-        (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+        calendar = icalendar.Calendar.from_ical(data)
+        meeting, _, event = calendar.walk("VEVENT")
+        # The meeting at 14:00 in the zone TZ names.
+        assert meeting["dtstart"].params["TZID"] == "Asia/Tokyo"
+        assert meeting.decoded("dtstart").hour == 14
         assert event.decoded("dtstamp") == now
         (alarm,) = event.walk("VALARM")
-        assert [e.reminder for e in events] == [alarm.decoded("trigger")]
+        assert events[-1].reminder == alarm.decoded("trigger")
         return datetime(2027, 1, 4) + alarm.decoded("trigger")
 
     assert reminder("") == datetime(2026, 12, 28, 9)  # closed from 29 December
     assert reminder("12-31..01-03") == datetime(2026, 12, 30, 9)
     before = datetime.now(UTC).replace(microsecond=0)
     _, data = calendar_file([offer])
-    (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
-    assert before <= event.decoded("dtstamp") <= datetime.now(UTC)
+    stamp = icalendar.Calendar.from_ical(data).walk("VEVENT")[0].decoded("dtstamp")
+    assert before <= stamp <= datetime.now(UTC)
