@@ -69,6 +69,7 @@ class OfferTUI(OfferAppBase):
     def on_mount(self) -> None:
         self._exit_on_signal.install()
         self.call_after_refresh(_resume_gc)
+        self.call_after_refresh(self._fit_notice)
         self._apply_user_keys()
         if self.profile_error is not None:
             self.notify(
@@ -125,25 +126,25 @@ class OfferTUI(OfferAppBase):
     # --- offers ----------------------------------------------------------------------
 
     def resolve_conflict(self, session: OfferSession, reason: str) -> None:
-        # The dialogs and the offer screens (~6 and ~8 ms of imports) are not needed
-        # before the home's first frame; they are imported where they are first used.
-        from offertui.screens.dialogs import ConflictDialog
+        # The offer screens (~8 ms of imports) are not needed before the home's first
+        # frame; they are imported where they are first used.
+        from offertui.screens.offer_screen import OfferScreen
 
+        # No dialog: one popping up mid-sentence would take the keys being typed.
+        # Edits go on in memory, unsaved; the offer's screens show a banner saying
+        # how to settle it, with commands that typing cannot reach.
         session.conflicted = True
-
-        def settle(keep_both: bool | None) -> None:
-            if keep_both:
-                copy = self.store.save_copy(session.offer)
-                self.notify(f"Your version is kept as a new offer: {copy.id}")
-            try:
-                # The offer's screens hear of it through the session and show it afresh.
-                session.replace_from_disk()
-            except (BrokenFile, OSError) as error:
-                self.notify(f"Could not read the file again: {error}", severity="error")
-            finally:
-                session.conflicted = False
-
-        self.push_screen(ConflictDialog(session.file.path.name, reason), settle)
+        session.conflict = reason
+        if isinstance(self.screen, OfferScreen) and self.screen.session is session:
+            self.screen.show_conflict()
+        self.notify(
+            f"{reason}. Nothing is lost: what you type stays here, unsaved, until you "
+            "choose what to keep (the line at the top says how).",
+            title="Not saved",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
 
     def open_offer(self, offer_id: str, screen: str = "overview", **options: Any) -> None:
         from offertui.screens.dialogs import MessageDialog  # not at start-up: see above
@@ -215,6 +216,44 @@ class OfferTUI(OfferAppBase):
         if not removed and screen.is_attached:
             screen.remove()
 
+    # --- a terminal too small --------------------------------------------------------
+
+    def on_resize(self) -> None:
+        # After Textual's own handler has taken the new size (this one runs first).
+        self.call_later(self._fit_notice)
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        shown = super().push_screen(*args, **kwargs)
+        self.call_after_refresh(self._fit_notice)
+        return shown
+
+    def switch_screen(self, *args: Any, **kwargs: Any) -> Any:
+        shown = super().switch_screen(*args, **kwargs)
+        self.call_after_refresh(self._fit_notice)
+        return shown
+
+    def pop_screen(self) -> Any:
+        popped = super().pop_screen()
+        self.call_after_refresh(self._fit_notice)
+        return popped
+
+    def _fit_notice(self) -> None:
+        """Below the size the screens are laid out for, cover the screen shown with a
+        notice saying so; it takes no keys, so typing still reaches its field."""
+        from offertui.widgets.too_small import TooSmall, too_small
+
+        if not self.screen_stack:
+            return
+        screen = self.screen
+        notice = next(iter(screen.query(TooSmall)), None)
+        if too_small(self.size):
+            if notice is None:
+                screen.mount(TooSmall(self.size))
+            else:
+                notice.show(self.size)
+        elif notice is not None:
+            notice.remove()
+
     async def on_event(self, event: events.Event) -> None:
         # A key typed while an offer screen opens (the first words of a note, right
         # after `m`) would reach a screen with nothing focused yet and be dropped:
@@ -249,7 +288,18 @@ class OfferTUI(OfferAppBase):
             self.push_screen(HelpScreen(self.screen))
 
     def action_save(self) -> None:
+        from offertui.screens.offer_screen import OfferScreen  # off the start-up path
+
         self.save_all()
+        screen = self.screen
+        if isinstance(screen, OfferScreen) and screen.session.conflicted:
+            self.notify(
+                f"Not saved: {screen.session.conflict}. {screen.settle_hint()}",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+            return
         self.notify("Saved. offertui saves as you type, so there is no need to.", timeout=3)
 
     def action_profile(self) -> None:

@@ -130,12 +130,44 @@ class OfferAppBase(App[None]):
         self.save_all()
         session = self.sessions.pop(offer_id, None)
         if session is not None:
+            self._keep_unsettled(session)
             session.close()
 
     def on_unmount(self) -> None:
         self.autosaver.stop()
         for session in list(self.sessions.values()):
+            self._keep_unsettled(session)
             session.close()
+
+    # --- a file changed on disk ------------------------------------------------------
+
+    def settle_conflict(self, session: OfferSession, keep_mine: bool) -> None:
+        """Settle a file changed on disk: read it again, after keeping the edits made
+        here as a new offer when `keep_mine`. The changed file is never overwritten."""
+        if not session.conflicted:
+            return
+        if keep_mine:
+            try:
+                copy = self.store.save_copy(session.offer)
+            except OSError as error:
+                self.notify(f"Your version could not be kept: {error}", severity="error")
+                return
+            self.notify(f"Your version is kept as a new offer: {copy.id}", markup=False)
+        session.conflicted = False
+        session.conflict = ""
+        try:
+            # The offer's screens hear of it through the session and show it afresh.
+            session.replace_from_disk()
+        except (BrokenFile, OSError) as error:
+            self.notify(f"Could not read the file again: {error}", severity="error")
+
+    def _keep_unsettled(self, session: OfferSession) -> None:
+        """Closing an offer whose file changed on disk, not yet settled: the edits made
+        here are kept as a new offer rather than lost (the file is left as it is)."""
+        if session.conflicted and not session.read_only:
+            with contextlib.suppress(OSError):
+                self.store.save_copy(session.offer)
+            session.conflicted = False
 
     # --- the profile and styles ------------------------------------------------------
 
@@ -204,7 +236,8 @@ class OfferAppBase(App[None]):
     # --- navigation, which needs the screens: OfferTUI does it -----------------------
 
     def resolve_conflict(self, session: OfferSession, reason: str) -> None:
-        """The offer's file changed on disk: ask the user how to settle it."""
+        """The offer's file changed on disk: say so, and how to settle it, without
+        taking a key from what is being typed."""
         raise NotImplementedError
 
     def open_offer(self, offer_id: str, screen: str = "overview", **options: Any) -> None:

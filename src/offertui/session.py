@@ -43,7 +43,9 @@ class OfferSession:
         self._autosaver = autosaver
         self.changed: Signal[OfferChange] = Signal(owner, f"offer-changed:{file.id}")
         # Set while the user decides how to settle a conflict; saving waits for them.
+        # `conflict` says what happened to the file ("… was changed by another program").
         self.conflicted = False
+        self.conflict = ""
         if not file.read_only:
             autosaver.prepare(file.prepare)
         # The language the questions are shown in while the offer is open, when the user

@@ -224,29 +224,6 @@ async def test_theme_chosen_anywhere_is_remembered(make_app: AppFactory, store: 
         assert app.theme == "nord"
 
 
-async def test_conflict_keeps_both_versions(make_app: AppFactory, store: OfferStore) -> None:
-    offer = store.create("Acme", "Dev")
-    path = store.path_for(offer.id)
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        # Someone edits the file by hand while it is open here.
-        path.write_text(path.read_text("utf-8").replace('"Dev"', '"Edited by hand"'), "utf-8")
-        app.screen.query_one("#contact_name Input", Input).value = "Sato"
-        # The autosave finds the file changed: the conflict dialog, not a silent overwrite.
-        await wait_until(pilot, lambda: bool(app.screen.query(".dialog")), what="the dialog")
-        assert "Edited by hand" in path.read_text("utf-8")
-        await pilot.press("k")
-        await pilot.pause()
-    copies = [i for i in store.ids() if i != offer.id]
-    assert len(copies) == 1
-    assert store.load(copies[0]).contact.name == "Sato"
-    theirs = store.load(offer.id)
-    assert theirs.position == "Edited by hand"
-    assert theirs.contact.name == ""
-
-
 async def test_many_offers_all_arrive_in_order(make_app: AppFactory, store: OfferStore) -> None:
     count = 300
     for n in range(count):

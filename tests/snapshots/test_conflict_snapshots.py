@@ -46,3 +46,56 @@ def test_the_two_versions_compared(
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=open_it)
+
+
+def _changed_on_disk(store: OfferStore) -> None:
+    store.create("Acme", "Dev")
+
+
+async def _type_into_the_changed_offer(pilot: Any) -> None:
+    """Open the offer, have another program change its file, type into it."""
+    from offertui.widgets.conflict_banner import ConflictBanner
+    from tests.helpers import wait_until
+
+    await settle_home(pilot)
+    await press(pilot, "enter")
+    path = pilot.app.store.path_for("acme-dev")
+    path.write_text(path.read_text("utf-8").replace('"Dev"', '"Edited by hand"'), "utf-8")
+    pilot.app.screen.query_one("#contact_name Input").focus()
+    await press(pilot, *"Sato")  # into the contact's name: the save finds the change
+    banner = pilot.app.screen.query_one(ConflictBanner)
+    await wait_until(pilot, lambda: banner.display, what="the banner")
+    await no_blink(pilot)
+
+
+def test_the_file_changed_on_disk_banner(
+    snap_compare: Any, make_app: Any, store: OfferStore
+) -> None:
+    _changed_on_disk(store)
+    size = (80, 24)
+    assert snap_compare(make_app(), terminal_size=size, run_before=_type_into_the_changed_offer)
+
+
+def test_the_file_changed_on_disk_compared(
+    snap_compare: Any, make_app: Any, store: OfferStore
+) -> None:
+    _changed_on_disk(store)
+
+    async def compare(pilot: Any) -> None:
+        from tests.commands import run_command
+
+        await _type_into_the_changed_offer(pilot)
+        await run_command(pilot, "Compare with the file on disk")
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=compare)
+
+
+def test_a_terminal_too_small(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
+    store.create("Acme", "Dev")
+
+    async def small(pilot: Any) -> None:
+        await settle_home(pilot)
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(72, 20), run_before=small)

@@ -8,9 +8,10 @@ How the keys are chosen:
   r answered, l unclear, t time, g pressured, j join (copy the meeting link). They
   work while typing, which the meeting needs. ctrl+backslash switches the questions'
   language: no editing and no terminal takes it either. ctrl+s saves (nothing was
-  waiting) and says so: a habit is harmless.
+  waiting) and says so: a habit is harmless (with the file changed on disk, it says
+  how to settle that instead).
 - Printable keys act only where nothing is typed: the Offers list (n, d, u, m, c, g, p,
-  s, /, space) and the y, r, k, 1 and 2 of dialogs. On an offer's screens typing is never a
+  s, /, space) and the y, 1 and 2 of dialogs. On an offer's screens typing is never a
   command.
 - Everything else has no key, and is one ctrl+p away under a plain name.
 """
@@ -121,6 +122,20 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "copy_link", "Copy meeting link",
         "Copy the meeting's video link to the clipboard (OSC 52, works over SSH)", "Offer",
         ("offer",), key="ctrl+j", short="Copy link", while_typing=True,
+    ),
+    # A file changed on disk: commands typing cannot reach, shown while it is unsettled.
+    _palette(
+        "conflict_compare", "Compare with the file on disk",
+        "How the file changed on disk differs from your unsaved edits; keep both or reload",
+        "Offer", "offer",
+    ),
+    _palette(
+        "conflict_keep", "Keep both",
+        "Save your edits as a new offer, then read the changed file again", "Offer", "offer",
+    ),
+    _palette(
+        "conflict_reload", "Reload from disk",
+        "Read the changed file again; your edits since it changed are dropped", "Offer", "offer",
     ),
     _palette(
         "record_revision", "Record revised offer",
@@ -371,14 +386,6 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "yes", "Yes", "Do it", "Dialogs", ("confirm",), key="y", action="answer(True)",
         palette=False,
-    ),
-    Command(
-        "conflict_reload", "Reload", "Use the file as it is now", "Dialogs", ("conflict",),
-        key="r", action="answer(False)", palette=False,
-    ),
-    Command(
-        "conflict_keep", "Keep both", "Save yours as a copy, then reload", "Dialogs",
-        ("conflict",), key="k", action="answer(True)", palette=False,
     ),
     Command(
         "version_keep_first", "Keep 1", "Keep the first version; the other goes to trash/",

@@ -99,38 +99,6 @@ class MessageDialog(ModalScreen[None]):
         self.dismiss(None)
 
 
-class ConflictDialog(ModalScreen[bool]):
-    """The file changed on disk under us: take the disk's version, or keep both."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("conflict")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("conflict",)
-
-    def __init__(self, file_name: str, reason: str) -> None:
-        super().__init__()
-        self._file_name = file_name
-        self._reason = reason
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("The offer changed on disk", classes="dialog--title")
-            yield Static(
-                f"{self._reason}.\n\noffertui has not overwritten it. Reload to use the "
-                "file as it is now (your unsaved changes are dropped), or keep both: your "
-                "version is saved as a new offer and the file is reloaded.",
-                classes="dialog--body",
-                markup=False,
-            )
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Keep both (k)", variant="primary", id="keep")
-                yield Button("Reload (r)", id="reload")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "keep")
-
-    def action_answer(self, keep_both: bool) -> None:
-        self.dismiss(keep_both)
-
-
 class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
     """Company and position for a new offer; the company is required."""
 

@@ -240,7 +240,7 @@ class LetterScreen(OfferScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "to_pay":
             return self._pay_terms() is not None
-        return True
+        return super().check_action(action, parameters)
 
     def _editable(self) -> bool:
         if self.session.read_only:

@@ -32,6 +32,7 @@ from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
 from offertui.screens.typing_guard import TypingGuard, refused_notice
 from offertui.session import OfferChange, OfferSession
+from offertui.widgets.conflict_banner import ConflictBanner
 from offertui.widgets.fitting_footer import FittingFooter
 from offertui.widgets.offer_header import OfferHeader
 
@@ -140,6 +141,7 @@ class OfferScreen(Screen[None]):
             [(entry.name, entry.label) for entry in OFFER_SCREENS],
             read_only=self.session.read_only,
         )
+        yield ConflictBanner()
         if self.session.read_only:
             yield Label(
                 "Read-only: this offer is open in another offertui session. "
@@ -155,6 +157,7 @@ class OfferScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.session.changed.subscribe(self, self._offer_changed)
+        self.show_conflict()
         if self.found is not None:
             # After the screen's own on_mount has placed the focus.
             self.call_after_refresh(self._show_found, self.found)
@@ -221,6 +224,45 @@ class OfferScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         if self._stale:
             self.reload()
+        else:
+            self.show_conflict()
+
+    # --- the file changed on disk ----------------------------------------------------
+
+    def show_conflict(self) -> None:
+        """Show the banner while the offer's file changed on disk, unsettled."""
+        session = self.session
+        reason = session.conflict if session.conflicted else ""
+        self.query_one(ConflictBanner).show(reason, self.settle_hint())
+
+    def settle_hint(self) -> str:
+        """How to settle a file changed on disk, in the palette's words."""
+        palette = self.app.key_words(BY_ID["palette"]) or "The palette"
+        names = [BY_ID[c].name for c in ("conflict_compare", "conflict_keep", "conflict_reload")]
+        return f"{palette}: “{names[0]}”, “{names[1]}” or “{names[2]}”."
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action.startswith("conflict_"):
+            return self.session.conflicted
+        return True
+
+    def action_conflict_compare(self) -> None:
+        from offertui.screens.changed_file import ChangedFileDialog
+
+        session = self.session
+
+        def settle(keep_mine: bool | None) -> None:
+            if keep_mine is not None:
+                self.app.settle_conflict(session, keep_mine)
+
+        diff = session.file.compare(session.offer)
+        self.app.push_screen(ChangedFileDialog(session.conflict, diff), settle)
+
+    def action_conflict_keep(self) -> None:
+        self.app.settle_conflict(self.session, keep_mine=True)
+
+    def action_conflict_reload(self) -> None:
+        self.app.settle_conflict(self.session, keep_mine=False)
 
     def on_screen_suspend(self) -> None:
         self.app.save_all()

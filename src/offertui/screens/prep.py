@@ -222,7 +222,9 @@ class PrepScreen(OfferScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The letter is asked for only while none has come.
-        return not (action == "request_letter" and self.offer.letter.received)
+        if action == "request_letter":
+            return not self.offer.letter.received
+        return super().check_action(action, parameters)
 
     def action_request_letter(self) -> None:
         self.app.show_offer_screen(self.session, "emails", kind="request-letter")

@@ -135,6 +135,30 @@ class OfferFile:
             self._text = text
             return True
 
+    def compare(self, offer: Offer) -> str:
+        """How `offer`, written as offertui would write it, differs from the file on
+        disk now: a unified diff, the disk's side first ("" for a file that is gone or
+        cannot be read)."""
+        import difflib
+
+        from offertui.storage import codec, toml_write
+
+        try:
+            disk = decode(self.id, self.path, read_regular(self.path))
+        except (OSError, UnreadableFile, BrokenFile):
+            disk = ""
+        with self._saving:
+            text = self._text
+        document = toml_write.parse(text)
+        toml_write.merge(document, toml_write.cleaned(codec.offer_to_data(offer)))
+        lines = difflib.unified_diff(
+            disk.splitlines(keepends=True),
+            document.as_string().splitlines(keepends=True),
+            fromfile=f"{self.path.name} on disk",
+            tofile="yours, not saved",
+        )
+        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
     def reload(self) -> Offer:
         """Read the file again, dropping unsaved changes (after a conflict)."""
         with self._saving:

@@ -1,0 +1,128 @@
+"""The offer's file changed on disk while it is open: a banner, never a dialog that
+takes the keys being typed; settled from the palette; the changed file never overwritten."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import Input
+
+from offertui.screens.changed_file import ChangedFileDialog
+from offertui.screens.overview import OverviewScreen
+from offertui.storage.store import OfferStore
+from offertui.widgets.conflict_banner import ConflictBanner
+from tests.commands import run_command
+from tests.helpers import Notifications, shown_text, wait_until
+
+AppFactory = Callable[..., Any]
+CHOICES = ("Compare with the file on disk", "Keep both", "Reload from disk")
+
+
+def _edit_by_hand(path: Path) -> bytes:
+    """Another program changes the file; what it now holds."""
+    path.write_text(path.read_text("utf-8").replace('"Dev"', '"Edited by hand"'), "utf-8")
+    return path.read_bytes()
+
+
+def _palette(app: Any) -> set[str]:
+    return {c.title for c in app.get_system_commands(app.screen)}
+
+
+async def _changed_while_typing(pilot: Any, store: OfferStore) -> tuple[Input, bytes]:
+    """Open acme-dev, have the file changed on disk, and type: the first save finds it
+    changed and the banner is up. The field typed into, and the bytes on disk."""
+    app = pilot.app
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, OverviewScreen)
+    field = app.screen.query_one("#contact_name Input", Input)
+    field.focus()
+    theirs = _edit_by_hand(store.path_for("acme-dev"))
+    await pilot.press(*"Sato")
+    # The next save finds the file changed, and says so in a banner.
+    banner = app.screen.query_one(ConflictBanner)
+    await wait_until(pilot, lambda: banner.display, what="the banner")
+    return field, theirs
+
+
+async def test_typing_goes_on_into_the_field_and_nothing_pops_up(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    notes = Notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        field, theirs = await _changed_while_typing(pilot, store)
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)  # no dialog
+        banner = screen.query_one(ConflictBanner)
+        text = str(banner.render())
+        assert "acme-dev.toml was changed by another program" in text
+        assert all(name in text for name in CHOICES)
+        # The careless user: the letters a dialog once took (r, k), enter, ctrl+s.
+        await pilot.press(*" rk", "ctrl+s", *" san")
+        await pilot.pause()
+        assert app.screen is screen
+        assert field.value == "Sato rk san"
+        assert notes.any_contains("Not saved: acme-dev.toml was changed by another program")
+        assert CHOICES[0] in notes.messages[-1]
+        assert store.path_for("acme-dev").read_bytes() == theirs  # never overwritten
+        assert set(CHOICES) <= _palette(app)
+        await run_command(pilot, "Keep both")
+        await wait_until(pilot, lambda: len(store.ids()) == 2, what="the copy")
+        assert not app.screen.query_one(ConflictBanner).display
+        assert not set(CHOICES) & _palette(app)  # gone once settled
+    [copy] = [i for i in store.ids() if i != "acme-dev"]
+    assert store.load(copy).contact.name == "Sato rk san"
+    assert store.load("acme-dev").position == "Edited by hand"
+    assert store.load("acme-dev").contact.name == ""
+
+
+async def test_compare_shows_the_diff_and_reload_takes_the_file(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        field, theirs = await _changed_while_typing(pilot, store)
+        await run_command(pilot, "Compare with the file on disk")
+        dialog = app.screen
+        assert isinstance(dialog, ChangedFileDialog)
+        shown = shown_text(dialog)
+        assert '-position = "Edited by hand"' in shown
+        assert '+position = "Dev"' in shown
+        assert '+name = "Sato"' in shown
+        # Letters and enter typed on into it choose nothing.
+        await pilot.press(*"rk", "enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        await pilot.click("#reload")
+        await wait_until(pilot, lambda: isinstance(app.screen, OverviewScreen), what="back")
+        await pilot.pause()
+        assert app.screen.offer.position == "Edited by hand"
+        assert not app.screen.query_one(ConflictBanner).display
+        field = app.screen.query_one("#contact_name Input", Input)
+        assert field.value == ""
+        # Saving works again, on the file as it is now.
+        field.value = "Kato"
+        await wait_until(
+            pilot, lambda: b"Kato" in store.path_for("acme-dev").read_bytes(), what="saved"
+        )
+    assert store.ids() == ["acme-dev"]
+    assert b"Edited by hand" in store.path_for("acme-dev").read_bytes()
+
+
+async def test_quitting_before_choosing_keeps_your_version_as_a_new_offer(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        _field, theirs = await _changed_while_typing(pilot, store)
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("ctrl+q")
+    assert store.path_for("acme-dev").read_bytes() == theirs
+    [copy] = [i for i in store.ids() if i != "acme-dev"]
+    assert store.load(copy).contact.name == "Sato"
