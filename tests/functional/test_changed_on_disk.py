@@ -86,7 +86,7 @@ async def test_compare_shows_the_diff_and_reload_takes_the_file(
     store.create("Acme", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        field, theirs = await _changed_while_typing(pilot, store)
+        field, _theirs = await _changed_while_typing(pilot, store)
         await run_command(pilot, "Compare with the file on disk")
         dialog = app.screen
         assert isinstance(dialog, ChangedFileDialog)
