@@ -238,21 +238,10 @@ class OfferTUI(OfferAppBase):
         return popped
 
     def _fit_notice(self) -> None:
-        """Below the size the screens are laid out for, cover the screen shown with a
-        notice saying so; it takes no keys, so typing still reaches its field."""
-        from offertui.widgets.too_small import TooSmall, too_small
+        from offertui.widgets.too_small import fit_notice  # off the start-up path
 
-        if not self.screen_stack:
-            return
-        screen = self.screen
-        notice = next(iter(screen.query(TooSmall)), None)
-        if too_small(self.size):
-            if notice is None:
-                screen.mount(TooSmall(self.size))
-            else:
-                notice.show(self.size)
-        elif notice is not None:
-            notice.remove()
+        if self.screen_stack:
+            fit_notice(self.screen, self.size)
 
     async def on_event(self, event: events.Event) -> None:
         # A key typed while an offer screen opens (the first words of a note, right

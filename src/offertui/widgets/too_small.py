@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.geometry import Size
+from textual.screen import Screen
 from textual.widgets import Static
 
 #: The smallest terminal every screen is laid out for (the footer keeps whole keys,
@@ -48,3 +51,16 @@ class TooSmall(Static):
 
     def show(self, size: Size) -> None:
         self.update(notice_text(size))
+
+
+def fit_notice(screen: Screen[Any], size: Size) -> None:
+    """Below the size the screens are laid out for, cover `screen` with the notice (its
+    size said again as it changes); at that size or above, take the notice away."""
+    notice = next(iter(screen.query(TooSmall)), None)
+    if too_small(size):
+        if notice is None:
+            screen.mount(TooSmall(size))
+        else:
+            notice.show(size)
+    elif notice is not None:
+        notice.remove()
