@@ -50,14 +50,25 @@ class OfferSession:
             autosaver.prepare(file.prepare)
         # The language the questions are shown in while the offer is open, when the user
         # switched away from the meeting's own (Overview sets that); None: the meeting's.
+        # A look, not a setting: it goes when the offer is closed.
         self.question_lang: str | None = None
+
+    @property
+    def meeting_lang(self) -> str:
+        """The language the meeting is held in, as Overview stores it: "en" or "ja"."""
+        return "ja" if self.offer.meeting.language == "ja" else "en"
 
     @property
     def shown_lang(self) -> str:
         """The language Prep and the Meeting show the questions in: "en" or "ja"."""
-        if self.question_lang is not None:
-            return self.question_lang
-        return "ja" if self.offer.meeting.language == "ja" else "en"
+        return self.question_lang or self.meeting_lang
+
+    def switch_question_lang(self) -> str:
+        """Show the questions in the other language until the offer is closed (or back
+        in the meeting's own); the language now shown."""
+        lang = "en" if self.shown_lang == "ja" else "ja"
+        self.question_lang = None if lang == self.meeting_lang else lang
+        return lang
 
     @property
     def id(self) -> str:

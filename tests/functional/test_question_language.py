@@ -20,6 +20,7 @@ from offertui.storage.store import OfferStore
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 from tests.commands import run_command
+from tests.helpers import Notifications
 
 AppFactory = Callable[..., Any]
 GYM = Question(id="my-gym", topic="benefits", text="Is there a gym for staff?")
@@ -141,3 +142,82 @@ async def test_the_users_question_takes_its_japanese_on_prep(
     saved = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
     gym = next(q for q in saved["questions"] if q["id"] == GYM.id)
     assert (gym["text"], gym["text_ja"]) == (GYM.text, "社員が使えるジムはありますか。")
+
+
+async def test_the_switch_is_a_look_on_every_screen_until_the_offer_is_closed(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = _seed(store, language="ja")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        notices = Notifications(app)
+        await pilot.press("enter")
+        await pilot.press("f3")
+        await pilot.pause()
+        prep = app.screen
+        assert isinstance(prep, PrepScreen)
+        assert prep.questions.lang == "ja"  # the meeting's language, from Overview
+        await pilot.press("f4")
+        await pilot.pause()
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen)
+        selected = meeting.selected
+        assert selected is not None and selected.default
+        bank = default_question(selected.default)
+        assert bank is not None
+        await pilot.press("ctrl+backslash")
+        await pilot.pause()
+        assert "until you close the offer" in notices.messages[-1]
+        assert "stays in 日本語" in notices.messages[-1]
+
+        await pilot.press("f3")  # the Prep kept since: it follows the switch
+        await pilot.pause()
+        assert app.screen is prep
+        assert prep.questions.lang == "en"
+        await pilot.press("ctrl+backslash")  # back to the meeting's own, from Prep
+        await pilot.pause()
+        assert prep.questions.lang == "ja"
+        assert "the meeting's language" in notices.messages[-1]
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.screen is meeting
+        assert bank.text_ja in _shown(meeting, "#q-text")
+
+        await pilot.press("ctrl+backslash")  # a look at the English, then close the offer
+        await pilot.pause()
+        assert bank.text in _shown(meeting, "#q-text")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter", "f4")
+        await pilot.pause()
+        reopened = app.screen
+        assert isinstance(reopened, MeetingScreen) and reopened is not meeting
+        assert bank.text_ja in _shown(reopened, "#q-text")
+    # The look never changes what is stored.
+    assert store.load(offer.id).meeting.language == "ja"
+
+
+async def test_a_language_set_on_overview_reaches_the_kept_screens(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    _seed(store)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.press("f3")
+        await pilot.pause()
+        prep = app.screen
+        assert isinstance(prep, PrepScreen)
+        await pilot.press("ctrl+backslash")  # a look at the Japanese
+        await pilot.pause()
+        assert prep.questions.lang == "ja"
+        await pilot.press("f2")
+        await pilot.pause()
+        app.screen.query_one("#meeting_language", Select).value = "ja"
+        await pilot.pause()
+        app.screen.query_one("#meeting_language", Select).value = "en"  # the meeting: English
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.screen is prep
+        assert prep.questions.lang == "en"  # the stored choice wins over the look

@@ -231,7 +231,8 @@ COMMANDS: Final[tuple[Command, ...]] = (
     ),
     Command(
         "question_lang", "Switch question language",
-        "The questions in English or in Japanese (Overview sets the meeting's language)",
+        "The questions in the other language until the offer is closed (Overview keeps "
+        "the meeting's)",
         "Prep", ("prep", "meeting"), key="ctrl+backslash", key_display="^\\", while_typing=True,
         tooltips={
             "prep": "Show and edit the questions in the other language",

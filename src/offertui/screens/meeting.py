@@ -311,8 +311,7 @@ class MeetingScreen(OfferScreen):
         self._selected = following.id
         self._refresh_questions()
 
-    def action_question_lang(self) -> None:
-        self.session.question_lang = other_lang(self.session.shown_lang)
+    def show_lang(self, lang: str) -> None:
         self._refresh_questions()
 
     def action_follow_up(self) -> None:

@@ -28,6 +28,7 @@ from textual.widgets import Label, Tabs, TextArea
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID, bindings
+from offertui.domain.wording import LANG_NAMES
 from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
 from offertui.screens.typing_guard import TypingGuard, refused_notice
@@ -129,6 +130,8 @@ class OfferScreen(Screen[None]):
         self._typing_guard = TypingGuard()
         # The offer as this screen last showed it.
         self._offer_shown: Offer = session.offer
+        # The language it shows the questions in (Prep, the Meeting; see `show_lang`).
+        self._lang_shown = session.shown_lang
 
     @property
     def offer(self) -> Offer:
@@ -226,6 +229,10 @@ class OfferScreen(Screen[None]):
             self.reload()
         else:
             self.show_conflict()
+            if self._lang_shown != self.session.shown_lang:
+                # Switched on another screen of the offer, or set anew on Overview.
+                self._lang_shown = self.session.shown_lang
+                self.show_lang(self._lang_shown)
 
     # --- the file changed on disk ----------------------------------------------------
 
@@ -354,6 +361,24 @@ class OfferScreen(Screen[None]):
             )
 
         self.app.push_screen(RevisionDialog(self.offer, self.app.now().date()), record)
+
+    def show_lang(self, lang: str) -> None:
+        """Show the questions in `lang`, on a screen that shows questions."""
+
+    def action_question_lang(self) -> None:
+        """Switch the questions to the other language on every screen of the offer, and
+        say for how long."""
+        lang = self._lang_shown = self.session.switch_question_lang()
+        self.show_lang(lang)
+        meeting = self.session.meeting_lang
+        if lang == meeting:
+            self.notify(f"Questions in {LANG_NAMES[lang]}, the meeting's language.")
+        else:
+            self.notify(
+                f"Questions in {LANG_NAMES[lang]} until you close the offer; the meeting "
+                f"stays in {LANG_NAMES[meeting]} (Overview sets it).",
+                timeout=5,
+            )
 
     def show_terms(self, offer: Offer) -> None:
         """Show the offer's terms afresh after a revised offer was recorded (the screens

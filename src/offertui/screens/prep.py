@@ -16,7 +16,6 @@ from offertui.commands import bindings
 from offertui.domain.offer import Offer, Question
 from offertui.domain.prep import SECTIONS, missing_defaults, next_step, readiness
 from offertui.domain.question_bank import topic_label
-from offertui.domain.wording import LANG_NAMES, other_lang
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.offer_screen import OfferScreen
@@ -257,14 +256,10 @@ class PrepScreen(OfferScreen):
 
         self.app.push_screen(QuestionDialog(topic, topic_options(self.offer)), add)
 
-    def action_question_lang(self) -> None:
-        """Show and edit the questions in the other language, on every screen of the offer."""
-        lang = other_lang(self.session.shown_lang)
-        self.session.question_lang = lang
+    def show_lang(self, lang: str) -> None:
         questions = self._made.get("questions")
         if isinstance(questions, QuestionsPart):  # else it is made in that language
             questions.show_lang(lang)
-        self.notify(f"Questions in {LANG_NAMES[lang]}.")
 
     async def action_edit_question(self) -> None:
         await self._to("questions")
