@@ -156,6 +156,7 @@ async def test_the_switch_is_a_look_on_every_screen_until_the_offer_is_closed(
         await pilot.pause()
         prep = app.screen
         assert isinstance(prep, PrepScreen)
+        await run_command(pilot, "Prep: Questions")
         assert prep.questions.lang == "ja"  # the meeting's language, from Overview
         await pilot.press("f4")
         await pilot.pause()
@@ -208,6 +209,7 @@ async def test_a_language_set_on_overview_reaches_the_kept_screens(
         await pilot.pause()
         prep = app.screen
         assert isinstance(prep, PrepScreen)
+        await run_command(pilot, "Prep: Questions")
         await pilot.press("ctrl+backslash")  # a look at the Japanese
         await pilot.pause()
         assert prep.questions.lang == "ja"
