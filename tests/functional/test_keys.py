@@ -23,6 +23,7 @@ from offertui.screens.help import HelpScreen
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offer_screen import OFFER_SCREENS, OfferScreen
 from offertui.storage.store import OfferStore
+from tests.helpers import press, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -147,9 +148,10 @@ def _palette_names(screen: Screen[Any]) -> tuple[set[str], set[str]]:
 
 
 async def _check_declared(pilot: Any) -> None:
-    await pilot.pause()  # the footer is drawn after the screen
     app = pilot.app
     screen = app.screen
+    # The footer makes its keys after the screen is mounted, on a later turn of the loop.
+    await wait_until(pilot, lambda: bool(_footer(screen)), what="the footer's keys")
     scopes = screen.COMMAND_SCOPES
     declared = for_screen(scopes)
     # The palette: the declared names, and only those (less what cannot run now).
@@ -162,8 +164,7 @@ async def _check_declared(pilot: Any) -> None:
     shown = _footer(screen) - {"palette"}
     assert shown and shown <= labels, scopes
     # F1: one row for each declared command that can run here, and no other.
-    await pilot.press("f1")
-    await pilot.pause()
+    await press(pilot, "f1")
     help_screen = app.screen
     assert isinstance(help_screen, HelpScreen)
     rows = [
@@ -175,8 +176,8 @@ async def _check_declared(pilot: Any) -> None:
     assert len(rows) == len(listed)
     for command, row in zip(listed, rows, strict=True):
         assert command.tooltip(command.scope_on(scopes)) in row, command.id
-    await pilot.press("f1")  # F1 again closes it
-    await pilot.pause()
+    await press(pilot, "f1")  # F1 again closes it
+    assert app.screen is screen
     assert app.screen is screen
 
 
@@ -187,11 +188,9 @@ async def test_footer_f1_and_palette_show_the_declared_commands(
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await _check_declared(pilot)  # the Offers list
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         for entry in OFFER_SCREENS:
-            await pilot.press(BY_ID[entry.name].key)
-            await pilot.pause()
+            await press(pilot, BY_ID[entry.name].key)
             assert type(app.screen).__name__ == entry.class_name
             await _check_declared(pilot)
 

@@ -23,7 +23,7 @@ from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 from tests.commands import run_command
-from tests.helpers import Notifications
+from tests.helpers import Notifications, press
 
 AppFactory = Callable[..., Any]
 
@@ -45,11 +45,7 @@ def _saved(store: OfferStore, offer: Offer) -> dict[str, Any]:
 
 
 async def _open_prep(pilot: Any) -> PrepScreen:
-    await pilot.press("enter")
-    await pilot.pause()
-    await pilot.press("f3")
-    await pilot.pause()
-    await pilot.pause()
+    await press(pilot, "enter", "f3")
     screen = pilot.app.screen
     assert isinstance(screen, PrepScreen)
     return screen
