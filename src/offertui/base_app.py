@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -47,6 +48,10 @@ def _spoken(key: str) -> str:
     if sign is not None and sign.strip() and not sign.isalnum():
         return "+".join([*modifiers, sign])
     return key
+
+
+#: Where a hint names a command's key: `{key:copy_link}`.
+_KEY_MARK = re.compile(r"\{key:(\w+)\}")
 
 
 class OfferAppBase(App[None]):
@@ -232,6 +237,21 @@ class OfferAppBase(App[None]):
         if they set one; empty when it has none."""
         keys = self.keymap.key_for(command)
         return " or ".join(_spoken(k) for k in keys.split(",")) if keys else ""
+
+    def how_to(self, command_id: str, scope: str = "") -> str:
+        """How a sentence tells the user to run a command: its key in `scope` ("ctrl+j",
+        "F9", "g" on the Offers list), the user's own if they set one, or else the palette
+        and the command's name ("ctrl+p, “Add attendee”")."""
+        command = BY_ID[command_id]
+        keys = self.keymap.keys.get(command_id) or command.keys_in(scope)
+        if keys:
+            return " or ".join(_spoken(k) for k in keys.split(","))
+        return f"{self.key_words(BY_ID['palette'])}, “{command.name}”"
+
+    def with_keys(self, text: str, scope: str = "") -> str:
+        """`text` with each `{key:ID}` written as `how_to(ID, scope)` says it, so a hint
+        names the keys the user has, not the ones offertui came with."""
+        return _KEY_MARK.sub(lambda found: self.how_to(found[1], scope), text)
 
     # --- navigation, which needs the screens: OfferTUI does it -----------------------
 

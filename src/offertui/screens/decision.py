@@ -184,7 +184,7 @@ class DecisionScreen(OfferScreen):
         terms = self.query_one("#terms", Static)
         summary = terms_summary(offer)
         if not summary and offer.decision.choice == "negotiate":
-            summary = "When the company answers: ctrl+p, “Record revised offer”."
+            summary = f"When the company answers: {self.app.how_to('record_revision')}."
         terms.update(summary)
         terms.display = bool(summary)
 

@@ -55,7 +55,7 @@ class EmailsScreen(OfferScreen):
     HELP = (
         "Polite drafts for each step of the offer, in English and Japanese, filled from the "
         "offer and your profile. What is still unknown stays a placeholder in double square "
-        "brackets, highlighted: ctrl+n selects the next one so you can type over it. "
+        "brackets, highlighted: {key:next} selects the next one so you can type over it. "
         "A draft you have not edited is filled afresh each time; once you edit it, it is "
         "saved in the offer file. Copy sends the body to your terminal's clipboard (OSC 52), "
         "which works over SSH; inside tmux, `set -g set-clipboard on` is needed."
@@ -301,8 +301,8 @@ class EmailsScreen(OfferScreen):
             self.app,
             draft_as_text(subject, body),
             f"{self.offer.id}-{self.kind}-{self.lang}.txt",
-            fallback="Edit the draft here, or write it to a file (ctrl+p, “Write email to "
-            "file”) and edit that.",
+            fallback="Edit the draft here, or write it to a file "
+            f"({self.app.how_to('write_email')}) and edit that.",
         )
         if edited.text is None:
             self.notify(

@@ -115,8 +115,8 @@ class GuideScreen(Screen[None]):
             note = Content.styled("  (enter)", "dim")
         else:
             note = Content.styled(
-                "\nOpen an offer first: esc, pick it and press enter. Then ctrl+p → Guide "
-                "brings you back here.",
+                "\nOpen an offer first: esc, pick it and press enter. Then "
+                f"{self.app.how_to('guide')} brings you back here.",
                 "dim",
             )
         action.update(Content.assemble(link, note))

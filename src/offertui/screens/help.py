@@ -17,7 +17,7 @@ from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID, Command, bindings, for_screen
 
 GENERAL = (
-    "ctrl+p opens the command palette: type a command by its name "
+    "{key:palette} opens the command palette: type a command by its name "
     '("Meeting", "Copy email"); those without a key are found there. Everything is '
     "saved as you type. Keys can be changed in profile.toml ([keys])."
 )
@@ -69,7 +69,10 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll():
                 about = getattr(target, "HELP", "")
                 if about:
-                    yield Static(about, classes="help--about")
+                    yield Static(
+                        self.app.with_keys(about, scopes[0] if scopes else ""),
+                        classes="help--about",
+                    )
                 with Vertical(id="help-keys"):
                     for key, what in rows:
                         with Horizontal(classes="help--row"):
@@ -77,7 +80,7 @@ class HelpScreen(ModalScreen[None]):
                             label.styles.width = width
                             yield label
                             yield Static(what, classes="help--what", markup=False)
-                yield Static(GENERAL, classes="hint")
+                yield Static(self.app.with_keys(GENERAL), classes="hint", markup=False)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -46,7 +46,7 @@ CHECK_DELAY = 0.3
 
 EMPTY = (
     "Paste the offer letter or 労働条件通知書 into the box (or load it from a PDF, a .docx "
-    "or a text file: ctrl+p, “Load letter from file”). offertui then marks which of the "
+    "or a text file: {key:load_letter}). offertui then marks which of the "
     "items the law requires in writing it states (✓), which are missing (✗) and which "
     "do not apply (–)."
 )
@@ -90,7 +90,7 @@ class LetterScreen(OfferScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     HELP = (
         "Paste the offer letter or 労働条件通知書 (or load a PDF, a .docx or a text file in "
-        "any Japanese encoding: ctrl+p, “Load letter from file”); “Copy letter's pay into "
+        "any Japanese encoding: {key:load_letter}); “Copy letter's pay into "
         "Pay”, in the palette, copies its pay terms into Pay. "
         "The list marks each item the law requires in writing: ✓ found, ✗ missing, "
         "– not applicable, ○ not found but worth having. Select a missing item and press "
@@ -196,7 +196,7 @@ class LetterScreen(OfferScreen):
         summary = self.query_one("#letter-summary", Static)
         checklist.display = check is not None
         if check is None:
-            summary.update(EMPTY)
+            summary.update(self.app.with_keys(EMPTY))
             self.refresh_bindings()
             return
         summary.update(self._summary(check))
@@ -307,7 +307,10 @@ class LetterScreen(OfferScreen):
             return
         carried = self._pay_terms()
         if carried is None:
-            self.notify("Pay already has what the letter states; change it in Pay (F7).")
+            self.notify(
+                "Pay already has what the letter states; change it in Pay "
+                f"({self.app.how_to('pay')})."
+            )
             return
         if not self._editable():
             return
@@ -317,7 +320,8 @@ class LetterScreen(OfferScreen):
         self.refresh_bindings()
         names = ", ".join(_CARRIED.get(name, name) for name in filled)
         self.notify(
-            f"Pay now has the letter's {names}. Pay (F7) lists what to ask about them.",
+            f"Pay now has the letter's {names}. Pay ({self.app.how_to('pay')}) lists what to ask "
+            "about them.",
             title="Copied into Pay",
         )
 

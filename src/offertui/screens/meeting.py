@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from offertui.commands import BY_ID, bindings
+from offertui.commands import bindings
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
 from offertui.domain.prep import effective_must_ask, is_derived_must_ask
@@ -69,7 +69,8 @@ class MeetingScreen(OfferScreen):
     CSS_PATH: ClassVar = [stylesheet("meeting")]
     HELP = (
         "Take notes during the offer meeting. The keys below work while you type. Start "
-        "the meeting with F9 so the clock runs; end it with F9 to see what is still open."
+        "the meeting with {key:start_or_end} so the clock runs; end it with "
+        "{key:start_or_end} to see what is still open."
     )
     BINDINGS: ClassVar[list[BindingType]] = list(bindings("meeting"))
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("offer", "meeting")
@@ -128,7 +129,7 @@ class MeetingScreen(OfferScreen):
 
     def _key(self, command_id: str) -> str:
         """The key of a command as a sentence says it, the user's own if they set one."""
-        return self.app.key_words(BY_ID[command_id]) or "ctrl+p"
+        return self.app.how_to(command_id)
 
     def _stamp(self) -> str:
         return m.timestamp(self.app.now())
@@ -151,7 +152,9 @@ class MeetingScreen(OfferScreen):
     def _refresh_bar(self) -> None:
         meeting = self.offer.meeting
         people = ", ".join(f"{a.name} ({a.role})" if a.role else a.name for a in meeting.attendees)
-        self.query_one("#attendees", Label).update(people or "ctrl+p, “Add attendee”: who attends")
+        self.query_one("#attendees", Label).update(
+            people or f"{self._key('add_attendee')}: who attends"
+        )
         pressure = self.query_one("#pressure", Label)
         if meeting.pressure:
             last = meeting.pressure[-1]

@@ -30,7 +30,7 @@ from offertui.widgets.offers_table import OfferRow, OffersTable, yen_cell
 EMPTY_STATE = """\
 [b]No offers yet.[/b]
 
-Passed the final interview? Press [b]n[/b] and type the company and position.
+Passed the final interview? Press [b]{new_offer}[/b] and type the company and position.
 offertui then walks you through the offer stage:
 
   [b]Prep[/b]      what you know, what you will ask, how you will negotiate
@@ -38,9 +38,9 @@ offertui then walks you through the offer stage:
   [b]Decision[/b]  red flags, pros and cons, your choice
   [b]Emails[/b]    polite drafts in English and Japanese
 
-New to offer meetings? Open the [b]Guide[/b] (ctrl+p, "Guide"), or press
-[b]g[/b] for the glossary of Japanese contract terms. [b]p[/b] sets your name
-for emails, [b]F1[/b] lists the keys, and [b]ctrl+p[/b] finds any command.
+New to offer meetings? Open the [b]Guide[/b] ({guide}), or press
+[b]{glossary}[/b] for the glossary of Japanese contract terms. [b]{profile}[/b] sets your name
+for emails, [b]{help}[/b] lists the keys, and [b]{palette}[/b] finds any command.
 """
 
 
@@ -60,8 +60,9 @@ class OffersScreen(Screen[None]):
         "is due today and in the next days (`offertui due` prints the same). Reply: when "
         "the company expects your answer. Pay: annual pay as far as known. Q: questions "
         "still open or unclear. "
-        "⚑: red flags (the Decision screen lists them). Space marks offers, c compares "
-        "the marked ones side by side (all of them when none is marked). "
+        "⚑: red flags (the Decision screen lists them). Press {key:mark} to mark offers and "
+        "{key:compare} to compare the marked ones side by side (all of them when none is "
+        "marked). "
         "Ready: how many of the eight key facts you have written down; the line under the "
         "table adds the letter, must-ask questions and doubts of the selected offer."
     )
@@ -84,6 +85,11 @@ class OffersScreen(Screen[None]):
         # What delete moved to the trash in this run, last deleted last: (id, where).
         self._deleted: list[tuple[str, Path]] = []
 
+    def _empty_state(self) -> str:
+        """The welcome, naming the keys the user has."""
+        names = ("new_offer", "guide", "glossary", "profile", "help", "palette")
+        return EMPTY_STATE.format(**{name: self.app.how_to(name, "home") for name in names})
+
     def compose(self) -> ComposeResult:
         with Vertical(id="offers-body"):
             yield Label("Offers", id="offers-title")
@@ -94,7 +100,7 @@ class OffersScreen(Screen[None]):
                 compact=True,
             )
             yield OffersTable(id="offers-table")
-            yield Static(EMPTY_STATE, id="offers-empty")
+            yield Static(self._empty_state(), id="offers-empty")
             yield Label("", id="offers-detail")
         yield Footer()
 

@@ -74,7 +74,7 @@ FORM: tuple[FormRow, ...] = (
         "meeting.link",
         "Video link",
         plain_text,
-        placeholder="https://… (Zoom, Meet, Teams); ctrl+j copies it",
+        placeholder="https://… (Zoom, Meet, Teams); {key:copy_link} copies it",
     ),
     AreaRow("meeting.place", "Place", placeholder="Address, floor, who to ask for at reception"),
     ChoiceRow(

@@ -60,7 +60,7 @@ class PayScreen(OfferScreen):
         "Enter the pay as the offer letter states it. Base pay never includes fixed "
         "overtime (固定残業代 / みなし残業): if the letter says 月給 35万円 including 7万円 "
         "for 45 hours, enter 280,000 as base, 45 hours and 70,000. The right side adds it "
-        "up and lists what to ask (ctrl+n goes there); select a finding and press enter to "
+        "up and lists what to ask ({key:next} goes there); select a finding and press enter to "
         "add it to your "
         f"questions. {DISCLAIMER}"
     )

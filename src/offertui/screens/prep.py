@@ -312,7 +312,8 @@ class PrepScreen(OfferScreen):
         if question is None or not self._editable():
             return
         if question.default:
-            note = "It came with offertui: you can bring it back (ctrl+p, Restore)."
+            note = "It came with offertui: you can bring it back "
+            f"({self.app.how_to('restore_question')})."
         else:
             note = "It is one of your own, so it cannot be restored."
 

@@ -20,7 +20,6 @@ from textual.widgets.input import Selection as InputSelection
 from textual.widgets.text_area import Selection
 
 from offertui.base_app import OfferAppBase
-from offertui.commands import BY_ID
 from offertui.domain.emails import find_placeholders, placeholder_spans
 from offertui.domain.profile import clean_text
 from offertui.widgets.long_text import QuietTextArea
@@ -137,7 +136,7 @@ class EmailEditor(Vertical):
         status = self.query_one("#email-placeholders", Static)
         if left:
             noun = "placeholder" if len(left) == 1 else "placeholders"
-            key = self.app.key_words(BY_ID["next"]) or "ctrl+p"
+            key = self.app.how_to("next")
             status.update(
                 Content.assemble(
                     (f"{len(left)} {noun} to fill: ", "bold"),

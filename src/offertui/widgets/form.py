@@ -12,13 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Checkbox, Label, Select, Static, TextArea
 
+from offertui.base_app import OfferAppBase
 from offertui.domain.money import format_optional_yen, parse_optional_yen
 from offertui.domain.profile import clean_text
 from offertui.widgets.field import Field
@@ -167,6 +168,8 @@ class Form(Vertical):
         def control(self) -> Form:
             return self.form
 
+    app = getters.app(OfferAppBase)
+
     def __init__(self, rows: Sequence[FormRow], model: Any, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows = tuple(rows)
@@ -194,7 +197,7 @@ class Form(Vertical):
                     row.label,
                     row.show(value),
                     row.parse,
-                    placeholder=row.placeholder,
+                    placeholder=self.app.with_keys(row.placeholder),
                     id=row_id(row),
                 )
             case ChoiceRow():
@@ -205,7 +208,11 @@ class Form(Vertical):
                 yield Checkbox(row.label, bool(value), id=row_id(row), compact=True)
             case AreaRow():
                 area = TextArea(
-                    value, soft_wrap=True, compact=True, placeholder=row.placeholder, id=row_id(row)
+                    value,
+                    soft_wrap=True,
+                    compact=True,
+                    placeholder=self.app.with_keys(row.placeholder),
+                    id=row_id(row),
                 )
                 with Horizontal(classes="row"):
                     yield Label(row.label, classes="field--label")

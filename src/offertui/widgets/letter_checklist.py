@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from textual import getters
 from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from offertui.base_app import OfferAppBase
 from offertui.domain.glossary import GLOSSARY, Term, terms_in_text
 from offertui.domain.letter_check import ItemResult, ItemStatus, LetterCheck, Topic
 from offertui.domain.money import format_hours as _hours
@@ -46,6 +49,8 @@ FIXED_TERM = "spot:fixed-term"
 FIXED_OVERTIME_TERM = "固定残業代"
 
 _TERMS = {term.term: term for term in GLOSSARY}
+#: Says how to run a command: its key, or the palette and its name (`how_to` of the app).
+HowTo = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -98,8 +103,9 @@ def item_term(result: ItemResult) -> Term | None:
     return found[0] if found else None
 
 
-def item_detail(result: ItemResult, asked: bool) -> list[Content]:
-    """Why an item matters, and what the letter says or what to ask."""
+def item_detail(result: ItemResult, asked: bool, how_to: HowTo) -> list[Content]:
+    """Why an item matters, and what the letter says or what to ask; `how_to` names the
+    key of a command."""
     item = result.item
     _mark, style, word = STATUS_LOOK[result.status]
     lines = [
@@ -116,12 +122,15 @@ def item_detail(result: ItemResult, asked: bool) -> list[Content]:
         lines.append(Content.styled(hint, "$text-muted"))
     term = item_term(result)
     if term is not None:
-        lines.append(Content.styled(f"ctrl+p, Glossary: {term.term} explained", "$text-muted"))
+        lines.append(Content.styled(f"{how_to('glossary')}: {term.term} explained", "$text-muted"))
     return lines
 
 
-def overtime_detail(note: OvertimeNote) -> list[Content]:
-    glossary = Content.styled(f"ctrl+p, Glossary: {FIXED_OVERTIME_TERM} explained", "$text-muted")
+def overtime_detail(note: OvertimeNote, how_to: HowTo) -> list[Content]:
+    """The lines under the fixed-overtime note; `how_to` names the key of a command."""
+    glossary = Content.styled(
+        f"{how_to('glossary')}: {FIXED_OVERTIME_TERM} explained", "$text-muted"
+    )
     if note.letter_hours is None:
         return [
             Content(
@@ -143,10 +152,13 @@ def overtime_detail(note: OvertimeNote) -> list[Content]:
         )
     elif note.pay_hours != note.letter_hours:
         lines.append(
-            Content(f"Pay says {format_number(note.pay_hours or 0)} h; check which is right (F7).")
+            Content(
+                f"Pay says {format_number(note.pay_hours or 0)} h; check which is right "
+                f"({how_to('pay')})."
+            )
         )
     else:
-        lines.append(Content("Pay has these hours: F7 shows what to ask about them."))
+        lines.append(Content(f"Pay has these hours: {how_to('pay')} shows what to ask about them."))
     lines.append(glossary)
     return lines
 
@@ -169,6 +181,8 @@ class LetterChecklist(AccordionList):
     The selected line opens to say why the item matters and what to ask; a term opens
     to its meaning.
     """
+
+    app = getters.app(OfferAppBase)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -241,7 +255,7 @@ class LetterChecklist(AccordionList):
             result = check.result(option_id.removeprefix(ITEM))
             asked = result.item.key in self.asked
             head = item_prompt(result, asked)
-            more = item_detail(result, asked)
+            more = item_detail(result, asked, self.app.how_to)
         elif option_id.startswith(TERM):
             name = option_id.removeprefix(TERM)
             head = self._term_prompt(name)
@@ -249,7 +263,7 @@ class LetterChecklist(AccordionList):
             more = term_detail_lines(term) if term else []
         elif option_id == OVERTIME and self.overtime is not None:
             head = overtime_prompt(self.overtime)
-            more = overtime_detail(self.overtime)
+            more = overtime_detail(self.overtime, self.app.how_to)
         elif option_id == FIXED_TERM and check is not None:
             head = self._fixed_term_prompt()
             more = [

@@ -12,7 +12,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static
 
-from offertui.commands import BY_ID
 from offertui.domain.offer import clean_text
 from offertui.domain.prep import doubt_has_question, insert_question, question_from_doubt
 from offertui.domain.question_bank import topic_label
@@ -38,7 +37,7 @@ class DoubtsPart(OfferPart):
         self._editing: int | None = None
 
     def compose(self) -> ComposeResult:
-        key = self.app.key_words(BY_ID["add_question"]) or "ctrl+p, “Add question”,"
+        key = self.app.how_to("add_question")
         with Vertical(id="doubts-pane"):
             yield Static(DOUBTS_HINT.format(key=key), classes="hint", id="doubts-hint")
             yield DoubtList(id="doubt-list")

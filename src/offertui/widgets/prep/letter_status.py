@@ -28,12 +28,12 @@ NO_LETTER_ADVICE = (
     "description, your interview notes and the company's emails."
 )
 LETTER_ADVICE = (
-    "[b]Read it line by line against the eight facts[/b] (next section, ctrl+n). Anything "
+    "[b]Read it line by line against the eight facts[/b] (next section, {key:next}). Anything "
     "it leaves out or words vaguely becomes a question for the meeting."
 )
 JAPANESE_LETTER_ADVICE = (
     " It is only in Japanese: mark every word you are unsure of and ask about it (the "
-    "Glossary, in ctrl+p, explains the usual terms)."
+    "Glossary, {key:glossary}, explains the usual terms)."
 )
 
 FORM: tuple[FormRow, ...] = (
@@ -107,7 +107,7 @@ class LetterStatus(OfferPart):
                 text += JAPANESE_LETTER_ADVICE
         else:
             text = NO_LETTER_ADVICE
-        self.query_one("#letter-advice", Static).update(text)
+        self.query_one("#letter-advice", Static).update(self.app.with_keys(text))
         self.query_one("#letter-next").set_class(not letter.received, "-missing")
         self.query_one("#request-letter").display = not letter.received
         self.query_one("#letter-date").disabled = not letter.received

@@ -109,7 +109,7 @@ class NegotiationPlan(OfferPart):
         if pay is not None:
             parts.append(f"Offered: {format_yen(pay)} ({format_man(pay)})")
         else:
-            parts.append("Offered: not written down yet (Overview, F2)")
+            parts.append(f"Offered: not written down yet (Overview, {self.app.how_to('overview')})")
         if plan.target is not None and pay:
             parts.append(f"your target is {(plan.target - pay) / pay * 100:+.1f}%")
         self.query_one("#negotiation-summary", Static).update(" · ".join(parts))

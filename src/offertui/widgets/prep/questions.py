@@ -13,7 +13,6 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Checkbox, Label, OptionList, Select, Static
 
-from offertui.commands import BY_ID
 from offertui.domain.offer import Question, clean_text
 from offertui.domain.prep import (
     effective_must_ask,
@@ -274,9 +273,10 @@ class QuestionsPart(OfferPart):
             (f"  {self._switch_key()} {_SHORT[other_lang(self.lang)]}", "$foreground-muted"),
         )
         if question is None:
-            add = self.app.key_words(BY_ID["add_question"]) or "ctrl+p"
+            add = self.app.how_to("add_question")
+            restore = self.app.how_to("restore_question")
             line = Content.styled(
-                f"No question selected. {add} adds one, or restore a built-in one (ctrl+p).",
+                f"No question selected. {add} adds one, or restore a built-in one ({restore}).",
                 "$foreground-muted",
             )
         elif effective_must_ask(self.offer, question):
@@ -306,7 +306,7 @@ class QuestionsPart(OfferPart):
         self.move(event.step)
 
     def _switch_key(self) -> str:
-        return self.app.key_words(BY_ID["question_lang"]) or "ctrl+p"
+        return self.app.how_to("question_lang")
 
     @on(TextField.Changed, "#question-text")
     def _text_changed(self, event: TextField.Changed) -> None:
