@@ -15,7 +15,6 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static
 
-from offertui import commands
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
 from offertui.domain.due import due_items
@@ -342,7 +341,7 @@ class OffersScreen(Screen[None]):
                 self.notify(f"Not deleted: {error}", severity="error")
                 return
             self._deleted.append((offer_id, target))
-            undo = self.app.key_text(commands.BY_ID["undo_delete"], "home") or "ctrl+p"
+            undo = self.app.how_to("undo_delete", "home")
             self.notify(
                 f"Moved to the trash: {target.parent.name}/{target.name}. {undo} brings it back.",
                 markup=False,
@@ -353,7 +352,7 @@ class OffersScreen(Screen[None]):
             ConfirmDialog(
                 "Delete this offer?",
                 f"{name}\n\nThe file moves to the trash folder; "
-                f"{self.app.key_text(commands.BY_ID['undo_delete'], 'home')} brings it back.",
+                f"{self.app.how_to('undo_delete', 'home')} brings it back.",
                 yes="Delete",
                 markup=False,
             ),
