@@ -17,13 +17,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.keys import key_to_character
+from textual.screen import Screen
 from textual.signal import Signal
 from textual.theme import Theme
+from textual.widget import Widget
 
 from offertui.autosave import Autosaver, SaveResult
+from offertui.colours import legible_variables
 from offertui.commands import BY_ID, Command, user_keymap
 from offertui.domain.profile import Profile
 from offertui.resources import styles_dir
@@ -52,6 +56,19 @@ def _spoken(key: str) -> str:
 
 #: Where a hint names a command's key: `{key:copy_link}`.
 _KEY_MARK = re.compile(r"\{key:(\w+)\}")
+
+
+def _mark_row(widget: Widget, focused: bool) -> None:
+    """Mark, with the class -focused, the row of a form whose field `widget` is: the
+    row's label is then the focus mark of a field drawn without a border. A class, not
+    :focus-within, because Textual restyles a row's label when the row's classes
+    change, not when the focus moves inside it."""
+    for node in widget.ancestors_with_self:
+        if not isinstance(node, Widget) or isinstance(node, Screen):
+            return
+        if node.query_children(".field--label"):
+            node.set_class(focused, "-focused")
+            return
 
 
 class OfferAppBase(App[None]):
@@ -218,6 +235,21 @@ class OfferAppBase(App[None]):
             sheet.read(path)
         sheet.reparse()
         sheet.update(self)
+
+    # --- the focus mark ----------------------------------------------------------------
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        _mark_row(event.widget, True)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        _mark_row(event.widget, False)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's colours, its headings and focus mark made legible on every
+        background (see `offertui.colours`); Content styles read them here too."""
+        variables = legible_variables(super().get_css_variables())
+        self.theme_variables = variables
+        return variables
 
     def key_text(self, command: Command, scope: str = "") -> str:
         """The keys of `command` in `scope` as the footer writes them ("^o", "f9",

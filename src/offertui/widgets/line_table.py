@@ -116,6 +116,10 @@ class LineTable(ScrollView, Generic[RowT], can_focus=True):
             background: $panel;
             color: $foreground;
         }
+        /* A light theme's panel is almost its rows' colour: shade the header instead. */
+        &:light > .line-table--header {
+            background: $foreground 15%;
+        }
         &:ansi > .line-table--header {
             background: ansi_bright_blue;
             color: ansi_default;

@@ -16,7 +16,7 @@ def term_prompt(term: Term) -> Content:
 def term_detail(term: Term) -> Content:
     """The whole entry: the word, its reading, its English names, meaning, what to check."""
     lines = [
-        Content.styled(term.term, "bold $accent"),
+        Content.styled(term.term, "bold $text-accent"),
         Content.assemble(term.kana, "  ·  ", (term.romaji, "italic")),
         Content.styled(term.english, "bold"),
         Content(""),

@@ -1,0 +1,87 @@
+"""Theme colours made legible: the headings and the focus mark stand out from every
+background they are drawn on by a contrast of at least 4.5:1, WCAG's level for text, in
+every built-in theme, light ones included.
+
+A theme's accent or focus border can be close to its background (textual-light's accent
+is 1.5:1 against it). Such a colour is moved towards black or white, the least that
+reaches the contrast, so it keeps its hue where it can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+from textual.color import BLACK, WHITE, Color, ColorParseError
+
+#: WCAG 2's minimum contrast for normal text (success criterion 1.4.3, level AA).
+MINIMUM: Final = 4.5
+#: The theme variables made legible: headings are written in `$text-accent`, and
+#: Textual draws the focused widget's border in `$border`.
+LEGIBLE: Final = ("text-accent", "border")
+#: The backgrounds those are drawn on: the screen, fields and lists, the offer's header.
+BACKGROUNDS: Final = ("background", "surface", "panel")
+_STEPS: Final = 40
+
+
+def luminance(colour: Color) -> float:
+    """WCAG's relative luminance of an opaque colour, 0 (black) to 1 (white)."""
+
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b)
+
+
+def contrast(first: Color, second: Color) -> float:
+    """WCAG's contrast ratio of two opaque colours, 1 to 21."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def legible(colour: Color, backgrounds: Iterable[Color], minimum: float = MINIMUM) -> Color:
+    """`colour` if it reaches `minimum` against every one of `backgrounds`; otherwise the
+    colour nearest to it, towards black or towards white, that does (or, where neither
+    gets there, the one of the two that comes closest)."""
+    grounds = list(backgrounds)
+
+    def worst(candidate: Color) -> float:
+        return min(contrast(candidate, ground) for ground in grounds)
+
+    if worst(colour) >= minimum:
+        return colour
+    reached: list[tuple[int, Color]] = []
+    for end in (BLACK, WHITE):
+        for step in range(1, _STEPS + 1):
+            candidate = colour.blend(end, step / _STEPS)
+            if worst(candidate) >= minimum:
+                reached.append((step, candidate))
+                break
+    if reached:
+        return min(reached, key=lambda found: found[0])[1]
+    return max((BLACK, WHITE), key=worst)
+
+
+def legible_variables(variables: Mapping[str, str]) -> dict[str, str]:
+    """The theme's CSS `variables` with `LEGIBLE` ones made legible against
+    `BACKGROUNDS`. A theme of the terminal's own ANSI colours is left as it is: what
+    those colours look like is the terminal's choice, unknown here."""
+    result = dict(variables)
+    try:
+        grounds = [Color.parse(variables[name]) for name in BACKGROUNDS]
+    except (KeyError, ColorParseError):
+        return result
+    if any(ground.ansi is not None for ground in grounds):
+        return result
+    for name in LEGIBLE:
+        try:
+            colour = Color.parse(variables[name])
+        except (KeyError, ColorParseError):
+            continue
+        if colour.ansi is not None:
+            continue
+        # A see-through colour is seen over the screen's background.
+        opaque = grounds[0] + colour if colour.a < 1 else colour
+        result[name] = legible(opaque, grounds).hex
+    return result

@@ -1,0 +1,127 @@
+"""The focused field is plain to see in every built-in theme: headings and the focus mark
+stand out from their background by at least 4.5:1 (WCAG), measured on the colours the
+running app gives its widgets, light themes included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.color import Color
+from textual.widget import Widget
+
+from offertui.colours import MINIMUM, contrast, legible
+from offertui.screens.meeting import MeetingScreen
+from offertui.screens.overview import OverviewScreen
+from offertui.storage.store import OfferStore
+from tests.helpers import press, wait_until
+
+AppFactory = Callable[..., Any]
+
+# The ANSI themes draw in the terminal's own sixteen colours, which only the terminal
+# knows: no contrast can be computed for them.
+THEMES = sorted(name for name in App().available_themes if not name.startswith("ansi"))
+
+
+def _ground(widget: Widget) -> Color:
+    """What `widget` is drawn on: its own background over those of its ancestors."""
+    return widget.background_colors[1]
+
+
+def _too_faint(theme: str, what: str, colour: Color, grounds: list[Color]) -> list[str]:
+    worst = min(contrast(colour, ground) for ground in grounds)
+    return [] if worst >= MINIMUM else [f"{theme}: {what} {worst:.2f}:1"]
+
+
+def _focus_mark(theme: str, widget: Widget) -> list[str]:
+    """The focused widget's border, against the inside and the outside it parts."""
+    kind, colour = widget.styles.border_top
+    assert kind, f"{theme}: the focused {widget!r} has no border"
+    assert widget.parent is not None
+    grounds = [_ground(widget), _ground(widget.parent)]  # type: ignore[arg-type]
+    return _too_faint(theme, f"focus border of {widget.id}", colour, grounds)
+
+
+def _label_mark(theme: str, widget: Widget) -> list[str]:
+    """A compact field has no border: the label of its row marks it."""
+    row = next(a for a in widget.ancestors_with_self if a.query_children(".field--label"))
+    label = row.query_children(".field--label").first()
+    assert isinstance(label, Widget) and isinstance(row, Widget)
+    mark = label.styles.background
+    return _too_faint(theme, "focus mark", mark, [_ground(row)]) + _too_faint(
+        theme, "focused label", label.styles.color, [_ground(label)]
+    )
+
+
+def _heading(theme: str, widget: Widget) -> list[str]:
+    return _too_faint(
+        theme, f"heading {widget.id or widget.classes}", widget.styles.color, [_ground(widget)]
+    )
+
+
+def test_the_contrast_is_wcag_s() -> None:
+    assert contrast(Color(0, 0, 0), Color(255, 255, 255)) == pytest.approx(21)
+    assert contrast(Color(118, 118, 118), Color(255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+    # A faint colour is moved the least it takes, and one that passes is kept.
+    faint = Color(255, 200, 120)
+    moved = legible(faint, [Color(255, 255, 255)])
+    assert contrast(moved, Color(255, 255, 255)) >= MINIMUM > contrast(faint, Color(255, 255, 255))
+    assert legible(moved, [Color(255, 255, 255)]) == moved
+
+
+async def test_headings_and_the_focus_mark_are_legible_in_every_theme(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("株式会社サクラテック", "Backend Engineer")
+    app = make_app()
+    failures: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "enter")
+        overview = app.screen
+        assert isinstance(overview, OverviewScreen)
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            field = app.focused
+            assert field is not None
+            failures += _label_mark(theme, field)
+            for heading in overview.query(".section-title"):
+                failures += _heading(theme, heading)
+        await press(pilot, "f4")
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen)
+        await wait_until(pilot, lambda: app.focused is meeting.query_one("#notes"), what="notes")
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            notes = meeting.query_one("#notes")
+            failures += _focus_mark(theme, notes)
+            title = notes.styles.border_title_color
+            failures += _too_faint(theme, "notes title", title, [_ground(notes.parent)])  # type: ignore[arg-type]
+    assert failures == []
+
+
+def _marked(screen: Any) -> list[str]:
+    """The ids of the rows whose label shows the focus mark."""
+    return [
+        str(row.id)
+        for row in screen.query(".-focused")
+        if row.query_children(".field--label").first().styles.background.a > 0
+    ]
+
+
+async def test_the_focus_mark_moves_with_the_focus(make_app: AppFactory, store: OfferStore) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "enter")
+        screen = app.screen
+        assert _marked(screen) == ["company"]
+        await press(pilot, "tab")
+        assert _marked(screen) == ["position"]
+        await press(pilot, "tab")  # the stage: a choice, in a row of its own
+        assert _marked(screen) == ["stage-row"]
+        await press(pilot, "shift+tab", "shift+tab")
+        assert _marked(screen) == ["company"]
