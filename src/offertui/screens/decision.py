@@ -147,7 +147,8 @@ class DecisionScreen(OfferScreen):
         title = f"Red flags · {len(flags)}" + (f" ({high} high)" if high else "")
         self.query_one("#flags-title", Label).update(title)
         flag_list = self.query_one("#flags", OptionList)
-        self._fill(flag_list, [flag_line(f) for f in flags])
+        # Each flag's option id is its key ("own_2"), for search to find one of the user's.
+        self._fill(flag_list, [flag_line(f) for f in flags], [f.key for f in flags])
         flag_list.set_class(not flags, "-empty")
         self._show_flag_detail()
 
@@ -189,11 +190,12 @@ class DecisionScreen(OfferScreen):
         terms.display = bool(summary)
 
     @staticmethod
-    def _fill(options: OptionList, prompts: list[Content]) -> None:
+    def _fill(options: OptionList, prompts: list[Content], ids: list[str] | None = None) -> None:
         """Refill a list, keeping the highlight where it was."""
         highlighted = options.highlighted
         options.clear_options()
-        options.add_options([Option(prompt) for prompt in prompts])
+        keys: list[str | None] = list(ids) if ids else [None] * len(prompts)
+        options.add_options([Option(p, id=k) for p, k in zip(prompts, keys, strict=True)])
         if options.option_count:
             options.highlighted = min(highlighted or 0, options.option_count - 1)
 

@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.widgets.text_area import Selection
 
 from offertui.commands import bindings
@@ -30,12 +30,27 @@ _WIDGETS = {
     ("overview", "contact"): "#contact_name Input",
     ("overview", "link"): "#meeting_link Input",
     ("overview", "place"): "#meeting_place",
+    ("prep", "fact"): "#fact-{key}-value",
+    ("prep", "reasons"): "#negotiation-reasons",
     ("meeting", "notes"): "#notes",
     ("meeting", "answer"): "#answer",
     ("decision", "reason"): "#reason Input",
     ("emails", "email_subject"): "SubjectInput",
     ("emails", "email_body"): "EmailBody",
     ("letter", "letter"): "#letter-text",
+}
+
+# Where each searched item of a list is shown: the list, and whether the option is
+# found by its id (the question's id, "own_" and the flag's index) or is the item's index.
+_LISTS = {
+    ("prep", "question"): ("#question-list", "{key}"),
+    ("prep", "question_ja"): ("#question-list", "{key}"),
+    ("prep", "follow_up"): ("#question-list", "{key}"),
+    ("prep", "follow_up_ja"): ("#question-list", "{key}"),
+    ("prep", "doubt"): ("#doubt-list", ""),
+    ("decision", "pro"): ("#pros", ""),
+    ("decision", "con"): ("#cons", ""),
+    ("decision", "own_flag"): ("#flags", "own_{key}"),
 }
 
 # The part of Prep each field is on.
@@ -67,7 +82,10 @@ def open_options(match: Match) -> dict[str, Any]:
 def select_found(screen: Screen[Any], match: Match) -> bool:
     """Focus the field of `match` on `screen` and select the match in it; False when
     the screen shows it in no field of its own (or the text has changed since)."""
-    selector = _WIDGETS.get((match.place.screen, match.place.field))
+    place = match.place
+    if (place.screen, place.field) in _LISTS:
+        return _highlight_item(screen, match)
+    selector = _WIDGETS.get((place.screen, place.field), "").format(key=place.key)
     found = screen.query(selector) if selector else None
     widget = found.first() if found else None
     if isinstance(widget, TextArea) and widget.text == match.text:
@@ -82,6 +100,29 @@ def select_found(screen: Screen[Any], match: Match) -> bool:
         widget.selection = (match.start, match.end)  # type: ignore[assignment]
         return True
     return False
+
+
+def _highlight_item(screen: Screen[Any], match: Match) -> bool:
+    """Focus the list that shows the item of `match` and highlight the item, scrolled
+    into view; False when the list is not there or no longer has the item."""
+    selector, option_id = _LISTS[(match.place.screen, match.place.field)]
+    lists = screen.query(selector)
+    options = lists.first() if lists else None
+    if not isinstance(options, OptionList):
+        return False
+    if option_id:
+        try:
+            index = options.get_option_index(option_id.format(key=match.place.key))
+        except OptionDoesNotExist:
+            return False
+    else:
+        index = int(match.place.key)
+        if index >= options.option_count:
+            return False
+    options.focus()
+    options.highlighted = index
+    options.scroll_to_highlight()
+    return True
 
 
 def _line(match: Match) -> Content:
