@@ -88,7 +88,10 @@ class MeetingScreen(OfferScreen):
     def compose_body(self) -> ComposeResult:
         offer = self.offer
         with Horizontal(id="meeting-bar"):
-            yield Label("", id="clock")
+            # Held, not queried each second: a tick can come while the app takes the
+            # screen apart on quitting, its widgets already gone.
+            self._clock = Label("", id="clock")
+            yield self._clock
             yield Label("", id="attendees")
             yield Label("", id="pressure")
         # Where to go, until the meeting starts.
@@ -138,7 +141,7 @@ class MeetingScreen(OfferScreen):
 
     def _refresh_clock(self) -> None:
         state = m.clock(self.offer.meeting, self.app.now())
-        clock = self.query_one("#clock", Label)
+        clock = self._clock
         label = f"{self._key('start_or_end')} to start" if state.level == "idle" else state.text
         # Once a second: only a clock that reads differently is drawn again, and only
         # its own cells unless its width changed (a layout repaints the scrollbars).
