@@ -136,6 +136,12 @@ class Notifications:
         return any(needle in message.casefold() for message in self.messages)
 
 
+def keys_in_profile(data_dir: Path, keys: str) -> None:
+    """Write a profile.toml whose [keys] table holds `keys` (TOML lines: id = "key")."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "profile.toml").write_text(f'name_en = "Alex"\n\n[keys]\n{keys}\n')
+
+
 def shown_text(screen: Screen[Any]) -> str:
     """The text of every label and static on `screen`, one per line: what a user reads
     there (a dialog's title and message), without reaching into the screen's fields."""

@@ -22,7 +22,7 @@ from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import press, shown_text, wait_until
+from tests.helpers import keys_in_profile, press, shown_text, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -63,16 +63,11 @@ def test_no_screen_or_widget_writes_a_key_as_fixed_text() -> None:
     assert found == []
 
 
-def _profile(data_dir: Path, keys: str) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "profile.toml").write_text(f'name_en = "Alex"\n\n[keys]\n{keys}\n')
-
-
 async def test_the_link_hint_and_the_meeting_help_follow_remapped_keys(
     make_app: AppFactory, store: OfferStore, data_dir: Path
 ) -> None:
     store.create("Acme", "Dev")
-    _profile(data_dir, 'copy_link = "f10"\nstart_or_end = "ctrl+f9"\npalette = "f11"')
+    keys_in_profile(data_dir, 'copy_link = "f10"\nstart_or_end = "ctrl+f9"\npalette = "f11"')
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.keymap.problems == ()
@@ -100,7 +95,7 @@ async def test_the_revised_offer_hint_names_the_key_given_to_it(
     handle = store.open(offer.id)
     handle.save(replace(offer, annual_pay=9_000_000, decision=Decision(choice="negotiate")))
     handle.close()
-    _profile(data_dir, 'record_revision = "f10"')
+    keys_in_profile(data_dir, 'record_revision = "f10"')
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await press(pilot, "enter", "f5")
@@ -119,7 +114,7 @@ async def test_the_revised_offer_hint_names_the_key_given_to_it(
 async def test_the_welcome_names_the_keys_of_the_offers_list(
     make_app: AppFactory, data_dir: Path
 ) -> None:
-    _profile(data_dir, 'new_offer = "a"\nhelp = "f10"')
+    keys_in_profile(data_dir, 'new_offer = "a"\nhelp = "f10"')
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, OffersScreen), what="the home")

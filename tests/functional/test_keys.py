@@ -23,7 +23,7 @@ from offertui.screens.help import HelpScreen
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offer_screen import OFFER_SCREENS, OfferScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import press, wait_until
+from tests.helpers import keys_in_profile, press, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -195,17 +195,12 @@ async def test_footer_f1_and_palette_show_the_declared_commands(
             await _check_declared(pilot)
 
 
-def _profile(data_dir: Path, keys: str) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "profile.toml").write_text(f'name_en = "Alex"\n\n[keys]\n{keys}\n')
-
-
 async def test_keys_from_the_profile_move_the_commands(
     make_app: AppFactory, store: OfferStore, data_dir: Path
 ) -> None:
     store.create("Acme", "Dev")
     # Answered moves to F10, and Skip, which has no key, gets ctrl+r, now free.
-    _profile(data_dir, 'answered = "f10"\nskip = "ctrl+r"')
+    keys_in_profile(data_dir, 'answered = "f10"\nskip = "ctrl+r"')
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("m")
@@ -231,7 +226,7 @@ async def test_bad_keys_in_the_profile_keep_the_defaults(
     make_app: AppFactory, store: OfferStore, data_dir: Path
 ) -> None:
     store.create("Acme", "Dev")
-    _profile(data_dir, 'no_such = "f10"\nanswered = "x"\nunclear = "ctrl+t"\ntime = 3')
+    keys_in_profile(data_dir, 'no_such = "f10"\nanswered = "x"\nunclear = "ctrl+t"\ntime = 3')
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         assert len(app.keymap.problems) == 4

@@ -141,23 +141,20 @@ async def test_an_own_red_flag_is_highlighted(make_app: AppFactory, store: Offer
         assert "lemur" in str(chosen.prompt)
 
 
-async def test_a_fact_is_selected_in_its_field(make_app: AppFactory, store: OfferStore) -> None:
-    _seed(store)
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open(pilot, "capybara", PrepScreen)
-        field = screen.query_one("#fact-remote-value", Input)
-        await wait_until(pilot, lambda: field.has_focus, what="the fact focused")
-        assert field.selected_text == "capybara"
-
-
-async def test_the_reasons_are_selected_in_their_field(
-    make_app: AppFactory, store: OfferStore
+@pytest.mark.parametrize(
+    ("query", "selector", "kind"),
+    [
+        ("capybara", "#fact-remote-value", Input),
+        ("platypus", "#negotiation-reasons", TextArea),
+    ],
+)
+async def test_a_fact_or_the_reasons_are_selected_in_their_field(
+    make_app: AppFactory, store: OfferStore, query: str, selector: str, kind: type
 ) -> None:
     _seed(store)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open(pilot, "platypus", PrepScreen)
-        reasons = screen.query_one("#negotiation-reasons", TextArea)
-        await wait_until(pilot, lambda: reasons.has_focus, what="the reasons focused")
-        assert reasons.selected_text == "platypus"
+        screen = await _open(pilot, query, PrepScreen)
+        field = screen.query_one(selector, kind)
+        await wait_until(pilot, lambda: field.has_focus, what=f"{selector} focused")
+        assert field.selected_text == query
