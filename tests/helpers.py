@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.app import App
 from textual.screen import Screen
@@ -76,6 +76,18 @@ async def press(pilot: Any, *keys: str) -> None:
         await pilot.press(key)
         await wait_until(pilot, lambda: pilot.app.screen.is_mounted, what=f"open after {key}")
         await pilot.pause()
+
+
+ScreenT = TypeVar("ScreenT", bound=Screen[Any])
+
+
+async def open_screen(pilot: Any, *keys: str, expect: type[ScreenT]) -> ScreenT:
+    """Press `keys` as `press` does and return the screen they led to, which must be an
+    `expect`: for a test that opens an offer's screen before it looks at it."""
+    await press(pilot, *keys)
+    screen = pilot.app.screen
+    assert isinstance(screen, expect), f"{keys} led to {type(screen).__name__}"
+    return screen
 
 
 async def no_blink(pilot: Any) -> None:

@@ -22,21 +22,13 @@ from offertui.storage.store import OfferStore
 from offertui.widgets.line_table import LineTable
 from tests.commands import run_command
 from tests.decision_offers import globex, initech, sakura, seed_three
-from tests.helpers import NOW, Notifications, shown_text
+from tests.helpers import NOW, Notifications, open_screen, shown_text
 
 AppFactory = Callable[..., Any]
 
 
 async def open_decision(pilot: Any, row: int = 0) -> DecisionScreen:
-    for _ in range(row):
-        await pilot.press("down")
-    await pilot.press("enter")
-    await pilot.pause()
-    await pilot.press("f5")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, DecisionScreen)
-    return screen
+    return await open_screen(pilot, *["down"] * row, "enter", "f5", expect=DecisionScreen)
 
 
 def on_disk(store: OfferStore, offer: Offer) -> dict[str, Any]:

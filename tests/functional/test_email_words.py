@@ -18,6 +18,7 @@ from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.field import Field
 from tests.commands import run_command
+from tests.helpers import open_screen
 
 AppFactory = Callable[..., Any]
 
@@ -63,13 +64,7 @@ async def _drafts(pilot: Any, kind: str) -> dict[str, str]:
 
 
 async def _decision(pilot: Any) -> DecisionScreen:
-    await pilot.press("enter")
-    await pilot.pause()
-    await pilot.press("f5")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, DecisionScreen)
-    return screen
+    return await open_screen(pilot, "enter", "f5", expect=DecisionScreen)
 
 
 async def test_the_japanese_reason_goes_into_the_japanese_draft_only(

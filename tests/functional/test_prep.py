@@ -23,7 +23,7 @@ from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 from tests.commands import run_command
-from tests.helpers import Notifications, press
+from tests.helpers import Notifications, open_screen
 
 AppFactory = Callable[..., Any]
 
@@ -45,10 +45,7 @@ def _saved(store: OfferStore, offer: Offer) -> dict[str, Any]:
 
 
 async def _open_prep(pilot: Any) -> PrepScreen:
-    await press(pilot, "enter", "f3")
-    screen = pilot.app.screen
-    assert isinstance(screen, PrepScreen)
-    return screen
+    return await open_screen(pilot, "enter", "f3", expect=PrepScreen)
 
 
 def _question_ids(screen: PrepScreen, topic: str) -> list[str]:
