@@ -11,7 +11,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
 - fresh-2:  tests/letters_fresh2, eight more, committed before the check as changed after
             the fresh set was run on them;
 - fresh-3:  tests/letters_fresh3, eighteen more written, labelled and committed the same
-            way by a reader who had not seen the check's code or patterns.
+            way by a reader who had not seen the check's code or patterns;
+- fresh-4:  tests/letters_fresh4, twenty more written, labelled and committed the same way
+            by a reader who had not seen the check's code.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -48,7 +50,8 @@ NEW_LETTERS = TESTS / "letters_new"
 FRESH_LETTERS = TESTS / "letters_fresh"
 FRESH2_LETTERS = TESTS / "letters_fresh2"
 FRESH3_LETTERS = TESTS / "letters_fresh3"
-SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3")
+FRESH4_LETTERS = TESTS / "letters_fresh4"
+SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3", "fresh-4")
 
 
 @dataclass
@@ -132,6 +135,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-2"
     if folder == FRESH3_LETTERS:
         return "fresh-3"
+    if folder == FRESH4_LETTERS:
+        return "fresh-4"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -229,7 +234,15 @@ def _figures(name: str, tally: Tally) -> list[str]:
 def measure() -> dict[str, Tally]:
     """Every set's tally, each letter through the real command."""
     tallies = {name: Tally() for name in SETS}
-    for folder in (LETTERS, NEW_LETTERS, FRESH_LETTERS, FRESH2_LETTERS, FRESH3_LETTERS):
+    folders = (
+        LETTERS,
+        NEW_LETTERS,
+        FRESH_LETTERS,
+        FRESH2_LETTERS,
+        FRESH3_LETTERS,
+        FRESH4_LETTERS,
+    )
+    for folder in folders:
         for label in load_labels(folder):
             compare(label, ask_checker(folder / label.file), tallies[letter_set(folder, label)])
     return tallies
