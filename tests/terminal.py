@@ -3,6 +3,7 @@ kills, a terminal that stops reading."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -13,6 +14,9 @@ import sys
 import termios
 import threading
 import time
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -86,3 +90,75 @@ def offertui_in_terminal(data_dir: Path, **env: str) -> Terminal:
     environment = dict(os.environ, TERM="xterm-256color", COLUMNS="80", LINES="24", **env)
     environment.pop("TEXTUAL", None)
     return Terminal([sys.executable, "-m", "offertui", "--data-dir", str(data_dir)], environment)
+
+
+@contextlib.contextmanager
+def cpu_hogs(count: int, seconds: float) -> Iterator[None]:
+    """`count` busy processes, each ending by itself after `seconds`; stopped on exit."""
+    code = f"import time\nend = time.monotonic() + {seconds}\nwhile time.monotonic() < end: pass\n"
+    hogs = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for hog in hogs:
+            hog.kill()
+        for hog in hogs:
+            hog.wait()
+
+
+@dataclass(frozen=True)
+class KillRound:
+    """What one kill -9 while typing left: the keys typed with when each was written to
+    the terminal, the moment of the kill, and the notes the file holds after it."""
+
+    typed: list[tuple[float, str]]
+    killed_at: float
+    saved: str
+
+    def typed_before(self, moment: float) -> str:
+        return "".join(key for at, key in self.typed if at < moment)
+
+    @property
+    def everything(self) -> str:
+        return "".join(key for _, key in self.typed)
+
+    def oldest_unsaved_age(self) -> float:
+        """How long before the kill the first key missing from the file was typed (0
+        when nothing typed is missing)."""
+        length = 0
+        for at, key in self.typed:
+            length += len(key)
+            if length > len(self.saved):
+                return self.killed_at - at
+        return 0.0
+
+
+def type_then_kill(root: Path, seconds: float, key_gap: float) -> KillRound:
+    """Open the only offer of the data folder `root` on its Meeting screen in the real
+    app, type notes for `seconds` (a key every `key_gap`), kill it with SIGKILL, and
+    read what its file holds."""
+    [path] = (root / "offers").glob("*.toml")
+    terminal = offertui_in_terminal(root)
+    try:
+        terminal.wait_for(tomllib.loads(path.read_text("utf-8"))["company"], timeout=60)
+        terminal.type("m")  # straight to the Meeting screen, the notes focused
+        terminal.wait_for("Notes", timeout=60)
+        mark = len(terminal.output)
+        terminal.type("start ")
+        terminal.wait_for("start", since=mark, timeout=60)  # it is reading keys
+        typed: list[tuple[float, str]] = [(time.monotonic(), "start ")]
+        stop = time.monotonic() + seconds
+        n = 0
+        while time.monotonic() < stop:
+            key = "abcdefghij klmnopqrst"[n % 21]
+            terminal.type(key)
+            typed.append((time.monotonic(), key))
+            n += 1
+            time.sleep(key_gap)
+        killed_at = time.monotonic()
+        terminal.process.send_signal(signal.SIGKILL)
+        terminal.process.wait(timeout=30)
+    finally:
+        terminal.close()
+    notes = tomllib.loads(path.read_text("utf-8")).get("meeting", {}).get("notes", "")
+    return KillRound(typed, killed_at, str(notes))

@@ -52,7 +52,7 @@ class OfferTUI(OfferAppBase):
         # Saves and ends the process on SIGHUP/SIGTERM, even with the event loop stuck;
         # with the terminal gone, restoring it can block forever.
         self._exit_on_signal = ExitOnSignal(
-            self.autosaver.flush, self._exit_from_signal, grace=EXIT_WATCHDOG_SECONDS
+            self.save_before_exit, self._exit_from_signal, grace=EXIT_WATCHDOG_SECONDS
         )
         # The offer screen being opened, until it has focus (see on_event).
         self._opening: Screen[Any] | None = None

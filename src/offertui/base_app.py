@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -93,6 +94,7 @@ class OfferAppBase(App[None]):
         self.autosaver = Autosaver(self._report_save_threadsafe)
         self._loop: asyncio.AbstractEventLoop | None = None
         self.sessions: dict[str, OfferSession] = {}
+        self._keeping = threading.Lock()  # see _keep_unsettled
         self.last_save: datetime | None = None
         self.save_problem: str = ""
         # Published after each save is reported: the offer header shows the status.
@@ -114,6 +116,15 @@ class OfferAppBase(App[None]):
             self._report_save(result)
         return results
 
+    def save_before_exit(self) -> None:
+        """Save everything on the way out after a signal, from its thread, with or
+        without a running event loop: pending changes written, and the edits to an
+        offer whose file changed on disk, unsettled, kept as a new offer (the changed
+        file left as it is), as closing the offer would."""
+        self.autosaver.flush()
+        for session in list(self.sessions.values()):
+            self._keep_unsettled(session)
+
     def _report_save_threadsafe(self, result: SaveResult) -> None:
         loop = self._loop
         if loop is not None and not loop.is_closed():
@@ -129,7 +140,8 @@ class OfferAppBase(App[None]):
             self.save_problem = ""
         elif isinstance(result.error, ConflictError):
             session = self.sessions.get(result.key)
-            if session is not None and not session.conflicted:
+            # Not said yet (the saver marks the session conflicted as it finds it).
+            if session is not None and session.conflicted and not session.conflict:
                 self.resolve_conflict(session, str(result.error))
         else:
             self.save_problem = str(result.error)
@@ -166,16 +178,17 @@ class OfferAppBase(App[None]):
     def settle_conflict(self, session: OfferSession, keep_mine: bool) -> None:
         """Settle a file changed on disk: read it again, after keeping the edits made
         here as a new offer when `keep_mine`. The changed file is never overwritten."""
-        if not session.conflicted:
-            return
-        if keep_mine:
-            try:
-                copy = self.store.save_copy(session.offer)
-            except OSError as error:
-                self.notify(f"Your version could not be kept: {error}", severity="error")
+        with self._keeping:  # not kept a second time by a signal's save meanwhile
+            if not session.conflicted:
                 return
-            self.notify(f"Your version is kept as a new offer: {copy.id}", markup=False)
-        session.conflicted = False
+            if keep_mine:
+                try:
+                    copy = self.store.save_copy(session.offer)
+                except OSError as error:
+                    self.notify(f"Your version could not be kept: {error}", severity="error")
+                    return
+                self.notify(f"Your version is kept as a new offer: {copy.id}", markup=False)
+            session.conflicted = False
         session.conflict = ""
         try:
             # The offer's screens hear of it through the session and show it afresh.
@@ -186,10 +199,12 @@ class OfferAppBase(App[None]):
     def _keep_unsettled(self, session: OfferSession) -> None:
         """Closing an offer whose file changed on disk, not yet settled: the edits made
         here are kept as a new offer rather than lost (the file is left as it is)."""
-        if session.conflicted and not session.read_only:
-            with contextlib.suppress(OSError):
-                self.store.save_copy(session.offer)
-            session.conflicted = False
+        # Once, whoever gets here first: the signal's thread or the app closing.
+        with self._keeping:
+            if session.conflicted and not session.read_only:
+                with contextlib.suppress(OSError):
+                    self.store.save_copy(session.offer)
+                session.conflicted = False
 
     # --- the profile and styles ------------------------------------------------------
 

@@ -9,6 +9,7 @@ from textual.dom import DOMNode
 from textual.signal import Signal
 
 from offertui.autosave import Autosaver
+from offertui.storage.errors import ConflictError
 from offertui.storage.store import OfferFile
 
 if TYPE_CHECKING:
@@ -88,7 +89,13 @@ class OfferSession:
         self.changed.publish(OfferChange(offer, by=by))
 
     def _save(self) -> bool:
-        return self.file.save(self.offer)
+        try:
+            return self.file.save(self.offer)
+        except ConflictError:
+            # Saving stops at once, on the saver's thread: a signal that comes before
+            # the app hears of it keeps these edits as a new offer (see save_before_exit).
+            self.conflicted = True
+            raise
 
     def replace_from_disk(self) -> Offer:
         """Drop unsaved changes and take what the file now holds."""

@@ -153,3 +153,28 @@ async def test_a_copy_that_is_a_fifo_is_shown_as_unreadable_and_never_blocks(
         assert isinstance(app.screen, OffersScreen)
     assert store.path_for("acme-dev").read_bytes() == original
     assert [p.is_fifo() for p in store.trash_dir.iterdir()] == [True]
+
+
+async def test_a_merge_left_in_the_file_is_compared_and_theirs_kept_on_the_home(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    path = store.path_for(offer.id)
+    merged = path.read_text("utf-8").replace(
+        'stage = "prep"',
+        '<<<<<<< HEAD\nstage = "meeting"\n=======\nstage = "deciding"\n>>>>>>> laptop',
+    )
+    path.write_text(merged, "utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await _open_the_conflict(pilot)
+        shown = shown_text(dialog)
+        assert "ours (HEAD)" in shown
+        assert "theirs (laptop)" in shown
+        await press(pilot, "2")
+        home = app.screen
+        assert isinstance(home, OffersScreen)
+        assert home.broken == []
+        assert [s.id for s in home.summaries] == [offer.id]
+    assert store.load(offer.id).stage == "deciding"
+    assert [p.read_text("utf-8") for p in store.trash_dir.iterdir()] == [merged]

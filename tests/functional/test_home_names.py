@@ -31,3 +31,18 @@ async def test_katakana_names_that_start_alike_differ_at_80_columns(
     assert all(line.rstrip().endswith("0/8") for line in drawn)
     kept = {store.path_for(i).read_text(encoding="utf-8") for i in store.ids()}
     assert any('company = "株式会社サイバーエージェント"' in text for text in kept)
+
+
+async def test_control_and_bidi_characters_in_a_name_never_reach_the_home(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    # A shared or hand-edited file: a clipboard write, a screen clear, an 8-bit CSI and
+    # a right-to-left override in the company, an isolate in the position.
+    store.create("Evil\x1b]52;c;aGVsbG8=\x07 \x1b[2J\x9b31m \u202eK.K.emcA", "Dev \u2066x\u2069")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        table = app.screen.query_one("#offers-table", LineTable)
+        [drawn] = [table.render_line(y).text for y in range(1, 1 + table.row_count)]
+    assert drawn.split()[:2] == ["Evil", "]52;c;aGV…"]
+    assert all(ch.isprintable() for ch in drawn), repr(drawn)

@@ -10,16 +10,19 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from offertui.__main__ import main
+from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.offers import OffersScreen
 from offertui.storage.offer_read import MAX_FILE_BYTES
 from offertui.storage.store import OfferStore, SyncConflict
 from tests.devices import null_device
+from tests.helpers import open_screen
 
 AppFactory = Callable[..., Any]
 GOOD = "Good Company"
@@ -274,3 +277,30 @@ def test_any_error_while_reading_one_file_is_that_files_problem(
     summaries, broken = OfferStore(store.root).scan()
     assert [s.id for s in summaries] == [good.id]
     assert [(b.id, b.reason) for b in broken] == [("greedy", "too large to read into memory")]
+
+
+async def test_the_app_lists_opens_and_saves_an_offer_whose_file_name_is_not_utf8(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    good = store.create(GOOD, "Dev")
+    good_bytes = store.path_for(good.id).read_bytes()
+    # A Latin-1 name (an old system's, a copy from a zip): no locale decodes it.
+    raw = os.fsencode(store.offers_dir) + b"/caf\xe9.toml"
+    with open(raw, "wb") as handle:
+        handle.write(VALID.format(company="Cafe").encode())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, OffersScreen)
+        assert sorted(s.company for s in screen.summaries) == ["Cafe", GOOD]
+        assert screen.broken == []
+        row = [s.company for s in screen.summaries].index("Cafe")
+        offer_screen = await open_screen(pilot, *["down"] * row, "enter", expect=OfferScreen)
+        session = offer_screen.session
+        assert session.offer.company == "Cafe"
+        session.update(replace(session.offer, position="Barista"))
+        app.save_all()
+        assert app.save_problem == ""
+    with open(raw, "rb") as handle:
+        assert b'position = "Barista"' in handle.read()
+    assert store.path_for(good.id).read_bytes() == good_bytes

@@ -56,6 +56,21 @@ def _loop_stuck(pid: int) -> bool:
     return writing and wchans.get(str(pid), "").startswith("futex")
 
 
+def _stick_the_event_loop(terminal: Terminal) -> None:
+    """The terminal stops reading (a frozen SSH connection): once the pty's buffer is
+    full, every write blocks, and with it the app's event loop. Repaints fill it."""
+    terminal.pause_reading()
+    deadline = time.monotonic() + 20
+    n = 0
+    while not _loop_stuck(terminal.process.pid):
+        if time.monotonic() > deadline:
+            assert not Path("/proc").is_dir(), "the app's event loop never got stuck"
+            break
+        terminal.resize(60 if n % 2 else 24, 200 if n % 2 else 80)
+        n += 1
+        time.sleep(0.05)
+
+
 def _type_into_the_company(terminal: Terminal, text: str) -> float:
     """Open the offer (the company field has focus) and type `text` after the name,
     returning once the app has shown it, with the moment it was typed."""
@@ -133,18 +148,7 @@ def test_a_signal_ends_the_app_even_when_its_event_loop_is_stuck(
     store: OfferStore, offer: Offer, terminal: Terminal, sig: int
 ) -> None:
     _type_into_the_company(terminal, " Frozen")
-    # The terminal stops reading (a frozen SSH connection): once the pty's buffer is
-    # full, every write blocks, and with it the app's event loop. Repaints fill it.
-    terminal.pause_reading()
-    deadline = time.monotonic() + 20
-    n = 0
-    while not _loop_stuck(terminal.process.pid):
-        if time.monotonic() > deadline:
-            assert not Path("/proc").is_dir(), "the app's event loop never got stuck"
-            break
-        terminal.resize(60 if n % 2 else 24, 200 if n % 2 else 80)
-        n += 1
-        time.sleep(0.05)
+    _stick_the_event_loop(terminal)
     terminal.process.send_signal(sig)
     try:
         code = terminal.process.wait(timeout=15)
@@ -152,3 +156,36 @@ def test_a_signal_ends_the_app_even_when_its_event_loop_is_stuck(
         pytest.fail("the app ignored the signal while its event loop was stuck")
     assert code == 128 + sig
     assert _company(store, offer.id) == "Acme Frozen"
+
+
+@pytest.mark.parametrize("stuck", [False, True], ids=["loop running", "loop stuck"])
+@pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM])
+def test_a_signal_before_a_changed_file_is_settled_keeps_both_versions(
+    store: OfferStore, offer: Offer, terminal: Terminal, sig: int, stuck: bool
+) -> None:
+    typed_at = _type_into_the_company(terminal, " Japan")
+    while _company(store, offer.id) != "Acme Japan":
+        assert time.monotonic() - typed_at < AUTOSAVE_WAIT, "autosave never wrote"
+        time.sleep(0.02)
+    # Another program rewrites the file (a sync tool, an editor).
+    path = store.path_for(offer.id)
+    outside = path.read_bytes().replace(b'"Acme Japan"', b'"Acme Outside"')
+    path.write_bytes(outside)
+    # The next save finds it changed: the banner says so and saving stops.
+    mark = len(terminal.output)
+    terminal.type(" More")
+    terminal.wait_for("changed by another program", since=mark, timeout=AUTOSAVE_WAIT)
+    mark = len(terminal.output)
+    terminal.type(" Still")  # typed while the change is unsettled: never saved to x
+    terminal.wait_for("Still", since=mark)
+    if stuck:  # nothing the event loop would do on the way out gets done
+        _stick_the_event_loop(terminal)
+    terminal.process.send_signal(sig)
+    assert terminal.process.wait(timeout=15) == 128 + sig
+    # The outside version is untouched, and the text typed here is a new offer.
+    assert path.read_bytes() == outside
+    summaries, broken = OfferStore(store.root).scan()
+    assert broken == []
+    kept = [s.id for s in summaries if s.id != offer.id]
+    assert kept == [f"{offer.id}-copy"]
+    assert store.load(kept[0]).company == "Acme Japan More Still"

@@ -57,6 +57,32 @@ def test_a_symlinked_offer_is_saved_through_the_link(store: OfferStore, tmp_path
     assert sorted(p.name for p in synced.iterdir()) == ["acme.toml"]
 
 
+def test_deleting_a_symlinked_offer_trashes_the_link_and_undo_brings_the_link_back(
+    store: OfferStore, tmp_path: Path
+) -> None:
+    synced = tmp_path / "Sync"
+    synced.mkdir()
+    offer = store.create("Acme", "Dev")
+    path = store.path_for(offer.id)
+    target = synced / "acme.toml"
+    os.replace(path, target)
+    path.symlink_to(target)
+    kept = target.read_bytes()
+    trashed = store.trash(offer.id)
+    assert trashed.is_symlink() and trashed.resolve() == target
+    assert not os.path.lexists(path)
+    assert target.read_bytes() == kept
+    assert store.restore(trashed, offer.id) == offer.id
+    assert not os.path.lexists(trashed)
+    assert path.is_symlink() and path.resolve() == target
+    # Saved after the undo, the synced file is still the one updated.
+    handle = store.open(offer.id)
+    assert handle.save(replace(handle.offer, stage="meeting"))
+    handle.close()
+    assert path.is_symlink()
+    assert b'stage = "meeting"' in target.read_bytes()
+
+
 def test_a_retargeted_link_is_a_conflict(store: OfferStore, tmp_path: Path) -> None:
     offer = store.create("Acme", "Dev")
     path = store.path_for(offer.id)
