@@ -13,7 +13,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
 - fresh-3:  tests/letters_fresh3, eighteen more written, labelled and committed the same
             way by a reader who had not seen the check's code or patterns;
 - fresh-4:  tests/letters_fresh4, twenty more written, labelled and committed the same way
-            by a reader who had not seen the check's code.
+            by a reader who had not seen the check's code;
+- fresh-5:  tests/letters_fresh5, twenty-four more written, labelled and committed the same
+            way by a reader who had not seen the check's code.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -51,7 +53,8 @@ FRESH_LETTERS = TESTS / "letters_fresh"
 FRESH2_LETTERS = TESTS / "letters_fresh2"
 FRESH3_LETTERS = TESTS / "letters_fresh3"
 FRESH4_LETTERS = TESTS / "letters_fresh4"
-SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3", "fresh-4")
+FRESH5_LETTERS = TESTS / "letters_fresh5"
+SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5")
 
 
 @dataclass
@@ -137,6 +140,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-3"
     if folder == FRESH4_LETTERS:
         return "fresh-4"
+    if folder == FRESH5_LETTERS:
+        return "fresh-5"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -241,6 +246,7 @@ def measure() -> dict[str, Tally]:
         FRESH2_LETTERS,
         FRESH3_LETTERS,
         FRESH4_LETTERS,
+        FRESH5_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
