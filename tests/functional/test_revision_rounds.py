@@ -19,6 +19,7 @@ from offertui.screens.rounds import RoundsDialog
 from offertui.screens.search import SearchDialog
 from offertui.storage.store import OfferStore
 from offertui.widgets.email_editor import EmailBody
+from offertui.widgets.line_table import LineTable
 from tests.commands import run_command
 from tests.helpers import Notifications, press, settle_home, wait_until
 from tests.timeline_offers import negotiating
@@ -204,3 +205,17 @@ async def test_a_match_in_a_japanese_drafts_subject_opens_it_selected(
         await wait_until(pilot, lambda: subject.selected_text == "ご相談", what="the selection")
         assert subject.has_focus
         assert "年収" in screen.query_one(EmailBody).text
+
+
+async def test_the_home_gives_the_latest_pay_with_the_first_beside_it(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    negotiating(store, ROUND_1, ROUND_2)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        table = app.screen.query_one("#offers-table", LineTable)
+        assert "¥960万" in table.render_line(1).text  # the latest pay weighs in the table
+        detail = app.screen.query_one("#offers-detail")
+        await wait_until(pilot, lambda: "first" in str(detail.render()), what="the pay line")
+        assert "Pay ¥960万 (first ¥900万)" in str(detail.render())
