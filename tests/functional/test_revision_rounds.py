@@ -5,24 +5,25 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from textual.widgets import Input, OptionList, Static
 
-from offertui.domain.offer import Revision
+from offertui.domain.offer import EmailDraft, Revision
 from offertui.screens.decision import DecisionScreen
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.emails import EmailsScreen
 from offertui.screens.revision import RevisionDialog
-from offertui.screens.rounds import RoundsDialog
+from offertui.screens.rounds import ROUNDS_HINT, RoundsDialog
 from offertui.screens.search import SearchDialog
 from offertui.storage.store import OfferStore
 from offertui.widgets.email_editor import EmailBody
 from offertui.widgets.line_table import LineTable
 from tests.commands import run_command
 from tests.helpers import Notifications, press, settle_home, wait_until
-from tests.timeline_offers import negotiating
+from tests.timeline_offers import negotiating, write_offers
 
 AppFactory = Callable[..., Any]
 
@@ -181,10 +182,6 @@ async def test_a_match_in_a_rounds_terms_opens_that_round(
 async def test_a_match_in_a_japanese_drafts_subject_opens_it_selected(
     make_app: AppFactory, store: OfferStore
 ) -> None:
-    from dataclasses import replace
-
-    from offertui.domain.offer import EmailDraft
-    from tests.timeline_offers import write_offers
 
     offer = negotiating(store)
     draft = EmailDraft(
@@ -219,3 +216,54 @@ async def test_the_home_gives_the_latest_pay_with_the_first_beside_it(
         detail = app.screen.query_one("#offers-detail")
         await wait_until(pilot, lambda: "first" in str(detail.render()), what="the pay line")
         assert "Pay ¥960万 (first ¥900万)" in str(detail.render())
+
+
+async def test_the_negotiate_draft_shown_before_a_round_speaks_of_it_after(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme K.K.", "Backend Engineer")
+    write_offers(store, [replace(offer, annual_pay=9_000_000)])
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_offer(offer.id, "decision")
+        await wait_until(pilot, lambda: isinstance(app.screen, DecisionScreen), what="Decision")
+        await pilot.pause()
+        await run_command(pilot, "Choose: negotiate")
+        await press(pilot, "y")  # write its email now
+
+        def on_emails() -> bool:
+            return isinstance(app.screen, EmailsScreen) and app.screen.is_mounted
+
+        await wait_until(pilot, on_emails, what="Emails")
+        body = app.screen.query_one(EmailBody)
+        assert "The offer sets the annual salary at ¥9,000,000" in body.text
+        await press(pilot, "f5")
+        await wait_until(pilot, lambda: isinstance(app.screen, DecisionScreen), what="Decision")
+        await run_command(pilot, "Record revised offer")
+        app.screen.query_one("#revision-pay", Input).value = "950万"
+        await pilot.pause()
+        await press(pilot, "tab", "tab", "tab", "enter")  # to Record, and press it
+        await wait_until(pilot, lambda: isinstance(app.screen, DecisionScreen), what="back")
+        await press(pilot, "f6")
+        await wait_until(pilot, on_emails, what="Emails again")
+        screen = app.screen
+        subject = screen.subject_input
+        await wait_until(
+            pilot, lambda: subject.value.startswith("Regarding the revised offer"), what="subject"
+        )
+        body = screen.query_one(EmailBody)
+        assert "The revised offer sets the annual salary at ¥9,500,000" in body.text
+        assert "Thank you again for the offer for" not in body.text
+
+
+async def test_the_rounds_say_all_their_keys_at_80_columns(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = negotiating(store, ROUND_1, ROUND_2)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await _open_rounds(pilot, offer.id)
+        hint = dialog.query_one(".dialog--hint", Static)
+        await wait_until(pilot, lambda: hint.size.height > 1, what="the hint laid out")
+        lines = [hint.render_line(y).text.strip() for y in range(hint.size.height)]
+        assert " ".join(lines) == ROUNDS_HINT
