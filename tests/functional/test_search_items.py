@@ -30,11 +30,17 @@ def _seed(store: OfferStore) -> str:
         offer,
         questions=(*offer.questions, own),
         doubts=(*_FILLER, "Nobody named the walrus team lead"),
-        negotiation=Negotiation(reasons="Market rate for\nplatypus skills"),
+        negotiation=Negotiation(
+            reasons="Market rate for\nplatypus skills",
+            reasons_ja="同業他社の水準と\nこれまでの経験",
+        ),
         decision=Decision(
             pros=(*_FILLER, "Kind narwhal manager"),
             cons=(*_FILLER[:3], "Long okapi commute"),
             own_flags=("First own flag", "The lemur clause in section 9"),
+            next_steps=(("Sign the form", True), ("Return the iguana badge", False)),
+            reason="The team",
+            reason_ja="チームの雰囲気と裁量の大きさ",
         ),
     )
     offer = offer.with_fact(Fact("remote", "Tokyo, near the capybara park", "letter"))
@@ -114,6 +120,7 @@ async def test_a_prep_item_is_highlighted(
     [
         ("narwhal", "#pros", 30),
         ("okapi", "#cons", 3),
+        ("iguana", "#next-steps", 1),
     ],
 )
 async def test_a_pro_or_con_is_highlighted(
@@ -146,6 +153,7 @@ async def test_an_own_red_flag_is_highlighted(make_app: AppFactory, store: Offer
     [
         ("capybara", "#fact-remote-value", Input),
         ("platypus", "#negotiation-reasons", TextArea),
+        ("これまで", "#negotiation-reasons-ja", TextArea),
     ],
 )
 async def test_a_fact_or_the_reasons_are_selected_in_their_field(
@@ -158,3 +166,15 @@ async def test_a_fact_or_the_reasons_are_selected_in_their_field(
         field = screen.query_one(selector, kind)
         await wait_until(pilot, lambda: field.has_focus, what=f"{selector} focused")
         assert field.selected_text == query
+
+
+async def test_the_japanese_reason_is_selected_on_decision(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    _seed(store)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot, "雰囲気と裁量", DecisionScreen)
+        field = screen.query_one("#reason-ja Input", Input)
+        await wait_until(pilot, lambda: field.has_focus, what="the Japanese reason focused")
+        assert field.selected_text == "雰囲気と裁量"

@@ -23,6 +23,8 @@ from offertui.domain.revisions import (
     pay_with_first,
     revision_line,
     with_revision,
+    with_revision_corrected,
+    without_revision,
 )
 from offertui.storage.store import OfferStore
 
@@ -98,6 +100,28 @@ def test_a_revision_is_recorded_in_date_order_and_an_undated_one_goes_last() -> 
     late = Revision(date(2026, 12, 20), 10_000_000)
     assert with_revision(recorded, late).revisions[-1] == late
     assert latest_annual_pay(with_revision(recorded, late)) == 10_000_000
+
+
+def test_a_corrected_round_keeps_its_place_unless_its_date_moves_it() -> None:
+    rounds = offer(ROUND_1, ROUND_2, ROUND_3)
+    fixed = replace(ROUND_1, annual_pay=9_350_000)
+    assert with_revision_corrected(rounds, 0, fixed).revisions == (fixed, ROUND_2, ROUND_3)
+    assert latest_terms(
+        with_revision_corrected(rounds, 2, Revision(None, 9_400_000))
+    ).annual_pay == (9_400_000)
+    # Round 1 was in fact answered after round 3: it moves after it.
+    moved = replace(ROUND_1, date=date(2026, 12, 9))
+    assert with_revision_corrected(rounds, 0, moved).revisions == (ROUND_2, ROUND_3, moved)
+    # The same day as its neighbour is still in order: it stays.
+    same = replace(ROUND_2, date=ROUND_3.date)
+    assert with_revision_corrected(rounds, 1, same).revisions == (ROUND_1, same, ROUND_3)
+
+
+def test_a_round_removed_leaves_the_others_and_the_latest_pay_follows() -> None:
+    rounds = offer(ROUND_1, ROUND_2, ROUND_3)
+    assert without_revision(rounds, 1).revisions == (ROUND_1, ROUND_3)
+    assert latest_annual_pay(without_revision(rounds, 2)) == 9_300_000
+    assert latest_terms(without_revision(offer(ROUND_1), 0)) == first_terms(rounds)
 
 
 def test_blank_revisions_and_one_line_summaries() -> None:

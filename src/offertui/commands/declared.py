@@ -23,7 +23,7 @@ from typing import Final
 from offertui.commands.command import Command
 
 # Where things are done, for the scopes of the commands below.
-_OFFER_LISTS = ("home", "question_list", "doubt_list", "decision")
+_OFFER_LISTS = ("home", "question_list", "doubt_list", "decision", "rounds")
 _DIALOGS = ("offer", "home", "glossary", "guide", "compare", "profile", "help", "dialog")
 
 
@@ -142,6 +142,10 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "The company's answer to your negotiation: its date, annual pay, changed terms, a note",
         "Decision", "decision", "pay",
     ),
+    _palette(
+        "revision_rounds", "Revised offer rounds",
+        "Each round recorded, to correct or remove one typed wrong", "Decision", "decision", "pay",
+    ),
     # --- the Offers list ---
     Command(
         "new_offer", "New offer", "Add an offer", "Offers", ("home",),
@@ -160,6 +164,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             "question_list": "Delete the selected question (asks first)",
             "doubt_list": "Delete the selected doubt (asks first)",
             "decision": "Remove the highlighted pro, con, step or red flag of yours",
+            "rounds": "Remove the highlighted round (asks first)",
         },
         screens=("home", "prep", "decision"),
     ),

@@ -35,6 +35,8 @@ __all__ = [
     "revision_line",
     "terms_summary",
     "with_revision",
+    "with_revision_corrected",
+    "without_revision",
 ]
 
 
@@ -160,6 +162,25 @@ def with_revision(offer: Offer, revision: Revision) -> Offer:
                 break
     rounds.insert(position, revision)
     return replace(offer, revisions=tuple(rounds))
+
+
+def without_revision(offer: Offer, index: int) -> Offer:
+    """A copy of `offer` without its round `index` (from 0): a round recorded by mistake."""
+    rounds = offer.revisions
+    return replace(offer, revisions=rounds[:index] + rounds[index + 1 :])
+
+
+def with_revision_corrected(offer: Offer, index: int, revision: Revision) -> Offer:
+    """A copy of `offer` with its round `index` (from 0) replaced by `revision`, a
+    mistyped figure or date set right. The round keeps its place unless its new date
+    puts it before or after another round; it then moves to where that date belongs."""
+    rounds = offer.revisions
+    before = [r.date for r in rounds[:index] if r.date is not None]
+    after = [r.date for r in rounds[index + 1 :] if r.date is not None]
+    day = revision.date
+    if day is None or (all(d <= day for d in before) and all(day <= d for d in after)):
+        return replace(offer, revisions=(*rounds[:index], revision, *rounds[index + 1 :]))
+    return with_revision(without_revision(offer, index), revision)
 
 
 class RevisionError(ValueError):

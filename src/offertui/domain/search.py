@@ -144,6 +144,7 @@ def _fields(offer: Offer) -> Iterator[tuple[Place, str, str]]:
     for index, doubt in enumerate(offer.doubts):
         yield Place("prep", "doubt", str(index)), "What feels off", doubt
     yield Place("prep", "reasons"), "Negotiation reasons", offer.negotiation.reasons
+    yield Place("prep", "reasons_ja"), "Negotiation reasons (日本語)", offer.negotiation.reasons_ja
     yield Place("meeting", "notes"), "Meeting notes", meeting.notes
     for question in offer.questions:
         yield Place("meeting", "answer", question.id), "Answer", question.answer
@@ -152,10 +153,12 @@ def _fields(offer: Offer) -> Iterator[tuple[Place, str, str]]:
         ("pro", "Pro", decision.pros),
         ("con", "Con", decision.cons),
         ("own_flag", "Red flag", decision.own_flags),
+        ("next_step", "Next step", tuple(text for text, _done in decision.next_steps)),
     ):
         for index, item in enumerate(items):
             yield Place("decision", field, str(index)), label, item
     yield Place("decision", "reason"), "Reason", decision.reason
+    yield Place("decision", "reason_ja"), "Reason (日本語)", decision.reason_ja
     for index, revision in enumerate(offer.revisions):
         key = str(index)
         yield Place("decision", "revision_terms", key), "Revised terms", revision.terms

@@ -38,7 +38,7 @@ from offertui.widgets.fitting_footer import FittingFooter
 from offertui.widgets.offer_header import OfferHeader
 
 if TYPE_CHECKING:
-    from offertui.domain.offer import Offer, Revision
+    from offertui.domain.offer import Offer
     from offertui.domain.search import Match
 
 TMUX_HINT = "In tmux this needs `set -g set-clipboard on`."
@@ -166,9 +166,10 @@ class OfferScreen(Screen[None]):
             self.call_after_refresh(self._show_found, self.found)
 
     def _show_found(self, match: Match) -> None:
+        from offertui.screens.rounds import open_found_round
         from offertui.screens.search import select_found
 
-        if not select_found(self, match):
+        if not (open_found_round(self, match) or select_found(self, match)):
             self.notify(f"Found in {match.label}: “{match.found}”", markup=False, timeout=8)
 
     # --- the offer ---------------------------------------------------------------------
@@ -338,29 +339,15 @@ class OfferScreen(Screen[None]):
         )
 
     def action_record_revision(self) -> None:
-        """Record the company's answer to the negotiation: a new round of terms."""
-        from offertui.domain.revisions import revision_line, with_revision
-        from offertui.screens.revision import RevisionDialog
+        from offertui.screens.rounds import record_revision  # off the start-up path
 
-        if self.session.read_only:
-            self.notify("Read-only: this offer is open in another offertui.", severity="warning")
-            return
+        record_revision(self)
 
-        def record(revision: Revision | None) -> None:
-            if revision is None:
-                return
-            offer = with_revision(self.offer, revision)
-            self.update(offer)
-            self.show_terms(offer)
-            self.notify(
-                f"Round {len(offer.revisions)}: {revision_line(revision)}. The emails, "
-                "Compare and the brief now use these terms.",
-                title="Revised offer recorded",
-                markup=False,
-                timeout=8,
-            )
+    def action_revision_rounds(self) -> None:
+        """See each round recorded, to correct or remove one typed wrong."""
+        from offertui.screens.rounds import RoundsDialog  # off the start-up path
 
-        self.app.push_screen(RevisionDialog(self.offer, self.app.now().date()), record)
+        self.app.push_screen(RoundsDialog(self))
 
     def show_lang(self, lang: str) -> None:
         """Show the questions in `lang`, on a screen that shows questions."""

@@ -1,4 +1,5 @@
-"""Recording the company's answer to a negotiation: one round of revised terms."""
+"""Recording the company's answer to a negotiation: one round of revised terms, typed
+anew or corrected."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
+from textual.widgets.input import Selection
 
 from offertui.commands import bindings
 from offertui.domain.money import format_yen
@@ -39,31 +41,56 @@ def rounds_text(offer: Offer) -> str:
     return "\n".join(lines)
 
 
+def _value(revision: Revision, field_id: str) -> str:
+    """What the field `field_id` of the form holds for a round already recorded."""
+    if field_id == "date":
+        return revision.date.isoformat() if revision.date else ""
+    if field_id == "pay":
+        return f"{revision.annual_pay:,}" if revision.annual_pay is not None else ""
+    return revision.terms if field_id == "terms" else revision.note
+
+
 class RevisionDialog(ModalScreen[Revision | None]):
     """The date, annual pay, changed terms and a note of the company's answer; what is
-    wrong is said under the fields and nothing typed is lost."""
+    wrong is said under the fields and nothing typed is lost.
+
+    With `editing`, the round of that index (from 0) is shown to be corrected; `select`
+    then names a field ("terms", "note") and the span of its text to select in it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
-    def __init__(self, offer: Offer, today: date) -> None:
+    def __init__(
+        self,
+        offer: Offer,
+        today: date,
+        editing: int | None = None,
+        select: tuple[str, int, int] | None = None,
+    ) -> None:
         super().__init__()
         self._offer = offer
         self._today = today
+        self._editing = editing
+        self._select = select
 
     def compose(self) -> ComposeResult:
-        round_number = len(self._offer.revisions) + 1
+        editing = self._editing
+        if editing is None:
+            title = f"Revised offer, round {len(self._offer.revisions) + 1}"
+            record = "Record (enter)"
+        else:
+            title = f"Correct round {editing + 1}"
+            record = "Save (enter)"
         with Vertical(classes="dialog", id="revision-dialog"):
-            yield Label(
-                f"Revised offer, round {round_number}: {self._offer.title}",
-                classes="dialog--title",
-                markup=False,
-            )
+            yield Label(f"{title}: {self._offer.title}", classes="dialog--title", markup=False)
             yield Static(rounds_text(self._offer), classes="dialog--body", markup=False)
             for field_id, label, placeholder in FIELDS:
                 with Horizontal(classes="revision--row"):
                     yield Label(label, classes="revision--label")
-                    value = self._today.isoformat() if field_id == "date" else ""
+                    if editing is not None:
+                        value = _value(self._offer.revisions[editing], field_id)
+                    else:
+                        value = self._today.isoformat() if field_id == "date" else ""
                     yield Input(
                         value,
                         placeholder=placeholder,
@@ -73,10 +100,17 @@ class RevisionDialog(ModalScreen[Revision | None]):
                     )
             yield Static("", id="revision-error", classes="dialog--error", markup=False)
             with Horizontal(classes="dialog--buttons"):
-                yield Button("Record (enter)", variant="primary", id="record")
+                yield Button(record, variant="primary", id="record")
                 yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
+        if self._select is not None:
+            # A search match: its field focused, the match selected in it.
+            field_id, start, end = self._select
+            field = self._field(field_id)
+            field.focus()
+            field.selection = Selection(start, end)
+            return
         # The date is usually today: the pay is what is typed first.
         self.query_one("#revision-pay", Input).focus()
 

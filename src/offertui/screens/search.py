@@ -32,9 +32,11 @@ _WIDGETS = {
     ("overview", "place"): "#meeting_place",
     ("prep", "fact"): "#fact-{key}-value",
     ("prep", "reasons"): "#negotiation-reasons",
+    ("prep", "reasons_ja"): "#negotiation-reasons-ja",
     ("meeting", "notes"): "#notes",
     ("meeting", "answer"): "#answer",
     ("decision", "reason"): "#reason Input",
+    ("decision", "reason_ja"): "#reason-ja Input",
     ("emails", "email_subject"): "SubjectInput",
     ("emails", "email_body"): "EmailBody",
     ("letter", "letter"): "#letter-text",
@@ -51,6 +53,7 @@ _LISTS = {
     ("decision", "pro"): ("#pros", ""),
     ("decision", "con"): ("#cons", ""),
     ("decision", "own_flag"): ("#flags", "own_{key}"),
+    ("decision", "next_step"): ("#next-steps", ""),
 }
 
 # The part of Prep each field is on.
@@ -62,6 +65,7 @@ _PREP_SECTIONS = {
     "follow_up_ja": "questions",
     "doubt": "doubts",
     "reasons": "negotiation",
+    "reasons_ja": "negotiation",
 }
 
 
