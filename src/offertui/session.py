@@ -100,6 +100,8 @@ class OfferSession:
     def replace_from_disk(self) -> Offer:
         """Drop unsaved changes and take what the file now holds."""
         self.offer = self.file.reload()
+        if not self.read_only:  # its next save as quick as any, as at opening
+            self._autosaver.prepare(self.file.prepare)
         self.changed.publish(OfferChange(self.offer, from_disk=True))
         return self.offer
 
