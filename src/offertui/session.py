@@ -93,7 +93,7 @@ class OfferSession:
             return self.file.save(self.offer)
         except ConflictError:
             # Saving stops at once, on the saver's thread: a signal that comes before
-            # the app hears of it keeps these edits as a new offer (see save_before_exit).
+            # the app hears of it keeps these edits as a conflicting copy (see save_before_exit).
             self.conflicted = True
             raise
 
