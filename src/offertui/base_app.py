@@ -119,8 +119,8 @@ class OfferAppBase(App[None]):
     def save_before_exit(self) -> None:
         """Save everything on the way out after a signal, from its thread, with or
         without a running event loop: pending changes written, and the edits to an
-        offer whose file changed on disk, unsettled, kept as a new offer (the changed
-        file left as it is), as closing the offer would."""
+        offer whose file changed on disk, unsettled, kept as a conflicting copy (the
+        changed file left as it is), as closing the offer would."""
         self.autosaver.flush()
         for session in list(self.sessions.values()):
             self._keep_unsettled(session)
@@ -177,7 +177,8 @@ class OfferAppBase(App[None]):
 
     def settle_conflict(self, session: OfferSession, keep_mine: bool) -> None:
         """Settle a file changed on disk: read it again, after keeping the edits made
-        here as a new offer when `keep_mine`. The changed file is never overwritten."""
+        here as a conflicting copy beside the file when `keep_mine`. The changed file is
+        never overwritten."""
         with self._keeping:  # not kept a second time by a signal's save meanwhile
             if not session.conflicted:
                 return
@@ -187,7 +188,11 @@ class OfferAppBase(App[None]):
                 except OSError as error:
                     self.notify(f"Your version could not be kept: {error}", severity="error")
                     return
-                self.notify(f"Your version is kept as a new offer: {copy.id}", markup=False)
+                self.notify(
+                    f"Your version is kept beside the file, as {copy.id}.toml: on the"
+                    " Offers home, once this offer is closed, compare and keep one",
+                    markup=False,
+                )
             session.conflicted = False
         session.conflict = ""
         try:
@@ -198,7 +203,8 @@ class OfferAppBase(App[None]):
 
     def _keep_unsettled(self, session: OfferSession) -> None:
         """Closing an offer whose file changed on disk, not yet settled: the edits made
-        here are kept as a new offer rather than lost (the file is left as it is)."""
+        here are kept as a conflicting copy beside the file rather than lost (the file
+        is left as it is), settled on the home as a sync tool's copy is."""
         # Once, whoever gets here first: the signal's thread or the app closing.
         with self._keeping:
             if session.conflicted and not session.read_only:

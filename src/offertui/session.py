@@ -93,13 +93,15 @@ class OfferSession:
             return self.file.save(self.offer)
         except ConflictError:
             # Saving stops at once, on the saver's thread: a signal that comes before
-            # the app hears of it keeps these edits as a new offer (see save_before_exit).
+            # the app hears of it keeps these edits as a conflicting copy (see save_before_exit).
             self.conflicted = True
             raise
 
     def replace_from_disk(self) -> Offer:
         """Drop unsaved changes and take what the file now holds."""
         self.offer = self.file.reload()
+        if not self.read_only:  # its next save as quick as any, as at opening
+            self._autosaver.prepare(self.file.prepare)
         self.changed.publish(OfferChange(self.offer, from_disk=True))
         return self.offer
 

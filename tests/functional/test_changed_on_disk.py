@@ -10,11 +10,13 @@ from typing import Any
 from textual.widgets import Input
 
 from offertui.screens.changed_file import ChangedFileDialog
+from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
-from offertui.storage.store import OfferStore
+from offertui.screens.versions import VersionsDialog
+from offertui.storage.store import OfferStore, SyncConflict
 from offertui.widgets.conflict_banner import ConflictBanner
 from tests.commands import run_command
-from tests.helpers import Notifications, shown_text, wait_until
+from tests.helpers import Notifications, press, shown_text, wait_until
 
 AppFactory = Callable[..., Any]
 CHOICES = ("Compare with the file on disk", "Keep both", "Reload from disk")
@@ -24,6 +26,15 @@ def _edit_by_hand(path: Path) -> bytes:
     """Another program changes the file; what it now holds."""
     path.write_text(path.read_text("utf-8").replace('"Dev"', '"Edited by hand"'), "utf-8")
     return path.read_bytes()
+
+
+def _kept(store: OfferStore) -> list[str]:
+    """The versions of acme-dev kept beside its file: conflicts of that offer, never
+    offers of their own."""
+    summaries, broken = store.scan()
+    assert [s.id for s in summaries] == ["acme-dev"]
+    assert all(isinstance(b, SyncConflict) and b.offer_id == "acme-dev" for b in broken)
+    return [b.id for b in broken]
 
 
 def _palette(app: Any) -> set[str]:
@@ -71,13 +82,31 @@ async def test_typing_goes_on_into_the_field_and_nothing_pops_up(
         assert store.path_for("acme-dev").read_bytes() == theirs  # never overwritten
         assert set(CHOICES) <= _palette(app)
         await run_command(pilot, "Keep both")
-        await wait_until(pilot, lambda: len(store.ids()) == 2, what="the copy")
+        await wait_until(pilot, lambda: bool(_kept(store)), what="the copy")
         assert not app.screen.query_one(ConflictBanner).display
         assert not set(CHOICES) & _palette(app)  # gone once settled
-    [copy] = [i for i in store.ids() if i != "acme-dev"]
-    assert store.load(copy).contact.name == "Sato rk san"
-    assert store.load("acme-dev").position == "Edited by hand"
-    assert store.load("acme-dev").contact.name == ""
+        [copy] = _kept(store)
+        assert copy.startswith("acme-dev.offertui-conflict-")
+        assert store.load(copy).contact.name == "Sato rk san"
+        assert store.load("acme-dev").position == "Edited by hand"
+        assert store.load("acme-dev").contact.name == ""
+        # Back on the home, the copy is a conflict of acme-dev, settled there.
+        await press(pilot, "escape")
+        home = app.screen
+        assert isinstance(home, OffersScreen)
+        assert [s.id for s in home.summaries] == ["acme-dev"]
+        assert [b.id for b in home.broken] == [copy]
+        await press(pilot, "down", "enter")
+        assert isinstance(app.screen, VersionsDialog)
+        shown = shown_text(app.screen)
+        assert f"2  {copy}.toml (your version, kept by offertui)" in shown
+        assert '+name = "Sato rk san"' in shown
+        await press(pilot, "2")
+        assert isinstance(app.screen, OffersScreen)
+        assert app.screen.broken == []
+    assert store.ids() == ["acme-dev"]
+    assert store.load("acme-dev").contact.name == "Sato rk san"
+    assert b"Edited by hand" in b"".join(p.read_bytes() for p in store.trash_dir.iterdir())
 
 
 async def test_compare_shows_the_diff_and_reload_takes_the_file(
@@ -114,7 +143,7 @@ async def test_compare_shows_the_diff_and_reload_takes_the_file(
     assert b"Edited by hand" in store.path_for("acme-dev").read_bytes()
 
 
-async def test_quitting_before_choosing_keeps_your_version_as_a_new_offer(
+async def test_quitting_before_choosing_keeps_your_version_beside_the_file(
     make_app: AppFactory, store: OfferStore
 ) -> None:
     store.create("Acme", "Dev")
@@ -124,5 +153,5 @@ async def test_quitting_before_choosing_keeps_your_version_as_a_new_offer(
         assert isinstance(app.screen, OverviewScreen)
         await pilot.press("ctrl+q")
     assert store.path_for("acme-dev").read_bytes() == theirs
-    [copy] = [i for i in store.ids() if i != "acme-dev"]
+    [copy] = _kept(store)
     assert store.load(copy).contact.name == "Sato"

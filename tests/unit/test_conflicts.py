@@ -117,3 +117,16 @@ def test_a_version_that_is_not_an_offer_cannot_be_kept(store: OfferStore) -> Non
     with pytest.raises(StoreError, match="cannot be kept"):
         conflicts.keep(store, conflict, 1)
     assert store.path_for(offer_id).read_bytes() == before
+
+
+def test_offertuis_own_copy_is_named_after_its_offer_and_found_again() -> None:
+    from datetime import datetime
+
+    from offertui.storage.conflict_names import OWN, own_copy_name
+
+    name = own_copy_name("acme-dev", datetime(2026, 12, 2, 17, 5, 0))
+    assert name == "acme-dev.offertui-conflict-20261202-170500"
+    assert conflicts.conflict_copy_of(name) == ("acme-dev", OWN)
+    assert conflicts.conflict_copy_of(f"{name}-2") == ("acme-dev", OWN)
+    assert conflicts.conflict_copy_of("acme-dev.offertui-conflict-2026") is None
+    assert conflicts.conflict_copy_of("acme-dev-copy") is None  # an offer of its own

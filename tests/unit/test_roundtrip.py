@@ -105,3 +105,30 @@ def test_fast_multiline_escaping_is_valid_toml(value: str) -> None:
     doc = tomlkit.document()
     doc["notes"] = multiline_string(value)
     assert tomllib.loads(doc.as_string())["notes"] == value
+
+
+# Pieces of a basic string's body as a person or another program might write them.
+_SHORT_ESCAPES = ("a", "日", "u0041", "n", '\\"', "\\\\", "\\n", "\\t", "\\b", "\\f", "\\r")
+_UNICODE_ESCAPES = ("\\u0041", "\\u005c", "\\u005C", "\\u0000", "\\u0062", "\\U0001F600")
+escaped_pieces = st.sampled_from([*_SHORT_ESCAPES, *_UNICODE_ESCAPES, "\\\\u0041", "\\\\\\\\"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(escaped_pieces, max_size=16), multiline=st.booleans())
+def test_a_long_string_read_for_saving_holds_what_tomllib_reads(
+    pieces: list[str], multiline: bool
+) -> None:
+    """The parser used before a save swaps escapes in bulk in a long string: it must
+    give the value tomllib gives, escapes that stand for a backslash or NUL included."""
+    import tomllib
+
+    from offertui.storage.toml_parse import LONG, parse
+
+    body = "".join(pieces) + "x" * LONG
+    if multiline:
+        body = body.replace('\\"', "q") + "\\\n   tail"  # and a line-ending backslash
+    quotes = '"""' if multiline else '"'
+    text = f"notes = {quotes}{body}{quotes}\n"
+    document = parse(text)
+    assert document.as_string() == text
+    assert document["notes"] == tomllib.loads(text)["notes"]

@@ -1,6 +1,6 @@
 """A save that finds the offer's file changed on disk stops the offer's saving at
 once, on the saver's thread: a hang-up that comes before the app has heard of it
-still knows to keep the unsaved edits as a new offer."""
+still knows to keep the unsaved edits as a conflicting copy."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from offertui.storage.store import (
     OfferStore,
     ReadOnlyError,
     StoreError,
+    SyncConflict,
 )
 
 
@@ -143,8 +144,16 @@ def test_a_file_changed_by_someone_else_is_not_overwritten(store: OfferStore) ->
     with pytest.raises(ConflictError):
         handle.save(replace(handle.offer, position="Mine"))
     assert path.read_text("utf-8") == theirs
-    # Keep both: mine as a copy, theirs reloaded.
+    # Keep both: mine as a conflicting copy of the offer, theirs reloaded.
     copy = store.save_copy(replace(handle.offer, position="Mine"))
+    assert store.load(copy.id).position == "Mine"
+    summaries, [kept] = store.scan()
+    assert [s.id for s in summaries] == store.ids() == [offer.id]
+    assert isinstance(kept, SyncConflict) and (kept.id, kept.offer_id) == (copy.id, offer.id)
+    assert "your version of" in kept.reason
+    # Another one kept is a second copy, never written over the first.
+    again = store.save_copy(replace(handle.offer, position="Mine again"))
+    assert again.id != copy.id
     assert store.load(copy.id).position == "Mine"
     assert handle.reload().position == "Theirs"
     handle.save(replace(handle.offer, stage="meeting"))

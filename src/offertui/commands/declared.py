@@ -131,7 +131,8 @@ COMMANDS: Final[tuple[Command, ...]] = (
     ),
     _palette(
         "conflict_keep", "Keep both",
-        "Save your edits as a new offer, then read the changed file again", "Offer", "offer",
+        "Keep your edits beside the file as its conflicting copy, then read the file again",
+        "Offer", "offer",
     ),
     _palette(
         "conflict_reload", "Reload from disk",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BLANKS", "has_unsafe", "visible"]
+__all__ = ["BLANKS", "PICTURES", "has_unsafe", "visible"]
 
 _C0 = range(0x00, 0x20)
 _C1 = range(0x7F, 0xA0)  # DEL and the 8-bit controls (0x9B is a CSI on its own)
@@ -28,6 +28,15 @@ _NAMES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 # For a table cell: every control and bidi character shows as one blank.
 BLANKS: dict[int, str] = {c: " " for c in (*_C0, *_C1, *_BIDI)}
+
+# For a field being edited: each shows as one visible character in its place (ESC as
+# U+241B, DEL as U+2421, the rest as U+FFFD), so the text and its cursor keep their
+# length; a tab stays a tab.
+PICTURES: dict[int, str] = {
+    **{c: "\ufffd" for c in (*_C1, *_BIDI)},
+    **{c: chr(0x2400 + c) for c in _C0 if c != 0x09},
+    0x7F: "\u2421",
+}
 
 
 def has_unsafe(text: str) -> bool:

@@ -34,7 +34,8 @@ class ChangedFileDialog(ModalScreen[bool | None]):
             yield Label("The offer changed on disk", classes="dialog--title")
             yield Static(
                 f"{visible(self._reason)}. offertui has not overwritten it. Keep both: "
-                "your version is saved as a new offer and the file is read again. Reload: "
+                "your version is kept beside the file as its conflicting copy (compare and "
+                "keep one on the Offers home) and the file is read again. Reload: "
                 "the file is read again and your edits since are dropped.",
                 classes="dialog--body",
                 markup=False,

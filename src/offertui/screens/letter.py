@@ -37,6 +37,7 @@ from offertui.widgets.letter_checklist import (
     OvertimeNote,
     item_term,
 )
+from offertui.widgets.visible import SafeTextArea
 
 if TYPE_CHECKING:
     from offertui.session import OfferSession
@@ -112,7 +113,7 @@ class LetterScreen(OfferScreen):
 
     def compose_body(self) -> ComposeResult:
         with Container(id="letter-main"):
-            yield TextArea(
+            yield SafeTextArea(
                 self.offer.letter.text,
                 soft_wrap=True,
                 placeholder="Paste the offer letter or 労働条件通知書 here",

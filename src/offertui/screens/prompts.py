@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label
 
 from offertui.commands import bindings
 from offertui.domain.offer import Attendee, clean_text
+from offertui.widgets.visible import SHOWN_SAFE
 
 
 class TextDialog(ModalScreen[str | None]):
@@ -41,7 +42,9 @@ class TextDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog--title")
             yield Label(self._label)
-            yield Input(self._value, placeholder=self._placeholder, id="text")
+            yield Input(
+                self._value, placeholder=self._placeholder, id="text", highlighter=SHOWN_SAFE
+            )
             yield Label("", id="text-error", classes="dialog--error")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK (enter)", variant="primary", id="ok")

@@ -23,6 +23,7 @@ from offertui.domain.revisions import (
     parse_revision,
     revision_line,
 )
+from offertui.widgets.visible import SHOWN_SAFE
 
 # The fields in the order Tab and enter go through them: (id, label, placeholder).
 FIELDS = (
@@ -94,6 +95,7 @@ class RevisionDialog(ModalScreen[Revision | None]):
                     yield Input(
                         value,
                         placeholder=placeholder,
+                        highlighter=SHOWN_SAFE,
                         id=f"revision-{field_id}",
                         compact=True,
                         select_on_focus=False,

@@ -1,4 +1,4 @@
-"""How a sync tool names its conflicting copy of an offer's file.
+"""How a sync tool, or offertui itself, names a conflicting copy of an offer's file.
 
 The store recognises the copies while it lists the folder; `storage.conflicts`, which
 works on a store, compares and settles them.
@@ -7,7 +7,14 @@ works on a store, compares and settles them.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+# The tool named for the copies offertui makes itself: the user's unsaved version of
+# an offer whose file changed on disk ("Keep both", or closing before settling it).
+OWN = "offertui"
+
+# x.offertui-conflict-20261201-120000, or ...-120000-2 for a second within that second
+_OWN = re.compile(r"^(?P<base>.+)\.offertui-conflict-\d{8}-\d{6}(?:-\d+)?$")
 # x.sync-conflict-20261201-120000-ABCDEF7 (Syncthing)
 _SYNCTHING = re.compile(r"^(?P<base>.+)\.sync-conflict-\d{8}-\d{6}(?:-[0-9A-Za-z]+)?$")
 # x (conflicted copy 2026-12-01), x (Jane's conflicted copy 2026-12-01 (1)) (Dropbox);
@@ -20,6 +27,9 @@ _CONFLICTED_COPY = re.compile(
 def conflict_copy_of(offer_id: str) -> tuple[str, str] | None:
     """(the offer's id, the tool that made it) if `offer_id` names a sync tool's
     conflicting copy of another offer's file, else None."""
+    match = _OWN.match(offer_id)
+    if match:
+        return match.group("base"), OWN
     match = _SYNCTHING.match(offer_id)
     if match:
         return match.group("base"), "Syncthing"
@@ -27,3 +37,9 @@ def conflict_copy_of(offer_id: str) -> tuple[str, str] | None:
     if match:
         return match.group("base"), "Dropbox or Nextcloud"
     return None
+
+
+def own_copy_name(offer_id: str, now: datetime | None = None) -> str:
+    """The name offertui gives its copy of `offer_id` made at `now` (before any -2)."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"{offer_id}.offertui-conflict-{stamp}"

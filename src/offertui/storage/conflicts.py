@@ -107,13 +107,19 @@ def versions(store: OfferStore, conflict: SyncConflict) -> tuple[Version, Versio
     pair = []
     for label, path in (
         (original.name, original),
-        (f"{conflict.path.name} ({conflict.source}'s copy)", conflict.path),
+        (f"{conflict.path.name} ({_whose(conflict.source)})", conflict.path),
     ):
         data, problem = _read(path)
         pair.append(
             Version(label, "", problem) if problem else _version(store, conflict, label, data)
         )
     return pair[0], pair[1]
+
+
+def _whose(source: str) -> str:
+    from offertui.storage.conflict_names import OWN
+
+    return "your version, kept by offertui" if source == OWN else f"{source}'s copy"
 
 
 def _read(path: Path) -> tuple[bytes, str]:

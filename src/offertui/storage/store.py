@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from offertui.domain.profile import Profile
 from offertui.domain.summary import SUMMARY_VERSION, OfferSummary, summarize
 from offertui.storage import reader
-from offertui.storage.conflict_names import conflict_copy_of
+from offertui.storage.conflict_names import OWN, conflict_copy_of, own_copy_name
 
 # Re-exported: callers name them from here.
 from offertui.storage.errors import BrokenFile as BrokenFile
@@ -142,11 +142,16 @@ class OfferStore:
             copy_of = conflict_copy_of(offer_id)
             if copy_of is not None:
                 base, tool = copy_of
+                made = (
+                    f"your version of {base}{SUFFIX}, kept when the file changed on disk"
+                    if tool == OWN
+                    else f"a conflicting copy of {base}{SUFFIX} made by {tool}"
+                )
                 broken.append(
                     SyncConflict(
                         offer_id,
                         path,
-                        f"a conflicting copy of {base}{SUFFIX} made by {tool}: keep one",
+                        f"{made}: keep one",
                         offer_id=base,
                         source=tool,
                     )
@@ -240,14 +245,21 @@ class OfferStore:
             return offer
 
     def save_copy(self, offer: Offer) -> Offer:
-        """Keep `offer` as a new file beside the original (after a conflict)."""
+        """Keep `offer` as a conflicting copy beside its file (the file changed on disk
+        and was not overwritten): a second version of that offer, not one more offer,
+        settled as a sync tool's copy is (`storage.conflicts`)."""
         from dataclasses import replace
 
         taken = self._taken()
-        offer_id = unique_slug(f"{offer.id}-copy", taken)
-        copy = replace(offer, id=offer_id)
-        atomic_write(self.path_for(offer_id), self._fresh_bytes(copy), exclusive=True)
-        return copy
+        while True:
+            offer_id = unique_slug(own_copy_name(offer.id), taken)
+            copy = replace(offer, id=offer_id)
+            try:
+                atomic_write(self.path_for(offer_id), self._fresh_bytes(copy), exclusive=True)
+            except FileExistsError:  # taken a moment ago
+                taken.add(offer_id)
+                continue
+            return copy
 
     def _fresh_bytes(self, offer: Offer) -> bytes:
         from offertui.storage import codec, toml_write

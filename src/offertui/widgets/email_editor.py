@@ -23,6 +23,7 @@ from offertui.base_app import OfferAppBase
 from offertui.domain.emails import find_placeholders, placeholder_spans
 from offertui.domain.profile import clean_text
 from offertui.widgets.long_text import QuietTextArea
+from offertui.widgets.visible import SHOWN_SAFE
 
 
 class PlaceholderHighlighter(Highlighter):
@@ -33,6 +34,7 @@ class PlaceholderHighlighter(Highlighter):
         self._style = style
 
     def highlight(self, text: Text) -> None:
+        SHOWN_SAFE.highlight(text)  # a control character in a draft never drives the terminal
         spans = placeholder_spans(text.plain)
         if spans:
             style = self._style()

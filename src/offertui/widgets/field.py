@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from offertui.widgets.visible import SHOWN_SAFE
+
 T = TypeVar("T")
 
 
@@ -99,7 +101,11 @@ class Field(ParsedField[T]):
         yield Label(self.label, classes="field--label")
         # Typing into a field that was just focused must add to it, not replace it.
         yield Input(
-            self._initial, placeholder=self._placeholder, compact=True, select_on_focus=False
+            self._initial,
+            placeholder=self._placeholder,
+            compact=True,
+            select_on_focus=False,
+            highlighter=SHOWN_SAFE,
         )
         yield Label("", classes="field--error")
 

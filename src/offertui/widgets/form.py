@@ -23,6 +23,7 @@ from offertui.base_app import OfferAppBase
 from offertui.domain.money import format_optional_yen, parse_optional_yen
 from offertui.domain.profile import clean_text
 from offertui.widgets.field import Field
+from offertui.widgets.visible import SafeTextArea
 
 
 def get_path(model: Any, path: str) -> Any:
@@ -207,7 +208,7 @@ class Form(Vertical):
             case FlagRow():
                 yield Checkbox(row.label, bool(value), id=row_id(row), compact=True)
             case AreaRow():
-                area = TextArea(
+                area = SafeTextArea(
                     value,
                     soft_wrap=True,
                     compact=True,

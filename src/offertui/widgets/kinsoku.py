@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from rich.cells import get_character_cell_size
 from textual.content import Content
 from textual.visual import Visual
-from textual.widgets import TextArea
 from textual.widgets.text_area import Location, WrappedDocument
 
 if TYPE_CHECKING:
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from textual.visual import RenderOptions
 
 from offertui.domain.japanese import break_offsets
+from offertui.widgets.visible import SafeTextArea
 
 __all__ = ["KinsokuText", "KinsokuTextArea", "needs_kinsoku"]
 
@@ -100,7 +100,7 @@ class KinsokuDocument(WrappedDocument):
         self._line_index_to_offsets = line_to_rows
 
 
-class KinsokuTextArea(TextArea):
+class KinsokuTextArea(SafeTextArea):
     """A TextArea whose soft wrap follows the kinsoku rules for Japanese lines."""
 
     # TextArea assigns its wrapped view in __init__ and again for every new document

@@ -18,8 +18,9 @@ from textual._wrap import compute_wrap_offsets
 from textual.document._wrapped_document import WrappedDocument
 from textual.expand_tabs import get_tab_widths
 from textual.reactive import Reactive, reactive
-from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, Selection
+
+from offertui.widgets.visible import SafeTextArea
 
 
 class CountedHeightWrappedDocument(WrappedDocument):
@@ -76,7 +77,7 @@ class CountedHeightWrappedDocument(WrappedDocument):
         self._tab_width_cache = line_tab_widths
 
 
-class QuietTextArea(TextArea):
+class QuietTextArea(SafeTextArea):
     """A TextArea that repaints only the lines a keystroke changed.
 
     Textual's TextArea repaints the whole widget whenever the cursor moves, which is

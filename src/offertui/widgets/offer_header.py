@@ -12,6 +12,7 @@ from textual.widgets import Label, Tab, Tabs
 from offertui.base_app import OfferAppBase
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import deadline_text
+from offertui.domain.terminal_text import visible
 from offertui.domain.timing import SETTLED
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ class OfferHeader(Vertical):
 
     def _title(self) -> str:
         offer = self._offer
-        parts = [offer.title, STAGE_LABELS.get(offer.stage, offer.stage)]
+        # A title from a file that holds control characters shows them as escapes.
+        parts = [visible(offer.title, keep=""), STAGE_LABELS.get(offer.stage, offer.stage)]
         if offer.reply_deadline is not None and offer.stage not in SETTLED:
             today = self.app.now().date()
             parts.append(f"reply {deadline_text(offer.reply_deadline, today)}")

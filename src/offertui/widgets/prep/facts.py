@@ -16,6 +16,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 from offertui.domain.offer import Fact, clean_text
 from offertui.domain.question_bank import FACTS, SOURCES, fact_spec, topic_label
 from offertui.widgets.offer_part import OfferPart
+from offertui.widgets.visible import SHOWN_SAFE
 
 # The source picker is narrow; the one long label gets a short form there.
 _SHORT_SOURCE = {"email": "Email"}
@@ -48,6 +49,7 @@ class FactsTable(OfferPart):
                     yield Input(
                         fact.value,
                         placeholder="not known yet",
+                        highlighter=SHOWN_SAFE,
                         compact=True,
                         select_on_focus=False,
                         id=f"fact-{spec.key}-value",
