@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from offertui.storage import paths
-from offertui.storage.export import brief_file_name
+from offertui.storage.export import brief_file_name, write_export
 
 
 def test_the_data_folder_is_the_argument_then_the_variable_then_the_platforms(
@@ -68,3 +68,14 @@ def test_a_folder_offertui_may_not_write_in_is_refused(tmp_path: Path) -> None:
 
 def test_a_brief_is_named_after_its_offer() -> None:
     assert brief_file_name("acme-dev") == "acme-dev-brief.md"
+
+
+def test_an_export_is_written_as_utf8_where_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    written = write_export(Path("brief.md"), "年収 900万円\n")
+    assert written == tmp_path / "brief.md"
+    assert written.read_bytes() == "年収 900万円\n".encode()
+    written = write_export(written, "replaced\n")  # a regular file is replaced
+    assert written.read_text("utf-8") == "replaced\n"
