@@ -69,3 +69,16 @@ def test_safe_id_allows_200_bytes_and_no_nul() -> None:
     assert not is_safe_id("x" * 201)
     assert not is_safe_id("テ" * 67)  # 201 bytes
     assert not is_safe_id("a\0b")
+
+
+def test_underscores_and_runs_of_marks_become_one_hyphen() -> None:
+    assert slugify("a_b") == "a-b"
+    assert slugify("a_-_b", "c__d") == "a-b-c-d"
+
+
+def test_an_outer_hyphen_does_not_count_towards_the_80_bytes() -> None:
+    assert slugify("", "x" * 80) == "x" * 80
+
+
+def test_safe_id_refuses_only_path_marks() -> None:
+    assert is_safe_id("XX-dev")
