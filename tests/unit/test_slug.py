@@ -52,6 +52,7 @@ def test_safe_id_rejects_paths() -> None:
 
 def test_a_long_slug_is_cut_to_80_bytes_on_a_whole_character() -> None:
     assert slugify("x" * 300) == "x" * 80
+    assert slugify("x" * 81) == "x" * 80  # one character at a time
     # Three bytes a character: 26 fit in 80 bytes, a 27th would not.
     assert slugify("テ" * 100) == "テ" * 26
     # A cut that ends on a hyphen drops it.
