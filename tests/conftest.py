@@ -3,12 +3,21 @@ a fixed clock, and no real home, editor or clipboard."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.helpers import FakeClock
+
+# The property tests' example counts: "quick" on every run of the suite, "deep" for a
+# thorough run (HYPOTHESIS_PROFILE=deep pytest, or pytest --hypothesis-profile=deep).
+# Registered before the test modules are imported, so that their @settings inherit it.
+settings.register_profile("quick", max_examples=50)
+settings.register_profile("deep", max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from offertui.domain.offer import Profile
@@ -334,6 +335,24 @@ async def test_the_summary_scrolls_and_says_how_to_close(
         assert isinstance(app.screen, MeetingScreen)
 
 
+async def _footer_laid_out(pilot: Any, key: str) -> Widget:
+    """The footer of the screen `key` opened, once it has made its keys and laid them
+    out: it makes them after the screen is mounted, and places them a refresh later."""
+    app = pilot.app
+
+    def laid_out() -> bool:
+        screen = app.screen
+        if not screen.is_mounted:
+            return False
+        footer = screen.query_one("Footer")
+        keys = list(footer.query("FooterKey"))
+        return bool(keys) and footer.region.width > 0 and all(k.region.width for k in keys)
+
+    await wait_until(pilot, laid_out, what=f"the footer laid out after {key}")
+    await pilot.pause()
+    return app.screen.query_one("Footer")
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
 async def test_the_footer_shows_f1_and_only_whole_keys(
     make_app: AppFactory, store: OfferStore, size: tuple[int, int]
@@ -345,8 +364,7 @@ async def test_the_footer_shows_f1_and_only_whole_keys(
         await pilot.pause()
         for key in ("f2", "f3", "f4", "f5", "f6", "f7", "f8"):
             await pilot.press(key)
-            await pilot.pause()
-            footer = app.screen.query_one("Footer")
+            footer = await _footer_laid_out(pilot, key)
             keys = list(footer.query("FooterKey"))
             assert any(k.key == "f1" for k in keys), key
             for k in keys:

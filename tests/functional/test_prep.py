@@ -23,7 +23,7 @@ from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 from tests.commands import run_command
-from tests.helpers import Notifications, open_screen
+from tests.helpers import Notifications, open_screen, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -425,7 +425,12 @@ async def test_palette_lists_the_prep_actions(make_app: AppFactory, store: Offer
         assert screen.section != "questions"
         command = next(c for c in app.get_system_commands(screen) if c.title == "Move question up")
         command.callback()
-        await pilot.pause()
+        # The entry opens the questions part first, then moves: wait for the move.
+        await wait_until(
+            pilot,
+            lambda: _question_ids(screen, "contract")[:2] != [first, second],
+            what="the palette's move of the question",
+        )
         assert screen.section == "questions"
         assert _question_ids(screen, "contract")[:2] == [second, first]
 

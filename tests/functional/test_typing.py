@@ -12,10 +12,9 @@ import pytest
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from offertui.commands import BY_ID
 from offertui.screens.offer_screen import OFFER_SCREENS
 from offertui.storage.store import OfferStore
-from tests.helpers import Notifications
+from tests.helpers import Notifications, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -53,10 +52,16 @@ async def test_a_typed_sentence_lands_in_a_field_or_is_refused_out_loud(
     offer_file = store.path_for(offer.id)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press(BY_ID[screen_name].key)
-        await pilot.pause()
+        # Straight to the screen, as the home's keys open it, and only once it has
+        # placed its focus: a key pressed before then would race the opening.
+        app.open_offer(offer.id, screen_name)
+        kind = OFFER_SCREENS.screen_class(screen_name)
+
+        def opened() -> bool:
+            shown = app.screen
+            return isinstance(shown, kind) and shown.is_mounted and shown.focused is not None
+
+        await wait_until(pilot, opened, what=f"the {screen_name} screen open and focused")
         screen = app.screen
         for _ in range(tabs):
             await pilot.press("tab")

@@ -22,7 +22,7 @@ def summed_height(wrapped: CountedHeightWrappedDocument) -> int:
     return sum(len(wrapped.get_offsets(i)) + 1 for i in range(wrapped.document.line_count))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(lines=st.lists(line, min_size=1, max_size=30), width=st.integers(0, 20), changes=edits)
 def test_counted_height_matches_the_sum(
     lines: list[str], width: int, changes: list[tuple[int, int, str]]
@@ -71,7 +71,7 @@ def wrap_state(wrapped: WrappedDocument) -> tuple[object, ...]:
     return (wrapped.wrapped, wrapped.height, wrapped.lines, per_line, screen, columns)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     lines=st.lists(any_line, min_size=1, max_size=20),
     widths=st.lists(st.integers(0, 24), min_size=1, max_size=4),

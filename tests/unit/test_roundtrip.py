@@ -14,9 +14,7 @@ from offertui.storage.store import OfferStore
 any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(notes=any_text, answer=any_text, company=any_text.filter(lambda s: s.strip()))
 def test_any_text_round_trips(store: OfferStore, notes: str, answer: str, company: str) -> None:
     # One offer for every example, each saved over the text the last one left: creating
@@ -93,7 +91,7 @@ def test_a_line_end_read_from_a_file_is_normalised_once_and_for_all(store: Offer
 tricky = st.text(st.sampled_from(['"', "\\", "\n", "\r", "\t", "\x00", "\x7f", "a", "日", "'"]))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(value=tricky)
 def test_fast_multiline_escaping_is_valid_toml(value: str) -> None:
     import tomllib

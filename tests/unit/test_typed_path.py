@@ -24,6 +24,7 @@ from offertui.storage.text_file import TextFileError, resolve_path
         ("'~/brief.md'", "home/brief.md"),
         ("'brief.md\"", "base/'brief.md\""),  # quotes that do not pair are part of the name
         ("'", "base/'"),
+        ("Xbrief.mdX", "base/Xbrief.mdX"),  # only quotes pair up, no other mark
     ],
 )
 def test_a_typed_path_loses_its_quotes_and_blanks(
