@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
 from textual import getters, on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -70,7 +72,12 @@ class OffersScreen(Screen[None]):
     # filter (the first focusable widget) and lay out the footer a second time.
     AUTO_FOCUS = "#offers-table"
 
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("home"))
+    # Open runs as its key arrives (a priority binding), as the F-keys and m do: as an
+    # ordinary binding it ran only once the table had passed the key back up, after the
+    # keys typed right behind it had gone to the table and been lost.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        replace(b, priority=True) if b.id == "open" else b for b in bindings("home")
+    ]
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("home",)
 
     app = getters.app(OfferAppBase)
@@ -248,6 +255,8 @@ class OffersScreen(Screen[None]):
             self.app.open_offer(selected, name)
 
     def action_open(self) -> None:
+        if isinstance(self.focused, Input):
+            raise SkipAction  # enter in the filter ends the filter (see _filter_done)
         row = self.table.selected
         if isinstance(row, SyncConflict):
             self._settle(row)
