@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from dataclasses import replace
 from datetime import date
@@ -254,7 +255,14 @@ class OffersScreen(Screen[None]):
         if selected is not None:
             self.app.open_offer(selected, name)
 
-    def action_open(self) -> None:
+    async def action_open(self) -> None:
+        # As a priority binding this runs as the key arrives, which can be before the
+        # home is mounted and its table filled (enter pressed as the app starts).
+        give_up = asyncio.get_running_loop().time() + 2.0
+        while not self.is_mounted and self.is_attached:
+            if asyncio.get_running_loop().time() > give_up:
+                return
+            await asyncio.sleep(0.005)
         if isinstance(self.focused, Input):
             raise SkipAction  # enter in the filter ends the filter (see _filter_done)
         row = self.table.selected
