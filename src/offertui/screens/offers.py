@@ -229,8 +229,8 @@ class OffersScreen(Screen[None]):
         self._show_detail()
 
     @on(LineTable.RowSelected)
-    def _selected(self) -> None:
-        self.action_open()
+    async def _selected(self) -> None:
+        await self.action_open()
 
     @on(Input.Changed, "#offers-filter")
     def _filter_changed(self) -> None:
