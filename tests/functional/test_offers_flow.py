@@ -139,6 +139,24 @@ async def test_filter_as_you_type(make_app: AppFactory, store: OfferStore) -> No
         assert table.row_count == 3
 
 
+async def test_enter_in_the_filter_ends_it_and_the_next_enter_opens_the_match(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Backend")
+    store.create("Globex", "Frontend")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(LineTable)
+        await pilot.press("slash", *"glo", "enter")
+        await pilot.pause()
+        # Enter in the filter only ends it: the home stays, the table has the focus.
+        assert isinstance(app.screen, OffersScreen)
+        assert app.focused is table
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, OverviewScreen), what="the Overview")
+        assert app.screen.offer.company == "Globex"
+
+
 async def test_broken_file_is_listed_and_others_load(
     make_app: AppFactory, store: OfferStore
 ) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
 from textual import getters, on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -70,7 +73,12 @@ class OffersScreen(Screen[None]):
     # filter (the first focusable widget) and lay out the footer a second time.
     AUTO_FOCUS = "#offers-table"
 
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("home"))
+    # Open runs as its key arrives (a priority binding), as the F-keys and m do: as an
+    # ordinary binding it ran only once the table had passed the key back up, after the
+    # keys typed right behind it had gone to the table and been lost.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        replace(b, priority=True) if b.id == "open" else b for b in bindings("home")
+    ]
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("home",)
 
     app = getters.app(OfferAppBase)
@@ -221,8 +229,8 @@ class OffersScreen(Screen[None]):
         self._show_detail()
 
     @on(LineTable.RowSelected)
-    def _selected(self) -> None:
-        self.action_open()
+    async def _selected(self) -> None:
+        await self.action_open()
 
     @on(Input.Changed, "#offers-filter")
     def _filter_changed(self) -> None:
@@ -247,7 +255,16 @@ class OffersScreen(Screen[None]):
         if selected is not None:
             self.app.open_offer(selected, name)
 
-    def action_open(self) -> None:
+    async def action_open(self) -> None:
+        # As a priority binding this runs as the key arrives, which can be before the
+        # home is mounted and its table filled (enter pressed as the app starts).
+        give_up = asyncio.get_running_loop().time() + 2.0
+        while not self.is_mounted and self.is_attached:
+            if asyncio.get_running_loop().time() > give_up:
+                return
+            await asyncio.sleep(0.005)
+        if isinstance(self.focused, Input):
+            raise SkipAction  # enter in the filter ends the filter (see _filter_done)
         row = self.table.selected
         if isinstance(row, SyncConflict):
             self._settle(row)

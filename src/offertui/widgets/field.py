@@ -17,7 +17,8 @@ T = TypeVar("T")
 
 
 class ParsedField(Vertical, Generic[T]):
-    """What every validated field shares: a label, a parser, and an error line.
+    """What every validated field shares: a label, a parser, and an error line (the
+    last child, made when first needed).
 
     The parser turns the text into a value or raises `ValueError` with a message for
     the user. A valid value is posted (see `_changed`); an invalid one leaves the last
@@ -39,13 +40,24 @@ class ParsedField(Vertical, Generic[T]):
         self._initial = value
         self._parse = parse
         self._placeholder = placeholder
+        self._error = ""
 
     @property
     def error(self) -> str:
-        return str(self.query_one(".field--error", Label).content)
+        return self._error
 
     def _set_error(self, message: str) -> None:
-        self.query_one(".field--error", Label).update(message)
+        # The error line is made the first time there is an error, not with the field:
+        # a form of twenty fields would otherwise carry twenty empty widgets into every
+        # layout. Once made it stays, hidden while the text is valid.
+        if message != self._error:
+            lines = self.query(".field--error").results(Label)
+            line = next(lines, None)
+            if line is not None:
+                line.update(message)
+            elif message:
+                self.mount(Label(message, classes="field--error"))
+            self._error = message
         self.set_class(bool(message), "-invalid")
 
     def _changed(self, value: T) -> Message:
@@ -107,7 +119,6 @@ class Field(ParsedField[T]):
             select_on_focus=False,
             highlighter=SHOWN_SAFE,
         )
-        yield Label("", classes="field--error")
 
     @property
     def input(self) -> Input:

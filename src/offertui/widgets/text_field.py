@@ -85,7 +85,6 @@ class TextField(ParsedField[T]):
             show_line_numbers=False,
             placeholder=self._placeholder,
         )
-        yield Label("", classes="field--error")
 
     @property
     def area(self) -> TextArea:

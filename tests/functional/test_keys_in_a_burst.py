@@ -1,0 +1,90 @@
+"""Keys typed in one burst with the key that switches screens all reach the new screen:
+a fast typist presses Enter or an F-key and goes on typing before the screen is drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import events
+from textual.widgets import Input, TextArea
+
+from offertui.screens.meeting import MeetingScreen
+from offertui.screens.overview import OverviewScreen
+from offertui.storage.store import OfferStore
+from tests.helpers import press, wait_until
+
+AppFactory = Callable[..., Any]
+
+CHARACTERS = {"enter": "\r", "f2": None, "f4": None}
+
+
+def burst(app: Any, *keys: str) -> None:
+    """Queue every key at once, as a terminal delivers a burst: none is handled before
+    the last one is queued."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+
+
+async def test_typing_right_after_enter_on_the_home_reaches_the_overview(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        burst(app, "enter", "a", "b", "c")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, OverviewScreen)
+                and [i.value for i in app.screen.query("#company Input").results(Input)]
+                == ["Acmeabc"]
+            ),
+            what="the Overview's company holding every key typed",
+        )
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer.id].offer.company == "Acmeabc",
+            what="the offer holding every key typed",
+        )
+
+
+async def test_typing_right_after_f4_reaches_the_meeting_notes_on_its_first_visit(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "enter")
+        assert isinstance(app.screen, OverviewScreen)
+        burst(app, "f4", "a", "b", "c")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, MeetingScreen)
+                and [a.text for a in app.screen.query("#notes").results(TextArea)] == ["abc"]
+            ),
+            what="the notes holding every key typed",
+        )
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer.id].offer.meeting.notes == "abc",
+            what="the offer's notes holding every key typed",
+        )
+
+
+async def test_typing_right_after_switching_back_reaches_the_kept_overview(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "enter", "f4")
+        assert isinstance(app.screen, MeetingScreen)
+        burst(app, "f2", "x", "y")
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer.id].offer.company == "Acmexy",
+            what="the company holding every key typed",
+        )
+        assert isinstance(app.screen, OverviewScreen)
