@@ -154,6 +154,19 @@ def test_responsibilities_unknown_and_unconfirmed() -> None:
     assert keys(calm_offer()) == []
 
 
+def test_duties_stated_in_the_checked_letter_are_known() -> None:
+    letter = Letter(received=True, text="職務内容：決済APIの開発", missing=("leaving",))
+    stated = calm_offer(facts=settled_except("responsibilities"), letter=letter)
+    assert "responsibilities_unknown" not in keys(stated)
+    left_out = replace(letter, missing=("duties", "leaving"))
+    unstated = calm_offer(facts=settled_except("responsibilities"), letter=left_out)
+    assert "responsibilities_unknown" in keys(unstated)
+    unchecked = calm_offer(
+        facts=settled_except("responsibilities"), letter=replace(letter, text="")
+    )
+    assert "responsibilities_unknown" in keys(unchecked)
+
+
 def test_no_written_offer_raised_and_not() -> None:
     flags = red_flags(calm_offer(letter=Letter(received=False)), TODAY, NOW)
     assert [f.key for f in flags] == ["no_written_offer"]

@@ -175,6 +175,8 @@ def _responsibilities(offer: Offer) -> list[RedFlag]:
     fact = offer.fact("responsibilities")
     if fact.known and fact.confirmed:
         return []
+    if offer.letter.text.strip() and "duties" not in offer.letter.missing:
+        return []  # the checked letter states the duties: the company has put them in writing
     if not fact.known:
         return [
             RedFlag(
