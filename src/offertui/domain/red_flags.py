@@ -248,7 +248,8 @@ def _letter_items(offer: Offer) -> list[RedFlag]:
                 "労働法6条); what is not written is hard to hold the company to."
             ),
             next_step=(
-                "Ask for them in writing before you answer (Letter: a makes each a question)."
+                "Ask for them in writing before you answer (Letter: enter on an item, or "
+                "the palette's \u201cAdd all missing items as questions\u201d)."
             ),
         )
     ]
