@@ -199,3 +199,50 @@ def test_a_short_time_regular_employee_is_part_time() -> None:
 def test_a_short_working_hours_scheme_for_childcare_is_not_part_time() -> None:
     check = check_letter("福利厚生：育児短時間勤務制度あり\n雇用期間　期間の定めなし\n")
     assert not check.contract.part_time
+
+
+# --- English contracts: unchanged scopes, work outside hours, paydays, ending ---------
+
+
+def test_duties_that_will_not_be_changed_state_their_scope() -> None:
+    text = "Duties: Teaching English in Grades 7 to 10. Duties will not be changed.\n"
+    assert _found(text, "change_scope_duties")
+    assert not _found(text, "change_scope_workplace")
+    assert not _found("Duties: Teaching English in Grades 7 to 10.\n", "change_scope_duties")
+
+
+def test_work_outside_these_hours_states_overtime() -> None:
+    text = "Hours: 8:00 a.m. to 4:30 p.m. Work outside these hours may be required.\n"
+    assert _found(text, "overtime")
+    assert not _found("Hours: 8:00 a.m. to 4:30 p.m., Monday to Friday.\n", "overtime")
+
+
+def test_a_payday_of_each_month_after_a_wrapped_line_is_stated() -> None:
+    text = (
+        "Salary: JPY 5,160,000 a year, paid in twelve monthly instalments of JPY 430,000, "
+        "by bank\ntransfer on the 21st of each month for that month.\n"
+    )
+    assert _found(text, "pay_dates")
+    assert not _found("Salary: JPY 430,000 a month by bank transfer.\n", "pay_dates")
+
+
+def test_ending_by_notice_and_a_handbook_section_states_leaving() -> None:
+    text = (
+        "Ending the contract: either party may end this contract with 60 days' written "
+        "notice.\nThe School may end it for the reasons set out in Section 12 of the Staff "
+        "Handbook.\n"
+    )
+    assert _found(text, "leaving")
+    assert not _found("Ending the contract: as set out in the Staff Handbook.\n", "leaving")
+
+
+def test_an_ideographic_space_ends_a_forms_heading() -> None:
+    # The MHLW form sets its heading off with "　": the 変更の範囲 row under it is the
+    # place's, not the contract period's above.
+    text = (
+        "契約期間　期間の定めあり（2027年4月1日～2028年3月31日）\n"
+        "就業の場所　（雇入れ直後）すずかけ台クリニック　受付・医事課\n"
+        "　　　　　　（変更の範囲）法人が運営する各診療所（町田市内2か所）\n"
+    )
+    assert _found(text, "change_scope_workplace")
+    assert not _found(text, "change_scope_duties")

@@ -123,6 +123,7 @@ _BARE_END = " )]】:：。.、,・/|"
 
 _SUBSTANCE = re.compile(
     r"\d|notice|\bmonths?\b|\bweeks?\b|\bdays?\b|前まで|前に|日前|月前|か月|ヶ月|定年|歳|article"
+    r"|section"
 )
 
 
@@ -309,7 +310,9 @@ def _required(entry: LetterItem, contract: ContractKind) -> bool:
 _DISMISSAL = re.compile(
     r"解雇|dismiss|terminat|退職に関する事項|雇用の終了|契約の解除|契約を解除"
     r"|(?:就業規則|work rules)[^。\n]{0,24}(?:第\s*\d+\s*条|article\s*\d+)"
-    r"|article\s*\d+\s*(?:of (?:the|our) )?work rules|end (?:the|your) (?:contract|employment)"
+    r"|article\s*\d+\s*(?:of (?:the|our) )?work rules|end (?:the|this|your) (?:contract|employment)"
+    r"|(?:section|article|clause)\s*\d+\s*of (?:the|our) (?:[a-z']+ ){0,3}"
+    r"(?:rules|handbook|regulations)"
 )
 
 

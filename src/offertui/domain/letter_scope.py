@@ -50,6 +50,7 @@ _GENERIC_SCOPE = re.compile(
     r"|変更することはありません|変わることはない|変わることはありません|変わりません"
     r"|(?:これ|それ)以外の[^。\n]{0,6}(?:を|に)[^。\n]{0,12}(?:ことはない|ことはありません)"
     r"|scope of (?:possible |any )?change|no change|will not change|does not change"
+    r"|(?:will|shall) not be changed|(?:is|are) not (?:to be )?changed"
 )
 _PLACE_WORDS = (
     "場所",

@@ -209,6 +209,15 @@ def _runs_on(originals: list[str], index: int) -> bool:
     return there[0].isspace() and not _heading(_fold_text(following))
 
 
+def _spaced(original: str, folded: str) -> str:
+    """The folded line with each ideographic space of the original as two spaces, so that
+    "就業の場所　（雇入れ直後）本社" ends its heading where the form's layout does (NFKC
+    makes the ideographic space one plain space)."""
+    if "\u3000" not in original:
+        return folded
+    return "".join("  " if char == "\u3000" else _fold(char) for char in original)
+
+
 def _fold_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -258,7 +267,7 @@ class LetterText:
             if runs_on[index] and deferred[index + 1]:
                 deferred[index] = True
         for index, text in enumerate(texts):
-            heading = _heading(text)
+            heading = _heading(_spaced(originals[index], text))
             if _opens_section(text, heading):
                 section = heading
             if not heading and _ASIDE_SENTENCE.search(text):
