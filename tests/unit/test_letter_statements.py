@@ -246,3 +246,22 @@ def test_an_ideographic_space_ends_a_forms_heading() -> None:
     )
     assert _found(text, "change_scope_workplace")
     assert not _found(text, "change_scope_duties")
+
+
+def test_a_renewal_count_and_total_period_state_the_cap() -> None:
+    text = (
+        "2. Renewal\n   This contract may be renewed upon expiry. It may be renewed no more than "
+        "twice, and the total period of employment shall not exceed three (3) years.\n"
+    )
+    assert _found(text, "renewal_cap")
+    assert not _found("2. Renewal\n   This contract may be renewed upon expiry.\n", "renewal_cap")
+
+
+def test_forms_to_send_back_are_no_terms() -> None:
+    text = (
+        "２．返送書類　　　(1) 入社承諾書\n"
+        "　　　　　　　　　(3) 給与振込口座届（入社日当日の提出でも可）\n"
+        "３．配属　　　　　入社後の新入社員研修（約2か月）を経て決定いたします。\n"
+    )
+    assert not _found(text, "wages")
+    assert _found("２．給与　　　月給300,000円\n", "wages")

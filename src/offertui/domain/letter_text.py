@@ -156,7 +156,7 @@ _ASIDE_HEADING = re.compile(
     r"^(?:入社(?:予定)?日|入社時期|start date|starting date|joining date)"
     # A list of documents to send back or bring on the first day: 扶養控除等（異動）申告書 or
     # 給与振込口座届 names a form, not a term of the job.
-    r"|^[^\n]{0,12}(?:提出|持参|同封|必要)[^\n]{0,8}書類|^documents (?:to|you)"
+    r"|^[^\n]{0,12}(?:提出|持参|同封|必要|返送|返信)[^\n]{0,8}書類|^documents (?:to|you)"
 )
 _ASIDE_SENTENCE = re.compile(
     r"内定を?取(?:り)?消|取り消すことがあり"
