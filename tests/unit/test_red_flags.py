@@ -154,6 +154,37 @@ def test_responsibilities_unknown_and_unconfirmed() -> None:
     assert keys(calm_offer()) == []
 
 
+def test_duties_stated_in_the_checked_letter_are_known() -> None:
+    letter = Letter(received=True, text="職務内容：決済APIの開発", missing=("leaving",))
+    stated = calm_offer(facts=settled_except("responsibilities"), letter=letter)
+    assert "responsibilities_unknown" not in keys(stated)
+    left_out = replace(letter, missing=("duties", "leaving"))
+    unstated = calm_offer(facts=settled_except("responsibilities"), letter=left_out)
+    assert "responsibilities_unknown" in keys(unstated)
+    unchecked = calm_offer(
+        facts=settled_except("responsibilities"), letter=replace(letter, text="")
+    )
+    assert "responsibilities_unknown" in keys(unchecked)
+
+
+def test_required_items_missing_from_the_letter_are_a_flag_raised_and_not() -> None:
+    letter = Letter(received=True, text="雇用期間：期間の定めなし", missing=("leaving",))
+    flags = red_flags(calm_offer(letter=letter), TODAY, NOW)
+    assert [f.key for f in flags] == ["letter_missing_items"]
+    assert flags[0].severity == "medium"
+    assert flags[0].title == (
+        "The letter leaves out 1 required item: Leaving, including grounds for dismissal"
+    )
+    # The step names commands that exist: enter on an item, or the palette's command.
+    assert "Add all missing items as questions" in flags[0].next_step
+    many = replace(letter, missing=("wages", "pay_dates", "leaving", "breaks"))
+    flag = red_flags(calm_offer(letter=many), TODAY, NOW)[0]
+    assert flag.severity == "high"
+    assert flag.title.endswith("and 1 more")
+    assert keys(calm_offer(letter=replace(letter, missing=()))) == []
+    assert keys(calm_offer(letter=replace(letter, text=""))) == []
+
+
 def test_no_written_offer_raised_and_not() -> None:
     flags = red_flags(calm_offer(letter=Letter(received=False)), TODAY, NOW)
     assert [f.key for f in flags] == ["no_written_offer"]

@@ -66,20 +66,84 @@ def _said_of_else(text: str, position: int, not_with: tuple[str, ...]) -> bool:
     return any(word in sentence for word in not_with)
 
 
-def _follows(
-    letter: LetterText, line: Line, after: int, patterns: tuple[re.Pattern[str], ...]
-) -> bool:
-    """Whether one of `patterns` follows the word that named an item, on its line or the
-    two lines after (numbering stripped: "Article 1" is not an amount)."""
-    texts = [line.text[after:]]
+def _about_else(text: str, position: int, entry: LetterItem) -> bool:
+    """Whether what matched at `position` follows, in its sentence, words on another
+    matter and none of the item's own ("休憩時間は…正午から午後1時まで": the break's time is
+    no start or end time; "8:45～17:30（うち休憩 12:00～13:00）" still states them)."""
+    if not entry.requires_not_with:
+        return False
+    start = max(text.rfind("。", 0, position), text.rfind(". ", 0, position)) + 1
+    before = text[start:position]
+    return any(word in before for word in entry.requires_not_with) and not any(
+        find_word(before, word) != -1 for word in entry.keywords
+    )
+
+
+def _follows(letter: LetterText, line: Line, after: int, entry: LetterItem) -> bool:
+    """Whether what the item requires follows the word that named it, on its line or the
+    two lines after (numbering stripped: "Article 1" is not an amount), leaving out lines
+    that put their terms off or are blank rows of a form."""
+    texts = [(line.text, after)]
     following = letter.lines[line.index + 1 : line.index + 3]
-    texts += [strip_numbering(other.text) for other in following]
-    return any(pattern.search(text) for pattern in patterns for text in texts)
+    texts += [
+        (strip_numbering(other.text), 0)
+        for other in following
+        if not (other.template or other.deferred)
+    ]
+    return any(
+        not _about_else(text, found.start(), entry)
+        for pattern in entry.requires
+        for text, start in texts
+        for found in pattern.finditer(text, start)
+    )
 
 
 def _satisfied(letter: LetterText, line: Line, after: int, entry: LetterItem) -> bool:
     """Whether what an item needs (a time, an amount) follows the word that named it."""
-    return not entry.requires or _follows(letter, line, after, entry.requires)
+    return not entry.requires or _follows(letter, line, after, entry)
+
+
+def _body_put_off(letter: LetterText, line: Line, end: int) -> bool:
+    """Whether a heading standing alone on its line ("第4条（職務）") heads a body that puts
+    its terms off ("担当業務は、入社時に甲が決定し、乙に通知する"): it then states nothing."""
+    if line.text[end:].strip(" )]】:："):
+        return False
+    for other in letter.lines[line.index + 1 : line.index + 3]:
+        if other.text.strip():
+            return other.deferred
+    return False
+
+
+# A reference to the work rules that names no article ("就業規則による", "As set out in the
+# Work Rules"): the MHLW accepts a reference to the rules for 退職に関する事項 only when it
+# names the articles that apply, so such a line does not state the item.
+_RULES = re.compile(r"就業規則|規程|規則|work rules|rules of employment|employment rules|policy")
+_BARE_END = " )]】:：。.、,・/|"
+
+
+_SUBSTANCE = re.compile(
+    r"\d|notice|\bmonths?\b|\bweeks?\b|\bdays?\b|前まで|前に|日前|月前|か月|ヶ月|定年|歳|article"
+    r"|section"
+)
+
+
+def _only_refers(body: str) -> bool:
+    """Whether every sentence of `body` only refers to the rules: it names them, and no
+    article, notice period or age."""
+    sentences = [s for s in re.split(r"。|\.\s", body) if s.strip(_BARE_END)]
+    return bool(sentences) and all(_RULES.search(s) and not _SUBSTANCE.search(s) for s in sentences)
+
+
+def _bare_rules_reference(letter: LetterText, line: Line, end: int) -> bool:
+    """Whether the words after the item's name, or the body under a heading standing
+    alone ("■ 退職・解雇" / "退職に関する事項は就業規則による。"), only refer to the rules."""
+    if line.heading and line.text.find(line.heading) != -1:
+        end = max(end, line.text.find(line.heading) + len(line.heading))
+    body = line.text[end:].strip(_BARE_END)
+    if not body:
+        following = [o for o in letter.lines[line.index + 1 : line.index + 3] if o.text.strip()]
+        body = following[0].text if following and not following[0].heading else ""
+    return _only_refers(body)
 
 
 def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
@@ -110,6 +174,10 @@ def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
                     break
                 at = find_word(line.text, phrase, at + 1)
         for start, end, after in sorted(candidates):
+            if _body_put_off(letter, line, end):
+                continue
+            if entry.key == "leaving" and _bare_rules_reference(letter, line, end):
+                continue
             if _satisfied(letter, line, after, entry):
                 return Hit(line, line.start + start, line.start + end)
     return None
@@ -242,7 +310,9 @@ def _required(entry: LetterItem, contract: ContractKind) -> bool:
 _DISMISSAL = re.compile(
     r"解雇|dismiss|terminat|退職に関する事項|雇用の終了|契約の解除|契約を解除"
     r"|(?:就業規則|work rules)[^。\n]{0,24}(?:第\s*\d+\s*条|article\s*\d+)"
-    r"|article\s*\d+\s*(?:of (?:the|our) )?work rules|end (?:the|your) (?:contract|employment)"
+    r"|article\s*\d+\s*(?:of (?:the|our) )?work rules|end (?:the|this|your) (?:contract|employment)"
+    r"|(?:section|article|clause)\s*\d+\s*of (?:the|our) (?:[a-z']+ ){0,3}"
+    r"(?:rules|handbook|regulations)"
 )
 
 
@@ -261,6 +331,7 @@ def check_letter(text: str) -> LetterCheck:
     letter = LetterText(text)
     contract = contract_kind(letter)
     place_scope, duty_scope = scope_hits(letter)
+    fixed_overtime = find_fixed_overtime(letter)
     results = []
     for entry in letter_items():
         if entry.key == "change_scope_workplace":
@@ -282,7 +353,7 @@ def check_letter(text: str) -> LetterCheck:
     return LetterCheck(
         items=tuple(results),
         contract=contract,
-        fixed_overtime=find_fixed_overtime(letter),
+        fixed_overtime=fixed_overtime,
         glossary_terms=tuple(term.term for term in terms_in_text(text)),
     )
 

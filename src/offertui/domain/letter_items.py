@@ -72,6 +72,7 @@ class LetterItem:
     weak_headings: tuple[str, ...]
     weak_requires: tuple[re.Pattern[str], ...]
     not_with: tuple[str, ...]
+    requires_not_with: tuple[str, ...]
     why: str
     question: str
     follow_up: str
@@ -101,6 +102,7 @@ _LIST_FIELDS = (
     "weak_headings",
     "weak_requires",
     "not_with",
+    "requires_not_with",
 )
 
 
@@ -140,6 +142,7 @@ def _parse(raw: dict[str, object], index: int) -> LetterItem:
         weak_headings=tuple(w.lower() for w in words("weak_headings")),
         weak_requires=tuple(re.compile(p, re.IGNORECASE) for p in words("weak_requires")),
         not_with=tuple(w.lower() for w in words("not_with")),
+        requires_not_with=tuple(w.lower() for w in words("requires_not_with")),
         why=text("why"),
         question=text("question"),
         follow_up=text("follow_up"),

@@ -21,7 +21,9 @@ _PLACE_SCOPE = re.compile(
     r"(?:事業所|事業場|場所|勤務地|拠点|営業所|店舗)"
     r"|将来の(?:勤務地|就業場所|勤務場所|勤務先)|(?:上記|前記)の?(?:就業場所|勤務地|場所)に限"
     r"|(?:勤務地|就業場所|勤務場所|就業の場所|勤務先)を[^。\n]{0,40}?変更|他の(?:事業所|事業場|拠点|営業所)"
-    r"|relocat|transferred to|transfer you|transfers? (?:within|between|among)"
+    # A relocation package or allowance pays for the move on joining, not a later transfer.
+    r"|relocat(?!ion (?:package|allowance|support|assistance|expenses?|costs?|bonus|benefits?))"
+    r"|transferred to|transfer you|transfers? (?:within|between|among)"
     r"|any of (?:its|our|the company's) (?:offices|locations|sites)"
     r"|another of (?:its|our) offices"
     r"|other (?:offices|locations|sites|branches)|any (?:other )?(?:office|location|site)"
@@ -35,16 +37,20 @@ _DUTY_SCOPE = re.compile(
     r"|(?:会社|当社|甲)[のが](?:定める|指定する|指示する)[^。\n、]{0,20}?(?:業務|職務)"
     r"|将来(?:の|的に)?(?:職務|業務|担当業務|仕事)|(?:上記|前記|当該)の?(?:業務|職務|仕事)に限"
     r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
-    r"|(?:duties|role|work) will (?:stay|remain) (?:within|limited to)"
+    r"|(?:duties|role|work) (?:will|shall) (?:stay|remain|be) "
+    r"(?:within|(?:limited|confined|restricted) to)"
     r"|change (?:of|your|the employee's|in) (?:duties|role|position)"
     r"|duties (?:may|can|could) (?:change|be changed)|future (?:duties|roles?|positions?)"
 )
-_BOTH_SCOPE = re.compile(r"配置転換|異動")
+# 異動 in brackets names a form (扶養控除等（異動）申告書), and 異動届 reports a change of one's
+# own details: neither says the employee may be moved.
+_BOTH_SCOPE = re.compile(r"配置転換|(?<![(])異動(?![)]|届|申告)")
 _GENERIC_SCOPE = re.compile(
     r"変更の範囲|変更範囲|変更なし|変更無し|変更はない|変更はありません|変更することはない"
     r"|変更することはありません|変わることはない|変わることはありません|変わりません"
     r"|(?:これ|それ)以外の[^。\n]{0,6}(?:を|に)[^。\n]{0,12}(?:ことはない|ことはありません)"
     r"|scope of (?:possible |any )?change|no change|will not change|does not change"
+    r"|(?:will|shall) not be changed|(?:is|are) not (?:to be )?changed"
 )
 _PLACE_WORDS = (
     "場所",
@@ -93,6 +99,40 @@ def _section_kind(line: Line) -> str:
     return "place" if place else "duty" if duty else ""
 
 
+_LABEL = re.compile(r"変更の範囲|変更範囲|scope of (?:possible |any )?change")
+_FILLER = re.compile(r"^[\s()\[\]:：、,.・\-–—]*$")
+_PLACE_BODY = re.compile(
+    r"事業所|事業場|本社|本店|支社|支店|営業所|拠点|店舗|工場|研究所|オフィス|自宅|都道府県|国内"
+    r"|office|branch|location|site|home"
+)
+_DUTY_BODY = re.compile(r"業務|職務|職種|仕事|duties|role|work")
+
+
+def _label_body(letter: LetterText, line: Line, match: re.Match[str]) -> str | None:
+    """What a "変更の範囲" row states: the rest of its line, or the next line when the label
+    stands alone; ``None`` when nothing follows the label (a blank row of the form). A
+    phrase that is itself the statement ("変更なし", "no change") is its own body."""
+    if not _LABEL.fullmatch(match.group()):
+        return match.group()
+    rest = line.text[match.end() :]
+    if not _FILLER.match(rest):
+        return rest
+    following = letter.lines[line.index + 1] if line.index + 1 < len(letter.lines) else None
+    if following is None or not following.text.strip() or following.heading:
+        return None
+    if following.template or _LABEL.search(following.text):
+        return None
+    return following.text
+
+
+def _body_kind(body: str) -> str:
+    place = bool(_PLACE_BODY.search(body))
+    duty = bool(_DUTY_BODY.search(body))
+    if place and duty:
+        return ""
+    return "place" if place else "duty" if duty else ""
+
+
 def scope_hits(letter: LetterText) -> tuple[Hit | None, Hit | None]:
     """Where the letter states the scope of change of the place of work and of the duties.
 
@@ -103,7 +143,7 @@ def scope_hits(letter: LetterText) -> tuple[Hit | None, Hit | None]:
     place: Hit | None = None
     duty: Hit | None = None
     for line in letter.lines:
-        if line.template or line.deferred:
+        if line.template or line.deferred or line.aside:
             continue
         # Explicit words may run on into the next line ("will not be transferred / to").
         text = letter.joined(line, most=1)
@@ -122,9 +162,13 @@ def scope_hits(letter: LetterText) -> tuple[Hit | None, Hit | None]:
                 if kind in ("duty", "both") and duty is None:
                     duty = hit
         for match in _GENERIC_SCOPE.finditer(line.text):
+            body = _label_body(letter, line, match)
+            if body is None:
+                continue  # "（変更の範囲）" printed with nothing after it: an unfilled row
             hit = Hit(line, line.start + match.start(), line.start + match.end())
-            # On a line naming both ("Place of Work and Duties"), the nearer name decides.
-            kind = _section_kind(line)
+            # On a line naming both ("Place of Work and Duties"), the nearer name decides;
+            # outside a known section, what the row names (本社, 事業所 / 業務).
+            kind = _section_kind(line) or _body_kind(body)
             before = line.text[: match.start()]
             place_at = max((before.rfind(w) for w in _PLACE_WORDS), default=-1)
             duty_at = max((before.rfind(w) for w in _DUTY_WORDS), default=-1)

@@ -61,6 +61,9 @@ _FIXED_WORDS = re.compile(
 _NEGATED_FIXED = re.compile(r"(?:not a |not |non-|non |no )(?:fixed-term|fixed term)")
 _PART_TIME = re.compile(
     r"パートタイム|パートタイマー|パート(?:社員|従業員|スタッフ|勤務)|アルバイト|短時間労働者"
+    # A 短時間正社員 works fewer scheduled hours than a regular worker: a 短時間労働者 under
+    # パート・有期雇用労働法2条1項, however open-ended the contract.
+    r"|短時間(?:正社員|正職員|社員|勤務社員)|short-time regular employee|reduced-hours employee"
     r"|短時間・有期|\bpart-time\b|\bpart time\b|\bpart-timer\b"
 )
 # The law's own name ("短時間労働者及び有期雇用労働者の雇用管理の改善等に関する法律", cited at

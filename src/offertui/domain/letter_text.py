@@ -28,7 +28,7 @@ __all__ = [
 _HEADING_END = re.compile(r"[:】|\t]|\s{2,}")
 # Bullets, numbering and brackets before a heading: "1.", "(2)", "第3条", "Article 4", "・".
 _LEADING = re.compile(
-    r"^(?:[\s・●○■□◆◇*\-–—>|【\[]+|\(?\d+\)?[.)．、]?\s+|\d+[.．、]\s*|第\d+条|article\s+\d+\s*"
+    r"^(?:[\s・●○■□◆◇*\-–—>|【\[]+|\(?\d+\)?[.)．、]?\s+|\d+[.．、]\s*|第\d+条|第\d+\s+|article\s+\d+\s*"
     r"|[①-⑳]\s*)+"
 )
 # "第3条（就業場所）", "Article 3 (Place of Work and Duties)": the words in brackets name it.
@@ -47,6 +47,10 @@ _DEFERRED = re.compile(
     r"|in a separate (?:letter|document|contract)|to be (?:confirmed|determined|discussed)|\btbd\b"
     r"|:\s*(?:ご相談|応相談|要相談|未定|調整中)\s*$"
     r"|別途[^。]{0,24}(?:お渡し|渡し|お示し|ご説明)|入社(?:日|前)まで[^。]{0,20}(?:お渡し|お知らせ|通知)"
+    # Decided later: "担当業務は、入社時に甲が決定し、乙に通知する", "時刻は…別途定める。"
+    r"|(?:入社時|入社後|入社日|配属時|着任時)に[^。]{0,12}(?:決定|決め)[^。]{0,12}(?:通知|知らせ|連絡|案内)"
+    r"|別途(?:定め|決定)(?:る|ます|します)?\s*(?:。|$)"
+    r"|will (?:also )?follow (?:separately|later)"
     # Terms left to another document: "…は、入社時にお渡しする労働条件通知書にてご案内いたします".
     r"|(?:労働条件通知書|通知書|雇用契約書|契約書)(?:にて|で)[^。]{0,8}(?:明示|案内|通知|お知らせ|説明)"
     r"|(?:will be|are) (?:set out|detailed|specified|confirmed|given) in (?:your|the|a) "
@@ -148,7 +152,12 @@ _SUB_LABEL = re.compile(
 )
 # Passages on something that is no term of the job itself: a section headed by the start
 # date, or a sentence opening the grounds on which the offer may be withdrawn.
-_ASIDE_HEADING = re.compile(r"^(?:入社(?:予定)?日|入社時期|start date|starting date|joining date)")
+_ASIDE_HEADING = re.compile(
+    r"^(?:入社(?:予定)?日|入社時期|start date|starting date|joining date)"
+    # A list of documents to send back or bring on the first day: 扶養控除等（異動）申告書 or
+    # 給与振込口座届 names a form, not a term of the job.
+    r"|^[^\n]{0,12}(?:提出|持参|同封|必要|返送|返信)[^\n]{0,8}書類|^documents (?:to|you)"
+)
 _ASIDE_SENTENCE = re.compile(
     r"内定を?取(?:り)?消|取り消すことがあり"
     r"|(?:withdraw|rescind|revoke)[a-z]* (?:this|the|our) offer"
@@ -200,6 +209,15 @@ def _runs_on(originals: list[str], index: int) -> bool:
     return there[0].isspace() and not _heading(_fold_text(following))
 
 
+def _spaced(original: str, folded: str) -> str:
+    """The folded line with each ideographic space of the original as two spaces, so that
+    "就業の場所　（雇入れ直後）本社" ends its heading where the form's layout does (NFKC
+    makes the ideographic space one plain space)."""
+    if "\u3000" not in original:
+        return folded
+    return "".join("  " if char == "\u3000" else _fold(char) for char in original)
+
+
 def _fold_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -249,7 +267,7 @@ class LetterText:
             if runs_on[index] and deferred[index + 1]:
                 deferred[index] = True
         for index, text in enumerate(texts):
-            heading = _heading(text)
+            heading = _heading(_spaced(originals[index], text))
             if _opens_section(text, heading):
                 section = heading
             if not heading and _ASIDE_SENTENCE.search(text):

@@ -175,6 +175,8 @@ def _responsibilities(offer: Offer) -> list[RedFlag]:
     fact = offer.fact("responsibilities")
     if fact.known and fact.confirmed:
         return []
+    if offer.letter.text.strip() and "duties" not in offer.letter.missing:
+        return []  # the checked letter states the duties: the company has put them in writing
     if not fact.known:
         return [
             RedFlag(
@@ -246,7 +248,8 @@ def _letter_items(offer: Offer) -> list[RedFlag]:
                 "労働法6条); what is not written is hard to hold the company to."
             ),
             next_step=(
-                "Ask for them in writing before you answer (Letter: a makes each a question)."
+                "Ask for them in writing before you answer (Letter: enter on an item, or "
+                "the palette's \u201cAdd all missing items as questions\u201d)."
             ),
         )
     ]
