@@ -109,3 +109,18 @@ def test_leaving_a_running_meeting(
 ) -> None:
     _offer(store, running=True)
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys("m", "escape"))
+
+
+def test_the_home_with_names_alike(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
+    # Several 株式会社 names at 80 columns: the legal form is dropped, the Company column
+    # takes the room the position gives up, and names alike to the cut keep their ends.
+    for company, position in [
+        ("株式会社サイバーエージェント", "Senior Backend Engineer"),
+        ("株式会社サイバーエンジニアリング", "Site Reliability Engineer"),
+        ("株式会社サクラテックソリューションズ東京", "Backend Engineer"),
+        ("株式会社サクラテックソリューションズ大阪", "Backend Engineer"),
+        ("(株)ミライ", "Frontend Developer"),
+        ("Globex Japan K.K.", "Platform Engineer"),
+    ]:
+        store.create(company, position)
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys())
