@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from offertui.domain import meeting as m
@@ -124,3 +125,15 @@ def test_the_home_with_names_alike(snap_compare: Any, make_app: Any, store: Offe
     ]:
         store.create(company, position)
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys())
+
+
+def test_the_export_brief_dialog(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
+    # The brief goes to the export folder the profile remembers, named in the dialog
+    # from the home folder.
+    folder = Path.home() / "Documents" / "offers"
+    folder.mkdir(parents=True)
+    store.save_profile(Profile(name_en="Alex Morgan", export_folder=str(folder)))
+    _offer(store)
+    assert snap_compare(
+        make_app(), terminal_size=SIZE, run_before=_keys("enter", then=("Export brief",))
+    )
