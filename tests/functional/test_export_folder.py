@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Input
 
 from offertui.domain.profile import Profile
-from offertui.storage.paths import documents_dir, export_folder, folder_setting
+from offertui.storage.paths import documents_dir, export_folder, folder_setting, shown_folder
 from offertui.storage.store import OfferStore
 from offertui.widgets.field import Field
 
@@ -111,3 +111,18 @@ async def test_the_profile_screen_sets_it_and_refuses_a_bad_path_at_the_field(
         await pilot.pause()
         assert app.export_folder == shared
     assert store.load_profile().export_folder == str(shared)
+
+
+def test_a_folder_under_the_home_is_named_from_it(tmp_path: Path) -> None:
+    # A dialog at 80 columns names the folder in a line: ~/Documents, not the full path.
+    home = Path.home()
+    assert shown_folder(home) == "~"
+    assert shown_folder(home / "Documents" / "offers") == "~/Documents/offers"
+    outside = tmp_path / "shared"
+    assert not outside.is_relative_to(home)
+    assert shown_folder(outside) == str(outside)
+    # What is shown is what the profile's setting takes back.
+    (home / "Documents" / "offers").mkdir(parents=True)
+    assert folder_setting(shown_folder(home / "Documents" / "offers")) == str(
+        home / "Documents" / "offers"
+    )

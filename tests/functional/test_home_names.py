@@ -46,3 +46,26 @@ async def test_control_and_bidi_characters_in_a_name_never_reach_the_home(
         [drawn] = [table.render_line(y).text for y in range(1, 1 + table.row_count)]
     assert drawn.split()[:2] == ["Evil", "]52;c;aGV…"]
     assert all(ch.isprintable() for ch in drawn), repr(drawn)
+
+
+async def test_names_alike_up_to_the_column_width_keep_the_part_that_differs(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    # Two offices of one group, and a company whose long name no other resembles.
+    store.create("株式会社サイバーエージェントテクノロジーズ東京", "Senior Backend Engineer")
+    store.create("株式会社サイバーエージェントテクノロジーズ大阪", "Senior Backend Engineer")
+    store.create("株式会社ミライネットワークソリューションズ", "Site Reliability Engineer")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        table = app.screen.query_one("#offers-table", LineTable)
+        drawn = [table.render_line(y).text for y in range(1, 1 + table.row_count)]
+    names = sorted(line.split()[0] for line in drawn)
+    # Cut at the end, the two offices would both read "サイバーエージェントテ…".
+    tokyo, osaka = (n for n in names if n.startswith("サイバー"))
+    assert tokyo != osaka
+    assert {tokyo[-2:], osaka[-2:]} == {"東京", "大阪"}
+    assert all("…" in name for name in (tokyo, osaka)), names
+    # A long name like no other is cut at its end, as before.
+    [other] = [n for n in names if not n.startswith("サイバー")]
+    assert other.startswith("ミライネットワ") and other.endswith("…")

@@ -26,6 +26,7 @@ from offertui.screens.export import ExportDialog
 from offertui.screens.letter import LetterScreen
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.open_file import OpenTextFileDialog
+from offertui.storage.paths import shown_folder
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
 from tests.devices import null_device
@@ -243,7 +244,7 @@ async def test_a_writer_uses_the_export_folder_and_remembers_another_one(
             await how.open_dialog(pilot)
             dialog = app.screen
             assert isinstance(dialog, how.dialog)
-            assert f"in {folder}" in shown_text(dialog)
+            assert f"in {shown_folder(folder)}" in shown_text(dialog)
             field = dialog.query_one(how.field, Input)
             name = field.value
             if typed is not None:

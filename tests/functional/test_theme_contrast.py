@@ -11,12 +11,14 @@ import pytest
 from textual.app import App
 from textual.color import Color
 from textual.widget import Widget
+from textual.widgets import Input
 
 from offertui.colours import MINIMUM, contrast, legible
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.overview import OverviewScreen
+from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import press, wait_until
+from tests.helpers import open_screen, press, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -125,3 +127,37 @@ async def test_the_focus_mark_moves_with_the_focus(make_app: AppFactory, store: 
         assert _marked(screen) == ["stage-row"]
         await press(pilot, "shift+tab", "shift+tab")
         assert _marked(screen) == ["company"]
+
+
+async def test_the_focus_mark_shows_on_every_kind_of_fact_field_in_every_theme(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    # Prep's facts: a value, a source picker and a check box on one row. Whichever has
+    # the focus, the row's label is marked, legibly, light themes included.
+    store.create("株式会社サクラテック", "Backend Engineer")
+    app = make_app()
+    failures: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_screen(pilot, "enter", "f3", expect=PrepScreen)
+        await screen.action_show_section("facts")
+        value = screen.query_one("#fact-position-value", Input)
+        await wait_until(pilot, lambda: value.is_mounted, what="the facts")
+        for kind in ("value", "source", "confirmed"):
+            field = screen.query_one(f"#fact-position-{kind}")
+            field.focus()
+            row = field.parent
+            assert isinstance(row, Widget)
+            await wait_until(
+                pilot,
+                lambda f=field, r=row: app.focused is f and r.has_class("-focused"),  # type: ignore[misc]
+                what=f"the {kind} focused and its row marked",
+            )
+            # Only this row is marked, and it is the row of the position fact.
+            assert list(screen.query(".-focused")) == [row], kind
+            label = row.query_children(".field--label").first()
+            assert "Position" in str(label.render()), kind
+            for theme in THEMES:
+                app.theme = theme
+                await pilot.pause()
+                failures += [f"{kind} {f}" for f in _label_mark(theme, field)]
+    assert failures == []

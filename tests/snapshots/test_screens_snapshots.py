@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from offertui.domain import meeting as m
@@ -109,3 +110,30 @@ def test_leaving_a_running_meeting(
 ) -> None:
     _offer(store, running=True)
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys("m", "escape"))
+
+
+def test_the_home_with_names_alike(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
+    # Several 株式会社 names at 80 columns: the legal form is dropped, the Company column
+    # takes the room the position gives up, and names alike to the cut keep their ends.
+    for company, position in [
+        ("株式会社サイバーエージェント", "Senior Backend Engineer"),
+        ("株式会社サイバーエンジニアリング", "Site Reliability Engineer"),
+        ("株式会社サクラテックソリューションズ東京", "Backend Engineer"),
+        ("株式会社サクラテックソリューションズ大阪", "Backend Engineer"),
+        ("(株)ミライ", "Frontend Developer"),
+        ("Globex Japan K.K.", "Platform Engineer"),
+    ]:
+        store.create(company, position)
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys())
+
+
+def test_the_export_brief_dialog(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
+    # The brief goes to the export folder the profile remembers, named in the dialog
+    # from the home folder.
+    folder = Path.home() / "Documents" / "offers"
+    folder.mkdir(parents=True)
+    store.save_profile(Profile(name_en="Alex Morgan", export_folder=str(folder)))
+    _offer(store)
+    assert snap_compare(
+        make_app(), terminal_size=SIZE, run_before=_keys("enter", then=("Export brief",))
+    )

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from offertui.commands import bindings
-from offertui.storage.paths import typed_path
+from offertui.storage.paths import shown_folder, typed_path
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -185,7 +185,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog--title")
-            yield Static(f"File name, in {self._folder}", markup=False)
+            yield Static(f"File name, in {shown_folder(self._folder)}", markup=False)
             yield Input(self._initial_name, id="path", select_on_focus=False)
             yield Label("", id="path-format", classes="hint", markup=False)
             # A Static: a long reason (a path and what is there) wraps instead of being cut.

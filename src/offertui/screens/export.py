@@ -19,6 +19,7 @@ from offertui.domain.brief import render_brief
 from offertui.domain.offer import Offer
 from offertui.storage.calendar import calendar_file, load_all
 from offertui.storage.export import ExportError, brief_file_name, export_path, write_export
+from offertui.storage.paths import shown_folder
 from offertui.storage.user_file import write_user_file
 
 BRIEF_ABOUT = (
@@ -65,7 +66,7 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Label(self._title, classes="dialog--title", markup=False)
             yield Static(self._about, classes="dialog--body")
             yield Static(
-                f"File name, in {self._folder} (or a full path)",
+                f"File name, in {shown_folder(self._folder)} (or a full path)",
                 id="export-folder",
                 markup=False,
             )

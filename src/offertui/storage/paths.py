@@ -56,6 +56,17 @@ def export_folder(setting: str) -> Path:
     return documents_dir()
 
 
+def shown_folder(folder: Path) -> str:
+    """`folder` as a dialog names it: under the home folder as `~/…` (shorter, and what
+    the profile's setting accepts), anywhere else in full."""
+    home = Path.home()
+    if folder == home:
+        return "~"
+    if folder.is_relative_to(home):
+        return f"~/{folder.relative_to(home).as_posix()}"
+    return str(folder)
+
+
 def folder_setting(text: str) -> str:
     """An export folder as typed in the profile, checked: an existing folder offertui may
     write in (`~` allowed; relative to the home folder), or empty for the documents

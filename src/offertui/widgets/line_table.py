@@ -44,6 +44,8 @@ class Column:
     label: str
     width: int | None = None
     wants: int | None = None
+    #: How a plain cell's text is cut to the column's width (default: `fit`).
+    cut: Callable[[str, int], str] | None = None
 
 
 # Blank cells either side of each cell's text.
@@ -339,8 +341,10 @@ class LineTable(ScrollView, Generic[RowT], can_focus=True):
         console = self.app.console
         pad = Segment(" " * CELL_PADDING)
         segments: list[Segment] = []
-        for cell, cell_width in zip(cells, column_widths(self.columns, width), strict=False):
+        widths = column_widths(self.columns, width)
+        for cell, column, cell_width in zip(cells, self.columns, widths, strict=False):
             segments.append(pad)
+            cut = column.cut or fit
             if isinstance(cell, Text) and cell.spans:
                 text = cell.copy()
                 text.plain = text.plain.translate(_CONTROLS)
@@ -350,9 +354,9 @@ class LineTable(ScrollView, Generic[RowT], can_focus=True):
                 segments.extend(Segment.apply_style(text.render(console), own))
             elif isinstance(cell, Text):
                 plain_style = console.get_style(cell.style) if cell.style else None
-                segments.append(Segment(fit(cell.plain, cell_width), plain_style))
+                segments.append(Segment(cut(cell.plain, cell_width), plain_style))
             else:
-                segments.append(Segment(fit(cell, cell_width)))
+                segments.append(Segment(cut(cell, cell_width)))
             segments.append(pad)
         self._segment_cache[key] = segments
         return segments

@@ -3,20 +3,21 @@ one per second version of an offer (a sync conflict)."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
 
 from offertui.domain.company_name import short_company
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary, deadline_text
+from offertui.domain.terminal_text import BLANKS
 from offertui.domain.timing import SETTLED
 from offertui.storage.store import BrokenFile, SyncConflict
-from offertui.widgets.line_table import Cell, Column, LineTable
+from offertui.widgets.line_table import Cell, Column, LineTable, fit
 
 #: A row of the table: an offer's summary, or a file that could not be read.
 OfferRow = OfferSummary | BrokenFile
@@ -70,7 +71,7 @@ class OffersTable(LineTable[OfferRow]):
         # at 80 columns, names that share their first few characters still differ.
         names = [short_company(r.company) for r in rows if isinstance(r, OfferSummary)]
         wants = max((cell_len(name) for name in names), default=0) + 2  # room for ✓
-        self.columns[0] = replace(COLUMNS[0], wants=wants)
+        self.columns[0] = replace(COLUMNS[0], wants=wants, cut=NameCut(names))
         self.set_rows(rows, keep=None if keep is None else row_key(keep))
 
     def select_offer(self, offer_id: str) -> None:
@@ -108,6 +109,62 @@ class OffersTable(LineTable[OfferRow]):
             Text(str(flags), style="bold red" if flags else ""),
             row.readiness.facts_text,
         ]
+
+
+MARK = "✓ "
+
+
+class NameCut:
+    """Cuts a company's name to its column so that it stays apart from the others.
+
+    Names too long for the column are cut at the end, unless that makes two of them
+    look alike ("サイバーエージェント東京" and "…大阪" both "サイバーエージ…"): then the
+    part where they differ is kept, after the start of the name ("サイバー…東京")."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        # As the table shows them: control characters as blanks.
+        self.names = list(dict.fromkeys(_shown(name) for name in names))
+
+    def __call__(self, text: str, width: int) -> str:
+        if text.startswith(MARK) and width > len(MARK):
+            return MARK + self(text[len(MARK) :], width - len(MARK))
+        text = _shown(text)
+        cut = fit(text, width)
+        alike = [name for name in self.names if name != text and fit(name, width) == cut]
+        if cell_len(text) <= width or not alike:
+            return cut
+        # Where it first differs from the names it would be confused with.
+        differs = min(len(_common_start(text, name)) for name in alike)
+        rest = text[differs:]
+        room = width - 1 - cell_len(rest)
+        if room >= 2:
+            return fit(_start(text, room) + "…" + rest, width)
+        start = _start(text, max(2, width // 3))
+        return start + "…" + fit(rest, width - cell_len(start) - 1)
+
+
+def _shown(text: str) -> str:
+    """`text` as a cell shows it (rich's Text drops some control characters)."""
+    return Text(text).plain.translate(BLANKS)
+
+
+def _common_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _start(text: str, cells: int) -> str:
+    """As many of `text`'s first characters as fit in `cells` cells."""
+    kept: list[str] = []
+    used = 0
+    for character in text:
+        used += get_character_cell_size(character)
+        if used > cells:
+            break
+        kept.append(character)
+    return "".join(kept)
 
 
 def _deadline_style(row: OfferSummary, today: date) -> str:

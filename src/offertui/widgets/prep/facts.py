@@ -45,7 +45,9 @@ class FactsTable(OfferPart):
             for spec in FACTS:
                 fact = self.offer.fact(spec.key)
                 with Horizontal(classes="fact-row"):
-                    yield Label(spec.label, classes="fact-label")
+                    # A form row's label: the focus mark of the value, the source
+                    # and the check box alike.
+                    yield Label(spec.label, classes="fact-label field--label")
                     yield Input(
                         fact.value,
                         placeholder="not known yet",
