@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -36,6 +36,12 @@ OPENING_WAIT_SECONDS = 2.0
 # If saving and exiting after a hang-up takes longer than this, the process ends anyway:
 # with the terminal gone, restoring it can block forever.
 EXIT_WATCHDOG_SECONDS = 3.0
+
+
+_FOCUS_MOVES: dict[str, Callable[[Screen[Any]], object]] = {
+    "tab": Screen.focus_next,
+    "shift+tab": Screen.focus_previous,
+}
 
 
 class OfferTUI(OfferAppBase):
@@ -249,7 +255,19 @@ class OfferTUI(OfferAppBase):
         # keys wait here, in order, until the screen has focused where typing goes.
         if isinstance(event, events.Key) and self._opening is not None:
             await self._until_focused(self._opening)
+        if isinstance(event, events.Key) and event.key in _FOCUS_MOVES and self._moves_focus():
+            # Tab moves the focus as it arrives. Textual's Tab is an ordinary binding,
+            # run only once the focused field has passed the key back up, and by then
+            # the letters typed right behind it had gone to the old field.
+            _FOCUS_MOVES[event.key](self.screen)
+            return
         await super().on_event(event)
+
+    def _moves_focus(self) -> bool:
+        """Whether Tab moves the focus here, rather than being typed into a text area
+        that indents with it (none of offertui's do)."""
+        focused = self.screen.focused
+        return getattr(focused, "tab_behavior", "focus") == "focus"
 
     async def _until_focused(self, screen: Screen[Any]) -> None:
         loop = asyncio.get_running_loop()

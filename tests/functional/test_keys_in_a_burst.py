@@ -16,7 +16,7 @@ from tests.helpers import press, wait_until
 
 AppFactory = Callable[..., Any]
 
-CHARACTERS = {"enter": "\r", "f2": None, "f4": None}
+CHARACTERS = {"enter": "\r", "f2": None, "f4": None, "tab": "\t", "shift+tab": None}
 
 
 def burst(app: Any, *keys: str) -> None:
@@ -88,3 +88,27 @@ async def test_typing_right_after_switching_back_reaches_the_kept_overview(
             what="the company holding every key typed",
         )
         assert isinstance(app.screen, OverviewScreen)
+
+
+async def test_a_tab_in_a_burst_moves_the_typing_to_the_next_field(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    from offertui.screens.dialogs import NewOfferDialog
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NewOfferDialog), what="dialog")
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="focus")
+        # One burst, as a paste-speed typist or a slow SSH link delivers it.
+        burst(app, "A", "c", "m", "e", "tab", "D", "e", "v", "shift+tab")
+        dialog = app.screen
+        await wait_until(
+            pilot,
+            lambda: (
+                dialog.query_one("#company", Input).value == "Acme"
+                and dialog.query_one("#position", Input).value == "Dev"
+                and dialog.focused is dialog.query_one("#company", Input)
+            ),
+            what="each word in its own field",
+        )
