@@ -30,9 +30,12 @@ from offertui.screens.compare import CompareScreen
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.export import ExportDialog
 from offertui.screens.offer_screen import OfferScreen
+from offertui.screens.offers import OffersScreen
 from offertui.screens.prep import PrepScreen
 from offertui.screens.rounds import RoundsDialog
 from offertui.screens.search import SearchDialog
+from offertui.screens.versions import VersionsDialog
+from offertui.storage.errors import SyncConflict
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
 from tests.helpers import NOW, press, settle_home, wait_until
@@ -197,6 +200,22 @@ async def test_no_offer_text_reaches_the_terminal_raw_anywhere(
         await press(pilot, "u")
         await wait_until(pilot, lambda: len(store.ids()) == 2, what="the offer back")
         await scan("restored")
+        # A sync tool's copy of the offer, one line changed: its row, then both versions.
+        original = store.path_for(offer.id).read_text("utf-8")
+        copy = store.offers_dir / f"{offer.id}.sync-conflict-20261201-120000-ABCDEF7.toml"
+        copy.write_text(original.replace("Sato", "Suzuki"), "utf-8")
+        home = app.screen
+        assert isinstance(home, OffersScreen)
+        home.reload()
+        for _ in range(3):  # the copy is listed after the offers
+            if not isinstance(home.table.selected, SyncConflict):
+                await press(pilot, "down")
+        assert isinstance(home.table.selected, SyncConflict)
+        await scan("home with a conflict")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, VersionsDialog)
+        await scan("versions")
+        await press(pilot, "escape")
     assert not bad, "\n".join(bad)
     # The file keeps every character: what the screens drew was only how they drew it.
     saved = store.load(offer.id)
