@@ -29,6 +29,7 @@ from offertui.domain.pay import PayModel
 from offertui.screens.compare import CompareScreen
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.export import ExportDialog
+from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.prep import PrepScreen
@@ -175,6 +176,9 @@ async def test_no_offer_text_reaches_the_terminal_raw_anywhere(
         for key in ("f2", "f3", "f4", "f5", "f6", "f7", "f8"):
             await press(pilot, key)
             await scan(f"{key} {type(app.screen).__name__}")
+            if isinstance(app.screen, MeetingScreen):
+                await press(pilot, "f12")
+                await scan("Meeting, the follow-up shown")
             if isinstance(app.screen, PrepScreen):
                 for part in range(6):
                     await press(pilot, "ctrl+n")

@@ -163,14 +163,9 @@ class DecisionScreen(OfferScreen):
 
         decision = offer.decision
         # Content(...) keeps the user's brackets as text, not markup.
-        self._fill(
-            self.query_one("#pros", OptionList),
-            [Content(visible(t, keep="")) for t in decision.pros],
-        )
-        self._fill(
-            self.query_one("#cons", OptionList),
-            [Content(visible(t, keep="")) for t in decision.cons],
-        )
+        for name, items in (("pros", decision.pros), ("cons", decision.cons)):
+            lines = [Content(visible(t, keep="")) for t in items]
+            self._fill(self.query_one(f"#{name}", OptionList), lines)
         steps = self.query_one("#next-steps", SelectionList)
         highlighted = steps.highlighted
         steps.clear_options()
@@ -215,10 +210,9 @@ class DecisionScreen(OfferScreen):
         elif index is not None and index < len(flags):
             flag = flags[index]
             why = "" if flag.own else f"\n{flag.why}"
+            # Only an own flag's title is the user's text; the rest is offertui's.
             detail.update(
-                Content.assemble(
-                    (visible(flag.title), "bold"), visible(why), f"\n→ {visible(flag.next_step)}"
-                )
+                Content.assemble((visible(flag.title), "bold"), why, f"\n→ {flag.next_step}")
             )
         else:
             detail.update("")

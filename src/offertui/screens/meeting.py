@@ -155,10 +155,8 @@ class MeetingScreen(OfferScreen):
 
     def _refresh_bar(self) -> None:
         meeting = self.offer.meeting
-        people = visible(
-            ", ".join(f"{a.name} ({a.role})" if a.role else a.name for a in meeting.attendees),
-            keep="",
-        )
+        names = (f"{a.name} ({a.role})" if a.role else a.name for a in meeting.attendees)
+        people = visible(", ".join(names), keep="")
         self.query_one("#attendees", Label).update(
             people or f"{self._key('add_attendee')}: who attends"
         )
@@ -260,18 +258,13 @@ class MeetingScreen(OfferScreen):
         switch = f"{self._key('question_lang')} {LANG_NAMES[other_lang(lang)]}"
         if words.lang != lang:
             switch = f"only in {LANG_NAMES[words.lang]}; {switch}"
+        shown = visible(words.text)
         if self._answering:
-            text.update(
-                Text.assemble(("✎ Answering: ", "bold reverse"), (visible(words.text), "bold"))
-            )
+            text.update(Text.assemble(("✎ Answering: ", "bold reverse"), (shown, "bold")))
         else:
-            text.update(
-                Text.assemble(
-                    (visible(words.text), "bold"), "  ", (f"({status} · {switch})", "dim")
-                )
-            )
+            text.update(Text.assemble((shown, "bold"), "  ", (f"({status} · {switch})", "dim")))
         answer.border_title = "Answer ✎ typing" if self._answering else "Answer"
-        follow.update(words.follow_up or "(no follow-up written for this question)")
+        follow.update(visible(words.follow_up) or "(no follow-up written for this question)")
         if answer.text != question.answer:
             answer.load_text(question.answer)
 
