@@ -22,6 +22,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.keys import key_to_character
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.theme import Theme
@@ -31,6 +32,7 @@ from offertui.autosave import Autosaver, SaveResult
 from offertui.colours import legible_variables
 from offertui.commands import BY_ID, Command, user_keymap
 from offertui.domain.profile import Profile
+from offertui.domain.terminal_text import visible
 from offertui.resources import styles_dir
 from offertui.session import OfferSession
 from offertui.storage.paths import export_folder
@@ -108,6 +110,25 @@ class OfferAppBase(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     # --- saving ----------------------------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast goes through here (a widget's `notify` calls the app's): one that
+        quotes an offer (a company, a round) shows its control characters as escapes."""
+        super().notify(
+            visible(message),
+            title=visible(title, keep=""),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def save_all(self) -> list[SaveResult]:
         """Save every pending change now, on this thread."""

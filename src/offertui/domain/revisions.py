@@ -19,6 +19,7 @@ from datetime import date
 from offertui.domain.money import format_yen, parse_yen
 from offertui.domain.offer import Offer, Revision, clean_text
 from offertui.domain.parse import parse_date
+from offertui.domain.terminal_text import visible
 
 __all__ = [
     "RevisionError",
@@ -127,7 +128,7 @@ def terms_summary(offer: Offer) -> str:
         pay_with_first(offer) or "pay not recorded",
         *(" ".join(c.split()) for c in latest.changes),
     ]
-    return f"Revised offer, round {latest.round}{when}: " + "; ".join(parts)
+    return visible(f"Revised offer, round {latest.round}{when}: " + "; ".join(parts), keep="")
 
 
 def is_blank(revision: Revision) -> bool:
@@ -143,6 +144,7 @@ def revision_line(revision: Revision) -> str:
     if revision.terms.strip():
         parts.append(" ".join(revision.terms.split()))
     what = "; ".join(parts) or "no change recorded"
+    what = visible(what, keep="")
     return f"{revision.date.isoformat()}: {what}" if revision.date else what
 
 

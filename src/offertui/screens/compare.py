@@ -19,6 +19,7 @@ from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
 from offertui.domain.compare import Cell, Comparison, compare
 from offertui.domain.offer import Offer
+from offertui.domain.terminal_text import visible
 from offertui.resources import stylesheet
 from offertui.storage.store import BrokenFile, StoreError
 
@@ -126,8 +127,8 @@ class CompareScreen(Screen[None]):
         # Rich text, not markup: the user's words wrap in their column and any
         # brackets in them stay brackets.
         if cell.best:
-            return Text(f"{BEST} {cell.text}", style=best_style)
-        return Text(cell.text)
+            return Text(f"{BEST} {visible(cell.text)}", style=best_style)
+        return Text(visible(cell.text))
 
     def _fill(self) -> None:
         comparison = self.comparison
@@ -141,7 +142,9 @@ class CompareScreen(Screen[None]):
         best_style = Style(bold=True, color=colour)
         table.add_column("", key="label", width=LABEL_WIDTH)
         for index, heading in enumerate(comparison.headings):
-            table.add_column(Text(heading, style="bold"), key=f"offer-{index}", width=width)
+            table.add_column(
+                Text(visible(heading, keep=""), style="bold"), key=f"offer-{index}", width=width
+            )
         # The headings name the companies; the row repeats them only when a name is cut.
         names_fit = all(cell_len(heading) <= width for heading in comparison.headings)
         for row in comparison.rows:

@@ -30,6 +30,7 @@ from offertui.domain.emails import KIND_LABELS, LANG_LABELS
 from offertui.domain.offer import CHOICE_LABELS, CHOICES, Offer
 from offertui.domain.red_flags import RedFlag, red_flags
 from offertui.domain.revisions import terms_summary
+from offertui.domain.terminal_text import visible
 from offertui.resources import stylesheet
 from offertui.screens.decision_words import WORDS
 from offertui.screens.dialogs import ConfirmDialog, EmailProposalDialog
@@ -162,14 +163,15 @@ class DecisionScreen(OfferScreen):
 
         decision = offer.decision
         # Content(...) keeps the user's brackets as text, not markup.
-        self._fill(self.query_one("#pros", OptionList), [Content(t) for t in decision.pros])
-        self._fill(self.query_one("#cons", OptionList), [Content(t) for t in decision.cons])
+        for name, items in (("pros", decision.pros), ("cons", decision.cons)):
+            lines = [Content(visible(t, keep="")) for t in items]
+            self._fill(self.query_one(f"#{name}", OptionList), lines)
         steps = self.query_one("#next-steps", SelectionList)
         highlighted = steps.highlighted
         steps.clear_options()
         steps.add_options(
             [
-                Selection(Content(text), index, done)
+                Selection(Content(visible(text, keep="")), index, done)
                 for index, (text, done) in enumerate(decision.next_steps)
             ]
         )
@@ -208,7 +210,10 @@ class DecisionScreen(OfferScreen):
         elif index is not None and index < len(flags):
             flag = flags[index]
             why = "" if flag.own else f"\n{flag.why}"
-            detail.update(Content.assemble((flag.title, "bold"), why, f"\n→ {flag.next_step}"))
+            # Only an own flag's title is the user's text; the rest is offertui's.
+            detail.update(
+                Content.assemble((visible(flag.title), "bold"), why, f"\n→ {flag.next_step}")
+            )
         else:
             detail.update("")
 

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from offertui.commands import bindings
+from offertui.domain.terminal_text import visible
 from offertui.storage.paths import shown_folder, typed_path
 
 
@@ -46,8 +47,8 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self._title, classes="dialog--title")
-            yield Static(self._message, classes="dialog--body", markup=self._markup)
+            yield Label(visible(self._title, keep=""), classes="dialog--title")
+            yield Static(visible(self._message), classes="dialog--body", markup=self._markup)
             with Horizontal(classes="dialog--buttons"):
                 yield Button(
                     f"{self._yes} (y)", variant="primary" if self._harmless else "error", id="yes"
@@ -80,11 +81,11 @@ class MessageDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self._title, classes="dialog--title")
+            yield Label(visible(self._title, keep=""), classes="dialog--title")
             # The body scrolls when it is longer than the terminal (a meeting's summary
             # at 80x24); it takes the focus, so the arrows and page keys move it.
             with VerticalScroll(classes="dialog--scroll"):
-                yield Static(self._message, classes="dialog--body", markup=False)
+                yield Static(visible(self._message), classes="dialog--body", markup=False)
             yield Label("↑ ↓ PgUp PgDn scroll · esc or OK closes", classes="dialog--hint")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK", variant="primary", id="ok")
@@ -184,7 +185,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self._title, classes="dialog--title")
+            yield Label(visible(self._title, keep=""), classes="dialog--title")
             yield Static(f"File name, in {shown_folder(self._folder)}", markup=False)
             yield Input(self._initial_name, id="path", select_on_focus=False)
             yield Label("", id="path-format", classes="hint", markup=False)

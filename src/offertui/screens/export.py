@@ -17,6 +17,7 @@ from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
 from offertui.domain.brief import render_brief
 from offertui.domain.offer import Offer
+from offertui.domain.terminal_text import visible
 from offertui.storage.calendar import calendar_file, load_all
 from offertui.storage.export import ExportError, brief_file_name, export_path, write_export
 from offertui.storage.paths import shown_folder
@@ -63,7 +64,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self._title, classes="dialog--title", markup=False)
+            yield Label(visible(self._title, keep=""), classes="dialog--title", markup=False)
             yield Static(self._about, classes="dialog--body")
             yield Static(
                 f"File name, in {shown_folder(self._folder)} (or a full path)",

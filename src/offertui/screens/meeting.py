@@ -24,6 +24,7 @@ from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
 from offertui.domain.prep import effective_must_ask, is_derived_must_ask
 from offertui.domain.questions import own_question
+from offertui.domain.terminal_text import visible
 from offertui.domain.wording import LANG_NAMES, other_lang, wording
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, MessageDialog
@@ -154,7 +155,8 @@ class MeetingScreen(OfferScreen):
 
     def _refresh_bar(self) -> None:
         meeting = self.offer.meeting
-        people = ", ".join(f"{a.name} ({a.role})" if a.role else a.name for a in meeting.attendees)
+        names = (f"{a.name} ({a.role})" if a.role else a.name for a in meeting.attendees)
+        people = visible(", ".join(names), keep="")
         self.query_one("#attendees", Label).update(
             people or f"{self._key('add_attendee')}: who attends"
         )
@@ -195,7 +197,7 @@ class MeetingScreen(OfferScreen):
         words = wording(question, self.session.shown_lang)
         if words.lang != self.session.shown_lang:
             text.append(f"[{words.lang}] ", style="dim")
-        text.append(words.text)
+        text.append(visible(words.text, keep=""))
         if question.status in ("answered", "skipped"):
             text.stylize("dim")
         return text
@@ -256,14 +258,13 @@ class MeetingScreen(OfferScreen):
         switch = f"{self._key('question_lang')} {LANG_NAMES[other_lang(lang)]}"
         if words.lang != lang:
             switch = f"only in {LANG_NAMES[words.lang]}; {switch}"
+        shown = visible(words.text)
         if self._answering:
-            text.update(Text.assemble(("✎ Answering: ", "bold reverse"), (words.text, "bold")))
+            text.update(Text.assemble(("✎ Answering: ", "bold reverse"), (shown, "bold")))
         else:
-            text.update(
-                Text.assemble((words.text, "bold"), "  ", (f"({status} · {switch})", "dim"))
-            )
+            text.update(Text.assemble((shown, "bold"), "  ", (f"({status} · {switch})", "dim")))
         answer.border_title = "Answer ✎ typing" if self._answering else "Answer"
-        follow.update(words.follow_up or "(no follow-up written for this question)")
+        follow.update(visible(words.follow_up) or "(no follow-up written for this question)")
         if answer.text != question.answer:
             answer.load_text(question.answer)
 

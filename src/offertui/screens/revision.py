@@ -23,6 +23,7 @@ from offertui.domain.revisions import (
     parse_revision,
     revision_line,
 )
+from offertui.domain.terminal_text import visible
 from offertui.widgets.visible import SHOWN_SAFE
 
 # The fields in the order Tab and enter go through them: (id, label, placeholder).
@@ -83,7 +84,11 @@ class RevisionDialog(ModalScreen[Revision | None]):
             title = f"Correct round {editing + 1}"
             record = "Save (enter)"
         with Vertical(classes="dialog", id="revision-dialog"):
-            yield Label(f"{title}: {self._offer.title}", classes="dialog--title", markup=False)
+            yield Label(
+                f"{title}: {visible(self._offer.title, keep='')}",
+                classes="dialog--title",
+                markup=False,
+            )
             yield Static(rounds_text(self._offer), classes="dialog--body", markup=False)
             for field_id, label, placeholder in FIELDS:
                 with Horizontal(classes="revision--row"):

@@ -22,6 +22,7 @@ from offertui.domain.revisions import (
     with_revision_corrected,
     without_revision,
 )
+from offertui.domain.terminal_text import visible
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.revision import RevisionDialog, rounds_text
 
@@ -159,7 +160,7 @@ def remove_revision(screen: OfferScreen, index: int) -> None:
 
 def _prompt(number: int, revision: Revision) -> Content:
     line = Content(f"Round {number}: {revision_line(revision)}")
-    note = " ".join(revision.note.split())
+    note = visible(" ".join(revision.note.split()), keep="")
     return Content.assemble(line, ("\n  " + note, "$text-muted")) if note else line
 
 
@@ -177,7 +178,7 @@ class RoundsDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="rounds-dialog"):
             yield Label(
-                f"Revised offer rounds: {self._screen.offer.title}",
+                f"Revised offer rounds: {visible(self._screen.offer.title, keep='')}",
                 classes="dialog--title",
                 markup=False,
             )

@@ -18,6 +18,7 @@ from textual.widgets.text_area import Selection
 from offertui.commands import bindings
 from offertui.domain.offer import Offer
 from offertui.domain.search import Match, excerpt, line_col, search
+from offertui.domain.terminal_text import visible
 from offertui.storage.store import BrokenFile
 
 #: At most this many results are listed.
@@ -132,11 +133,11 @@ def _highlight_item(screen: Screen[Any], match: Match) -> bool:
 def _line(match: Match) -> Content:
     before, hit, after = excerpt(match, 44)
     return Content.assemble(
-        (match.company, "bold"),
+        (visible(match.company, keep=""), "bold"),
         (f" · {match.label}: ", "$text-muted"),
-        before,
-        (hit, "reverse"),
-        after,
+        visible(before, keep=""),
+        (visible(hit, keep=""), "reverse"),
+        visible(after, keep=""),
     )
 
 

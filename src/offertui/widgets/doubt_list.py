@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from offertui.commands import bindings
 from offertui.domain.offer import Offer
 from offertui.domain.prep import doubt_has_question
+from offertui.domain.terminal_text import visible
 
 
 class DoubtList(OptionList):
@@ -35,10 +36,12 @@ class DoubtList(OptionList):
         for doubt in offer.doubts:
             if doubt_has_question(offer, doubt):
                 line = Content.assemble(
-                    ("✓ ", "$text-success"), doubt, ("  (in Questions)", "$foreground-muted")
+                    ("✓ ", "$text-success"),
+                    visible(doubt, keep=""),
+                    ("  (in Questions)", "$foreground-muted"),
                 )
             else:
-                line = Content.assemble(("? ", "bold $text-warning"), doubt)
+                line = Content.assemble(("? ", "bold $text-warning"), visible(doubt, keep=""))
             options.append(Option(line))
         self.set_options(options)
         if options:

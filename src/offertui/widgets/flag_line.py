@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from offertui.domain.red_flags import RedFlag
+from offertui.domain.terminal_text import visible
 
 #: How each severity is marked, and the theme colour of the mark.
 SEVERITY_MARKS: dict[str, tuple[str, str]] = {
@@ -22,7 +23,11 @@ def shorten(text: str, width: int) -> str:
 def flag_line(flag: RedFlag) -> Content:
     """A flag as one line of a list: its severity mark in colour, then its title."""
     mark, colour = SEVERITY_MARKS[flag.severity]
-    parts: list[str | Content | tuple[str, str]] = [(mark, colour), " ", flag.title]
+    parts: list[str | Content | tuple[str, str]] = [
+        (mark, colour),
+        " ",
+        visible(flag.title, keep=""),
+    ]
     if flag.own:
         parts.append((" (yours)", "$text-muted"))
     return Content.assemble(*parts)

@@ -16,6 +16,7 @@ from offertui.commands import bindings
 from offertui.domain.offer import Offer, Question
 from offertui.domain.prep import effective_must_ask, grouped, is_derived_must_ask
 from offertui.domain.question_bank import topic_label
+from offertui.domain.terminal_text import visible
 from offertui.domain.wording import wording
 
 OWN_MARK = "★"
@@ -36,7 +37,7 @@ def question_prompt(offer: Offer, question: Question, lang: str = "en") -> Conte
     parts = [mark]
     if words.lang != lang:
         parts.append(Content.styled(f"[{words.lang}] ", "$text-warning"))
-    parts.append(Content(words.text))
+    parts.append(Content(visible(words.text, keep="")))
     if question.status != "open":
         parts.append(Content.styled(f"  ({question.status})", "dim"))
     return Content.assemble(*parts)

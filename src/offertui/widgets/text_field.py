@@ -11,11 +11,12 @@ from textual.message import Message
 from textual.widgets import Label, TextArea
 
 from offertui.widgets.field import ParsedField
+from offertui.widgets.visible import SafeTextArea
 
 T = TypeVar("T")
 
 
-class _ParagraphArea(TextArea):
+class _ParagraphArea(SafeTextArea):
     """A soft-wrapped TextArea that holds one paragraph: enter ends editing instead of
     starting a new line, and pasted line breaks become spaces."""
 

@@ -16,6 +16,7 @@ from offertui.domain.money import format_man, format_yen
 from offertui.domain.phrases import in_japanese
 from offertui.domain.prep import floor_above_target
 from offertui.domain.summary import OfferSummary
+from offertui.domain.terminal_text import visible
 from offertui.widgets.form import AreaRow, ChoiceRow, Form, Note, TextRow, optional_yen, yen_text
 from offertui.widgets.offer_part import OfferPart
 
@@ -31,7 +32,7 @@ TIMING_ADVICE = (
 
 def other_label(summary: OfferSummary) -> str:
     pay = f" ({format_man(summary.annual_pay)})" if summary.annual_pay else ""
-    return f"{summary.company} — {summary.position}{pay}"
+    return visible(f"{summary.company} — {summary.position}{pay}", keep="")
 
 
 class NegotiationPlan(OfferPart):
