@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from textual.widgets import Input
+from textual.command import CommandList
+from textual.widgets import Input, OptionList
 
 from offertui.domain.offer import (
     Attendee,
@@ -158,13 +159,23 @@ async def test_no_offer_text_reaches_the_terminal_raw_anywhere(
         await scan("home")
         await press(pilot, "ctrl+p")
         await pilot.press(*"Zqx")
-        await pilot.pause(0.3)
+        palette = app.screen
+        await wait_until(
+            pilot,
+            lambda: palette.query_one(CommandList).option_count > 0,
+            what="the palette's matches",
+        )
         await scan("palette")
         await press(pilot, "escape")
         await press(pilot, "s")
         assert isinstance(app.screen, SearchDialog)
-        app.screen.query_one("#search-query", Input).value = "zqx"
-        await pilot.pause(0.3)
+        search = app.screen
+        search.query_one("#search-query", Input).value = "zqx"
+        await wait_until(
+            pilot,
+            lambda: search.query_one("#search-results", OptionList).option_count > 0,
+            what="the search results",
+        )
         await scan("search results")
         await press(pilot, "escape")
         await press(pilot, "c")
