@@ -261,7 +261,15 @@ class OfferTUI(OfferAppBase):
             # the letters typed right behind it had gone to the old field.
             _FOCUS_MOVES[event.key](self.screen)
             return
+        if isinstance(event, events.Key) and self._kept and self._typing_taken(event):
+            return
         await super().on_event(event)
+
+    def _typing_taken(self, event: events.Key) -> bool:
+        from offertui.screens.offer_screen import OfferScreen  # off the start-up path
+
+        screen = self.screen
+        return isinstance(screen, OfferScreen) and screen.take_typing(event, arriving=True)
 
     def _moves_focus(self) -> bool:
         """Whether Tab moves the focus here, rather than being typed into a text area

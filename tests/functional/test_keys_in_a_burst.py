@@ -16,7 +16,7 @@ from tests.helpers import press, wait_until
 
 AppFactory = Callable[..., Any]
 
-CHARACTERS = {"enter": "\r", "f2": None, "f4": None, "tab": "\t", "shift+tab": None}
+CHARACTERS = {"enter": "\r", "f2": None, "f4": None, "tab": "\t", "shift+tab": None, "space": " "}
 
 
 def burst(app: Any, *keys: str) -> None:
@@ -111,4 +111,27 @@ async def test_a_tab_in_a_burst_moves_the_typing_to_the_next_field(
                 and dialog.focused is dialog.query_one("#company", Input)
             ),
             what="each word in its own field",
+        )
+
+
+async def test_a_sentence_typed_in_a_burst_on_the_question_list_reaches_the_notes_whole(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        await press(pilot, "f4")
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen)
+        questions = meeting.query_one("#questions")
+        meeting.set_focus(questions)
+        await wait_until(pilot, lambda: meeting.focused is questions, what="the list focused")
+        burst(app, "T", "e", "a", "m", "space", "o", "f", "space", "8")
+        notes = meeting.query_one("#notes", TextArea)
+        await wait_until(pilot, lambda: "Team of 8" in notes.text, what="the whole sentence")
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer.id].offer.meeting.notes.endswith("Team of 8"),
+            what="the sentence in the offer",
         )

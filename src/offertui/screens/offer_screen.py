@@ -31,7 +31,7 @@ from offertui.commands import BY_ID, bindings
 from offertui.domain.wording import LANG_NAMES
 from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
-from offertui.screens.typing_guard import TypingGuard, refused_notice
+from offertui.screens.typing_guard import TypingGuard, kind_of, refused_notice
 from offertui.session import OfferChange, OfferSession
 from offertui.widgets.conflict_banner import ConflictBanner
 from offertui.widgets.fitting_footer import FittingFooter
@@ -278,23 +278,36 @@ class OfferScreen(Screen[None]):
     # --- typing where nothing takes text ---------------------------------------------
 
     def on_key(self, event: events.Key) -> None:
+        if self.take_typing(event):
+            event.stop()
+            event.prevent_default()
+
+    def take_typing(self, event: events.Key, *, arriving: bool = False) -> bool:
+        """Whether `event` is typing this screen takes from a widget that takes no text:
+        sent on to the typing home, or refused with a notice.
+
+        The app asks as each key arrives (`arriving`), before sending it to the focused
+        widget: the keys of a burst are all sent on before the first is handled, so the
+        focus must move at once for the rest to follow it. A drop-down keeps the keys
+        typed into it (its own search) and is asked about when they reach the screen."""
+        if arriving and kind_of(self.focused) == "a drop-down":
+            return False
         starts = not self._typing_guard.typing
         if not self._typing_guard.intercepts(event, self.focused):
-            return
-        event.stop()
-        event.prevent_default()
+            return False
         if event.character is None or not event.is_printable:
-            return  # the enter that ends a sentence typed where nothing took it
+            return True  # the enter that ends a sentence typed where nothing took it
         home = self.query(self.TYPING_HOME).first() if self.TYPING_HOME else None
         if isinstance(home, TextArea) and not home.disabled and not home.read_only:
             self._typing_guard.typing = False
-            home.focus()
+            self.set_focus(home)  # now, not after a refresh as `focus()` would
             home.insert(event.character)
             label = home.border_title or "field"
             self.notify(f"Typing goes into the {str(label).lower()}.", timeout=3)
-            return
+            return True
         if starts:
             self.notify(refused_notice(self.focused), severity="warning", timeout=4)
+        return True
 
     # --- moving between screens ------------------------------------------------------
 
