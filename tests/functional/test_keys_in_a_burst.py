@@ -135,3 +135,27 @@ async def test_a_sentence_typed_in_a_burst_on_the_question_list_reaches_the_note
             lambda: app.sessions[offer.id].offer.meeting.notes.endswith("Team of 8"),
             what="the sentence in the offer",
         )
+
+
+async def test_an_answer_typed_in_a_burst_after_two_tabs_from_the_notes_is_kept(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        await press(pilot, "f4")
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen)
+        notes = meeting.query_one("#notes", TextArea)
+        meeting.set_focus(notes)
+        await wait_until(pilot, lambda: meeting.focused is notes, what="the notes focused")
+        burst(app, "tab", "tab", "f", "o", "u", "r")
+        answer = meeting.query_one("#answer", TextArea)
+        await wait_until(pilot, lambda: meeting.focused is answer, what="the answer focused")
+        await wait_until(
+            pilot,
+            lambda: any(q.answer == "four" for q in app.sessions[offer.id].offer.questions),
+            what="the typed answer in the offer",
+        )
+        assert answer.text == "four"

@@ -83,6 +83,8 @@ class MeetingScreen(OfferScreen):
         self._selected: str | None = options.get("question")
         self._order: list[Question] = []
         self._clock_text = ""
+        # The question whose answer the Answer box holds.
+        self._answer_of: str | None = None
 
     # --- layout ------------------------------------------------------------------------
 
@@ -265,8 +267,13 @@ class MeetingScreen(OfferScreen):
             text.update(Text.assemble((shown, "bold"), "  ", (f"({status} · {switch})", "dim")))
         answer.border_title = "Answer ✎ typing" if self._answering else "Answer"
         follow.update(visible(words.follow_up) or "(no follow-up written for this question)")
-        if answer.text != question.answer:
+        # Words typed into the box that the offer has not taken in yet (a burst right
+        # after Tab) are kept: the box is filled from the offer only for another
+        # question, or when the answer changed elsewhere while the box is not in use.
+        stale = answer.text != question.answer and not answer.has_focus
+        if self._answer_of != question.id or stale:
             answer.load_text(question.answer)
+            self._answer_of = question.id
 
     # --- edits -------------------------------------------------------------------------
 
