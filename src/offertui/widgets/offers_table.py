@@ -124,14 +124,28 @@ class NameCut:
     def __init__(self, names: Sequence[str]) -> None:
         # As the table shows them: control characters as blanks.
         self.names = list(dict.fromkeys(_shown(name) for name in names))
+        self._cuts: dict[int, dict[str, list[str]]] = {}
+
+    def _cut_to(self, width: int) -> dict[str, list[str]]:
+        """The names by what they read as when cut to `width`: worked out once per
+        width, not once per drawn row (a thousand offers made each row a thousand cuts)."""
+        cuts = self._cuts.get(width)
+        if cuts is None:
+            cuts = {}
+            for name in self.names:
+                cuts.setdefault(fit(name, width), []).append(name)
+            self._cuts[width] = cuts
+        return cuts
 
     def __call__(self, text: str, width: int) -> str:
         if text.startswith(MARK) and width > len(MARK):
             return MARK + self(text[len(MARK) :], width - len(MARK))
         text = _shown(text)
         cut = fit(text, width)
-        alike = [name for name in self.names if name != text and fit(name, width) == cut]
-        if cell_len(text) <= width or not alike:
+        if cell_len(text) <= width:
+            return cut
+        alike = [name for name in self._cut_to(width).get(cut, ()) if name != text]
+        if not alike:
             return cut
         # Where it first differs from the names it would be confused with.
         differs = min(len(_common_start(text, name)) for name in alike)
