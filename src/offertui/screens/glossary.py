@@ -16,6 +16,7 @@ from offertui.commands import bindings
 from offertui.domain.glossary import GLOSSARY, Term, search
 from offertui.domain.pay_rules import DISCLAIMER
 from offertui.resources import stylesheet
+from offertui.screens.widths import start_with_width_classes
 from offertui.widgets.term_view import term_detail, term_prompt
 
 NO_MATCH = (
@@ -42,6 +43,7 @@ class GlossaryScreen(Screen[None]):
 
     def __init__(self, term: str | None = None) -> None:
         super().__init__()
+        start_with_width_classes(self)
         self._initial = term
         self.results: list[Term] = list(GLOSSARY)
 

@@ -32,6 +32,7 @@ from offertui.domain.wording import LANG_NAMES
 from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
 from offertui.screens.typing_guard import TypingGuard, kind_of, refused_notice
+from offertui.screens.widths import start_with_width_classes
 from offertui.session import OfferChange, OfferSession
 from offertui.widgets.conflict_banner import ConflictBanner
 from offertui.widgets.fitting_footer import FittingFooter
@@ -124,6 +125,7 @@ class OfferScreen(Screen[None]):
 
     def __init__(self, session: OfferSession) -> None:
         super().__init__()
+        start_with_width_classes(self)
         self.session = session
         # Read again from disk while another screen was on top: show it afresh on return.
         self._stale = False
