@@ -43,6 +43,8 @@ class FittingFooter(Footer):
     def compose(self) -> ComposeResult:
         items: list[Widget] = list(super().compose())
         width = self.size.width or self.app.size.width
+        # The first Resize then brings the width it was laid out for: no second compose.
+        self._width = width
         keys = [w for w in items if _is_key(w)]
         fixed = [k for k in keys if k.has_class("-command-palette") or _action(k) == "help"]
         # The screen's own keys before Back, which the title bar's tabs and F1 also name.
