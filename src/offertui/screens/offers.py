@@ -47,11 +47,21 @@ for emails, [b]{help}[/b] lists the keys, and [b]{palette}[/b] finds any command
 
 
 def _preload_offer_screens() -> None:
-    """Import the screens of an offer while the home sits idle, so opening one does not
-    wait for Python to load them (the imports take a good part of a first open)."""
+    """Import the screens an offer opens on while the home sits idle, so opening one
+    does not wait for Python to load them (the imports take a good part of a first
+    open)."""
     import offertui.screens.meeting
     import offertui.screens.overview
     import offertui.screens.prep  # noqa: F401
+
+
+def _preload_other_screens() -> None:
+    """The rest of an offer's screens, a moment later: each batch holds the event loop
+    for about 100 ms, so a key pressed meanwhile waits for one batch, not for both."""
+    import offertui.screens.decision
+    import offertui.screens.emails
+    import offertui.screens.letter
+    import offertui.screens.pay  # noqa: F401
 
 
 class OffersScreen(Screen[None]):
@@ -120,6 +130,7 @@ class OffersScreen(Screen[None]):
         self.set_timer(0.15, _preload_offer_screens)
         self.set_timer(0.2, self.app.preload_styles)
         self.set_timer(0.3, self._load_calendar)
+        self.set_timer(0.6, _preload_other_screens)
 
     def _load_calendar(self) -> None:
         today = self.app.now().date()
