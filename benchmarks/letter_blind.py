@@ -15,6 +15,8 @@ looking at how the check works, in three sets kept apart so the figures stay hon
 - fresh-4:  tests/letters_fresh4, twenty more written, labelled and committed the same way
             by a reader who had not seen the check's code;
 - fresh-5:  tests/letters_fresh5, twenty-four more written, labelled and committed the same
+            way by a reader who had not seen the check's code;
+- fresh-6:  tests/letters_fresh6, twenty-four more written, labelled and committed the same
             way by a reader who had not seen the check's code.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
@@ -54,7 +56,8 @@ FRESH2_LETTERS = TESTS / "letters_fresh2"
 FRESH3_LETTERS = TESTS / "letters_fresh3"
 FRESH4_LETTERS = TESTS / "letters_fresh4"
 FRESH5_LETTERS = TESTS / "letters_fresh5"
-SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5")
+FRESH6_LETTERS = TESTS / "letters_fresh6"
+SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6")
 
 
 @dataclass
@@ -142,6 +145,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-4"
     if folder == FRESH5_LETTERS:
         return "fresh-5"
+    if folder == FRESH6_LETTERS:
+        return "fresh-6"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -247,6 +252,7 @@ def measure() -> dict[str, Tally]:
         FRESH3_LETTERS,
         FRESH4_LETTERS,
         FRESH5_LETTERS,
+        FRESH6_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
