@@ -373,3 +373,41 @@ async def test_the_footer_shows_f1_and_only_whole_keys(
             regions = sorted((k.region for k in keys), key=lambda r: r.x)
             for left, right in pairwise(regions):
                 assert left.right <= right.x, (key, left, right)  # none under another
+
+
+async def test_a_kept_screen_keeps_its_footer_and_a_change_of_keys_redraws_it(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f7")
+        first = list((await _footer_laid_out(pilot, "f7")).query("FooterKey"))
+        await pilot.press("f2")
+        await _footer_laid_out(pilot, "f2")
+        await pilot.press("f7")
+        again = list((await _footer_laid_out(pilot, "f7")).query("FooterKey"))
+        # The same keys on a kept screen: the very widgets, not a footer made anew.
+        assert [id(k) for k in again] == [id(k) for k in first]
+
+        # Decision's lists have a Remove key that its text fields do not: moving the
+        # focus from one to the other changes the keys, and the footer follows.
+        await pilot.press("f5")
+        footer = await _footer_laid_out(pilot, "f5")
+
+        def shown() -> set[str]:
+            return {k.key for k in footer.query("FooterKey")}
+
+        before = shown()
+        for _ in range(8):
+            await pilot.press("tab")
+            await pilot.pause()
+            if ("delete" in before) != ("delete" in shown()):
+                break
+        await wait_until(
+            pilot,
+            lambda: ("delete" in before) != ("delete" in shown()),
+            what="the footer's keys after the focus left a list",
+        )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.events import Resize
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -37,6 +38,15 @@ def key_cells(key: Widget) -> int:
     return cell_len(text) + frame
 
 
+def _keys_of(screen: Screen[object]) -> tuple[object, ...]:
+    """What the footer shows of `screen`'s keys: each shown binding, enabled or not."""
+    return tuple(
+        (binding.key, binding.action, binding.description, enabled, tooltip)
+        for _node, binding, enabled, tooltip in screen.active_bindings.values()
+        if binding.show
+    )
+
+
 class FittingFooter(Footer):
     """The footer, without the keys that would not fit whole; help is always there."""
 
@@ -45,6 +55,7 @@ class FittingFooter(Footer):
         width = self.size.width or self.app.size.width
         # The first Resize then brings the width it was laid out for: no second compose.
         self._width = width
+        self._keys_shown = _keys_of(self.screen) if items else None
         keys = [w for w in items if _is_key(w)]
         fixed = [k for k in keys if k.has_class("-command-palette") or _action(k) == "help"]
         # The screen's own keys before Back, which the title bar's tabs and F1 also name.
@@ -59,6 +70,15 @@ class FittingFooter(Footer):
         yield from (w for w in items if not _is_key(w) or id(w) in kept)
 
     _width = 0
+    _keys_shown: tuple[object, ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        # Textual lays the footer out anew whenever the screen's bindings may have
+        # changed: on every focus change, so on every visit to a kept screen. Only a
+        # change in the keys it shows needs that.
+        if self._keys_shown is not None and _keys_of(screen) == self._keys_shown:
+            return
+        super().bindings_changed(screen)
 
     def on_resize(self, event: Resize) -> None:
         if event.size.width != self._width:
