@@ -10,9 +10,10 @@ from textual.widgets.option_list import Option
 __all__ = ["error_line", "refill", "show_error"]
 
 
-def error_line(field_id: str) -> Static:
-    """The hidden line under the field `field_id`, for what is wrong with its text."""
-    line = Static("", id=f"{field_id}-error", classes="decision--error", markup=False)
+def error_line(field_id: str, classes: str) -> Static:
+    """The hidden line under the field `field_id`, for what is wrong with its text;
+    `classes` style it the way its screen's other messages are."""
+    line = Static("", id=f"{field_id}-error", classes=classes, markup=False)
     line.display = False
     return line
 

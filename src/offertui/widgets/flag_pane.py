@@ -42,7 +42,7 @@ class FlagPane(Vertical):
             id="new-flag",
             compact=True,
         )
-        yield error_line("new-flag")
+        yield error_line("new-flag", "decision--error")
 
     @property
     def options(self) -> OptionList:
