@@ -121,3 +121,9 @@ class Command:
             tooltip=self.tooltip(scope),
             id=self.id,
         )
+
+
+def keyless(id: str, name: str, description: str, group: str, *scopes: str) -> Command:
+    """A command with no key: the palette runs it (a user may give it one). It works
+    where `scopes` say, by default on the screen named like its group."""
+    return Command(id, name, description, group, scopes or (group.lower(),))

@@ -20,7 +20,6 @@ from textual.widgets import (
     SelectionList,
     Static,
 )
-from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from offertui.commands import bindings
@@ -35,26 +34,16 @@ from offertui.resources import stylesheet
 from offertui.screens.decision_words import WORDS
 from offertui.screens.dialogs import ConfirmDialog, EmailProposalDialog
 from offertui.screens.offer_screen import OfferScreen
-from offertui.widgets.flag_line import SEVERITY_MARKS, flag_line, shorten
+from offertui.widgets.entry_list import error_line, refill, show_error
+from offertui.widgets.flag_line import SEVERITY_MARKS, shorten
+from offertui.widgets.flag_pane import FlagPane
 from offertui.widgets.form import Form
 
 if TYPE_CHECKING:
     from offertui.session import OfferSession
 
-NO_FLAGS = (
-    "No red flags in what you recorded. That is only as good as what you wrote down: "
-    "fill in the facts in Prep and the answers in Meeting."
-)
-
-
 #: How many open flags the "accept anyway?" question lists.
 CONFIRM_LISTED = 5
-
-
-def _error_line(field_id: str) -> Static:
-    line = Static("", id=f"{field_id}-error", classes="decision--error", markup=False)
-    line.display = False
-    return line
 
 
 class DecisionScreen(OfferScreen):
@@ -87,16 +76,7 @@ class DecisionScreen(OfferScreen):
     def compose_body(self) -> ComposeResult:
         offer = self.offer
         with Horizontal(id="decision"):
-            with Vertical(id="decision-flags"):
-                yield Label("Red flags", id="flags-title", classes="decision--title")
-                yield OptionList(id="flags")
-                yield Static("", id="flag-detail", markup=False)
-                yield Input(
-                    placeholder="Add your own red flag, enter",
-                    id="new-flag",
-                    compact=True,
-                )
-                yield _error_line("new-flag")
+            yield FlagPane(id="decision-flags")
             side = VerticalScroll(id="decision-side")
             # Tab goes straight from the flags to the choice; focus scrolls this column.
             side.can_focus = False
@@ -116,19 +96,19 @@ class DecisionScreen(OfferScreen):
                     yield Label("Next steps", classes="decision--title")
                     yield SelectionList[int](id="next-steps", compact=True)
                     yield Input(placeholder="Add a step, enter", id="new-step", compact=True)
-                    yield _error_line("new-step")
+                    yield error_line("new-step", "decision--error")
                 yield Label("Pros", classes="decision--title")
                 yield OptionList(id="pros", compact=True)
                 yield Input(placeholder="Add a pro, enter", id="new-pro", compact=True)
-                yield _error_line("new-pro")
+                yield error_line("new-pro", "decision--error")
                 yield Label("Cons", classes="decision--title")
                 yield OptionList(id="cons", compact=True)
                 yield Input(placeholder="Add a con, enter", id="new-con", compact=True)
-                yield _error_line("new-con")
+                yield error_line("new-con", "decision--error")
 
     def on_mount(self) -> None:
         self._show(self.offer)
-        self.set_focus(self.query_one("#flags", OptionList))  # see OverviewScreen.on_mount
+        self.set_focus(self.query_one(FlagPane).options)  # see OverviewScreen.on_mount
 
     def on_screen_resume(self) -> None:
         # The clock moved on, or another screen changed the offer.
@@ -143,15 +123,7 @@ class DecisionScreen(OfferScreen):
 
     def _show(self, offer: Offer) -> None:
         now = self.app.now()
-        flags = red_flags(offer, now.date(), now)
-        high = sum(1 for f in flags if f.severity == "high")
-        title = f"Red flags · {len(flags)}" + (f" ({high} high)" if high else "")
-        self.query_one("#flags-title", Label).update(title)
-        flag_list = self.query_one("#flags", OptionList)
-        # Each flag's option id is its key ("own_2"), for search to find one of the user's.
-        self._fill(flag_list, [flag_line(f) for f in flags], [f.key for f in flags])
-        flag_list.set_class(not flags, "-empty")
-        self._show_flag_detail()
+        self.query_one(FlagPane).show(red_flags(offer, now.date(), now))
 
         timer = d.countdown(offer, now.date(), profile_closure(self.app.profile.new_year_closure))
         countdown = self.query_one("#countdown", Static)
@@ -165,7 +137,7 @@ class DecisionScreen(OfferScreen):
         # Content(...) keeps the user's brackets as text, not markup.
         for name, items in (("pros", decision.pros), ("cons", decision.cons)):
             lines = [Content(visible(t, keep="")) for t in items]
-            self._fill(self.query_one(f"#{name}", OptionList), lines)
+            refill(self.query_one(f"#{name}", OptionList), lines)
         steps = self.query_one("#next-steps", SelectionList)
         highlighted = steps.highlighted
         steps.clear_options()
@@ -191,39 +163,9 @@ class DecisionScreen(OfferScreen):
         terms.update(summary)
         terms.display = bool(summary)
 
-    @staticmethod
-    def _fill(options: OptionList, prompts: list[Content], ids: list[str] | None = None) -> None:
-        """Refill a list, keeping the highlight where it was."""
-        highlighted = options.highlighted
-        options.clear_options()
-        keys: list[str | None] = list(ids) if ids else [None] * len(prompts)
-        options.add_options([Option(p, id=k) for p, k in zip(prompts, keys, strict=True)])
-        if options.option_count:
-            options.highlighted = min(highlighted or 0, options.option_count - 1)
-
-    def _show_flag_detail(self) -> None:
-        detail = self.query_one("#flag-detail", Static)
-        flags = self.flags
-        index = self.query_one("#flags", OptionList).highlighted
-        if not flags:
-            detail.update(NO_FLAGS)
-        elif index is not None and index < len(flags):
-            flag = flags[index]
-            why = "" if flag.own else f"\n{flag.why}"
-            # Only an own flag's title is the user's text; the rest is offertui's.
-            detail.update(
-                Content.assemble((visible(flag.title), "bold"), why, f"\n→ {flag.next_step}")
-            )
-        else:
-            detail.update("")
-
     def _change(self, offer: Offer) -> None:
         self.update(offer)
         self._show(offer)
-
-    @on(OptionList.OptionHighlighted, "#flags")
-    def _flag_highlighted(self) -> None:
-        self._show_flag_detail()
 
     # --- the choice ------------------------------------------------------------------
 
@@ -327,8 +269,7 @@ class DecisionScreen(OfferScreen):
         field.value = ""
         self._change(replace(self.offer, decision=decision))
         if field.id == "new-flag":
-            flags = self.query_one("#flags", OptionList)
-            flags.highlighted = flags.option_count - 1
+            self.query_one(FlagPane).highlight_last()
 
     @on(Input.Changed, "#new-flag, #new-pro, #new-con, #new-step")
     def _typing(self, event: Input.Changed) -> None:
@@ -336,10 +277,7 @@ class DecisionScreen(OfferScreen):
 
     def _field_error(self, field: Input, message: str) -> None:
         """Show `message` on the line under `field` (hide the line when empty)."""
-        line = self.query_one(f"#{field.id}-error", Static)
-        line.update(message)
-        line.display = bool(message)
-        field.set_class(bool(message), "-invalid")
+        show_error(self.query_one(f"#{field.id}-error", Static), field, message)
 
     @on(Form.Changed, "#words")
     def _words_changed(self, event: Form.Changed) -> None:

@@ -9,59 +9,27 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
 from textual import getters, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Footer, Input, Label
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
 from offertui.domain.due import due_items
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary
+from offertui.screens.preload import preload_offer_screens, preload_other_screens
 from offertui.storage.due import store_timelines
 from offertui.storage.store import BrokenFile, StoreError, SyncConflict
 from offertui.widgets.due_line import DueLine
 from offertui.widgets.line_table import LineTable
-from offertui.widgets.offers_table import OfferRow, OffersTable, yen_cell
-
-EMPTY_STATE = """\
-[b]No offers yet.[/b]
-
-Passed the final interview? Press [b]{new_offer}[/b] and type the company and position.
-offertui then walks you through the offer stage:
-
-  [b]Prep[/b]      what you know, what you will ask, how you will negotiate
-  [b]Meeting[/b]   live notes during the offer meeting (オファー面談)
-  [b]Decision[/b]  red flags, pros and cons, your choice
-  [b]Emails[/b]    polite drafts in English and Japanese
-
-New to offer meetings? Open the [b]Guide[/b] ({guide}), or press
-[b]{glossary}[/b] for the glossary of Japanese contract terms. [b]{profile}[/b] sets your name
-for emails, [b]{help}[/b] lists the keys, and [b]{palette}[/b] finds any command.
-"""
-
-
-def _preload_offer_screens() -> None:
-    """Import the screens an offer opens on while the home sits idle, so opening one
-    does not wait for Python to load them (the imports take a good part of a first
-    open)."""
-    import offertui.screens.meeting
-    import offertui.screens.overview
-    import offertui.screens.prep  # noqa: F401
-
-
-def _preload_other_screens() -> None:
-    """The rest of an offer's screens, a moment later: each batch holds the event loop
-    for about 100 ms, so a key pressed meanwhile waits for one batch, not for both."""
-    import offertui.screens.decision
-    import offertui.screens.emails
-    import offertui.screens.letter
-    import offertui.screens.pay  # noqa: F401
+from offertui.widgets.offer_detail import OfferDetail, business_deadline
+from offertui.widgets.offers_table import OfferRow, OffersTable
+from offertui.widgets.welcome import Welcome
 
 
 class OffersScreen(Screen[None]):
@@ -102,11 +70,6 @@ class OffersScreen(Screen[None]):
         # What delete moved to the trash in this run, last deleted last: (id, where).
         self._deleted: list[tuple[str, Path]] = []
 
-    def _empty_state(self) -> str:
-        """The welcome, naming the keys the user has."""
-        names = ("new_offer", "guide", "glossary", "profile", "help", "palette")
-        return EMPTY_STATE.format(**{name: self.app.how_to(name, "home") for name in names})
-
     def compose(self) -> ComposeResult:
         with Vertical(id="offers-body"):
             yield Label("Offers", id="offers-title")
@@ -117,24 +80,24 @@ class OffersScreen(Screen[None]):
                 compact=True,
             )
             yield OffersTable(id="offers-table")
-            yield Static(self._empty_state(), id="offers-empty")
-            yield Label("", id="offers-detail")
+            # The welcome names the keys the user has.
+            yield Welcome(lambda name: self.app.how_to(name, "home"), id="offers-empty")
+            yield OfferDetail("", id="offers-detail")
         yield Footer()
 
     def on_mount(self) -> None:
         self.reload()
         # Work that is not needed for the first frame waits until after it: the
         # offer screens' imports and CSS (so opening one is quicker) and the holiday
-        # calendar for business days (~100 ms). All run on the event loop, not on a
-        # thread: importing on a thread while the app starts risks an import deadlock.
-        self.set_timer(0.15, _preload_offer_screens)
+        # calendar for business days (~100 ms), all on the event loop.
+        self.set_timer(0.15, preload_offer_screens)
         self.set_timer(0.2, self.app.preload_styles)
         self.set_timer(0.3, self._load_calendar)
-        self.set_timer(0.6, _preload_other_screens)
+        self.set_timer(0.6, preload_other_screens)
 
     def _load_calendar(self) -> None:
         today = self.app.now().date()
-        _describe_deadline(today, date(today.year + 1, 12, 31))
+        business_deadline(today, date(today.year + 1, 12, 31))
         self._calendar_ready = True
         self._show_detail()
 
@@ -211,29 +174,14 @@ class OffersScreen(Screen[None]):
         return None if row is None else row.id
 
     def _show_detail(self) -> None:
-        detail = self.query_one("#offers-detail", Label)
-        row = self.table.selected
-        if isinstance(row, SyncConflict):
-            detail.update(Text(f"Enter compares the two versions. {row}", style="yellow"))
-            return
-        if isinstance(row, BrokenFile):
-            detail.update(Text(f"{row} — left untouched; fix it in an editor.", style="red"))
-            return
-        if row is None:
-            needle = self.query_one("#offers-filter", Input).value.strip()
-            shown = self.table.row_count or not needle
-            detail.update("" if shown else f"No offer matches “{needle}”; escape clears.")
-            return
-        parts = []
-        if row.reply_deadline is not None and self._calendar_ready:
-            when = _describe_deadline(
-                self.app.now().date(), row.reply_deadline, self.app.profile.new_year_closure
-            )
-            parts.append(f"Reply {when}")
-        if row.first_annual_pay is not None:
-            parts.append(f"Pay {yen_cell(row.annual_pay)} (first {yen_cell(row.first_annual_pay)})")
-        parts.append(f"Prep: {' · '.join(row.readiness.parts())}")
-        detail.update("  |  ".join(parts))
+        self.query_one(OfferDetail).show(
+            self.table.selected,
+            today=self.app.now().date(),
+            closure=self.app.profile.new_year_closure,
+            business_days=self._calendar_ready,
+            needle=self.query_one("#offers-filter", Input).value.strip(),
+            table_empty=not self.table.row_count,
+        )
 
     @on(LineTable.RowHighlighted)
     def _highlighted(self) -> None:
@@ -408,12 +356,3 @@ class OffersScreen(Screen[None]):
             self.table.select_offer(restored)
         renamed = "" if restored == offer_id else f" as {restored} (the old name is taken)"
         self.notify(f"Restored {offer_id}{renamed}.", markup=False)
-
-
-def _describe_deadline(today: date, deadline: date, closure: str = "") -> str:
-    """The deadline in business days, skipping the profile's New Year `closure` (the
-    usual one when it is empty or cannot be read)."""
-    # Off the start-up path: the holiday calendar costs ~100 ms (see on_mount).
-    from offertui.domain.business_days import describe_deadline, profile_closure
-
-    return describe_deadline(today, deadline, profile_closure(closure))

@@ -1,0 +1,36 @@
+"""The commands of the Glossary and Search, and the keys of dialogs."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from offertui.commands.command import Command
+
+# fmt: off
+LOOKUP_DIALOGS: Final[tuple[Command, ...]] = (
+    # --- the Glossary and Search: the arrows move through the results while typing ---
+    Command(
+        "next_term", "Next term", "The next term in the results", "Glossary",
+        ("glossary", "search"), key="down", action="move(1)", palette=False,
+        labels={"search": "Next match"},
+    ),
+    Command(
+        "previous_term", "Previous term", "The previous term in the results", "Glossary",
+        ("glossary", "search"), key="up", action="move(-1)", palette=False,
+        labels={"search": "Previous match"},
+    ),
+    # --- dialogs ---
+    Command(
+        "yes", "Yes", "Do it", "Dialogs", ("confirm",), key="y", action="answer(True)",
+        palette=False,
+    ),
+    Command(
+        "version_keep_first", "Keep 1", "Keep the first version; the other goes to trash/",
+        "Dialogs", ("versions",), key="1", action="keep(0)", palette=False,
+    ),
+    Command(
+        "version_keep_second", "Keep 2", "Keep the second version; the other goes to trash/",
+        "Dialogs", ("versions",), key="2", action="keep(1)", palette=False,
+    ),
+)
+# fmt: on
