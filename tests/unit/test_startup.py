@@ -7,6 +7,7 @@ import gc
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from offertui.app import _resume_gc
 from offertui.storage.store import OfferStore
@@ -48,6 +49,7 @@ _NOT_AT_START = (
 _HOME = """
 import asyncio, sys
 from pathlib import Path
+from typing import Any
 from offertui.app import OfferTUI
 from offertui.storage.store import OfferStore
 
@@ -84,3 +86,23 @@ def test_the_home_opens_without_the_offer_screens_or_the_toml_libraries(
     loaded = _modules_at_start(data)
     assert "offertui.screens.offers" in loaded  # the probe did reach the home
     assert sorted(loaded.intersection(_NOT_AT_START)) == []
+
+
+def test_the_later_screens_are_imported_one_per_step() -> None:
+    from offertui.screens import preload
+
+    done: list[str] = []
+    steps = [lambda name=name: done.append(name) for name in ("a", "b", "c")]
+    timers: list[tuple[float, Any]] = []
+
+    class _App:
+        def set_timer(self, delay: float, callback: Any) -> None:
+            timers.append((delay, callback))
+
+    app: Any = _App()
+    preload.preload_other_screens(app, steps)
+    assert done == ["a"] and [delay for delay, _ in timers] == [0.25]
+    timers.pop()[1]()
+    assert done == ["a", "b"] and len(timers) == 1
+    timers.pop()[1]()
+    assert done == ["a", "b", "c"] and not timers  # the last step schedules nothing

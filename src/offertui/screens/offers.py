@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -93,7 +94,7 @@ class OffersScreen(Screen[None]):
         self.set_timer(0.15, preload_offer_screens)
         self.set_timer(0.2, self.app.preload_styles)
         self.set_timer(0.3, self._load_calendar)
-        self.set_timer(0.6, preload_other_screens)
+        self.app.set_timer(1.0, partial(preload_other_screens, self.app))
 
     def _load_calendar(self) -> None:
         today = self.app.now().date()

@@ -5,6 +5,13 @@ while the app starts risks an import deadlock."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.app import App
+
 __all__ = ["preload_offer_screens", "preload_other_screens"]
 
 
@@ -15,10 +22,28 @@ def preload_offer_screens() -> None:
     import offertui.screens.prep  # noqa: F401
 
 
-def preload_other_screens() -> None:
-    """The rest of an offer's screens, a moment later: each batch holds the event loop
-    for about 100 ms, so a key pressed meanwhile waits for one batch, not for both."""
-    import offertui.screens.decision
-    import offertui.screens.emails
-    import offertui.screens.letter
+def _decision() -> None:
+    import offertui.screens.decision  # noqa: F401
+
+
+def _emails() -> None:
+    import offertui.screens.emails  # noqa: F401
+
+
+def _letter() -> None:
+    import offertui.screens.letter  # noqa: F401
+
+
+def _pay() -> None:
     import offertui.screens.pay  # noqa: F401
+
+
+def preload_other_screens(app: App[Any], steps: Sequence[Callable[[], None]] = ()) -> None:
+    """The rest of an offer's screens, one a quarter of a second, from a second after
+    start-up on. In one batch they held the event loop for about 100 ms (far more on a
+    busy machine), right when a quick user opens an offer; one at a time, a key pressed
+    meanwhile waits for one module at most."""
+    steps = steps or (_decision, _emails, _letter, _pay)
+    steps[0]()
+    if len(steps) > 1:
+        app.set_timer(0.25, partial(preload_other_screens, app, steps[1:]))
