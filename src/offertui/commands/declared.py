@@ -11,8 +11,10 @@ How the keys are chosen:
   waiting) and says so: a habit is harmless (with the file changed on disk, it says
   how to settle that instead).
 - Printable keys act only where nothing is typed: the Offers list (n, d, u, m, c, g, p,
-  s, /, space) and the y, 1 and 2 of dialogs. On an offer's screens typing is never a
-  command.
+  s, /, space) and the 1 and 2 of the two-versions dialog. On an offer's screens typing
+  is never a command, and a yes/no dialog takes no letter: a sentence typed on while it
+  asks must not answer it. Its yes is Enter on its button, or the key that asked pressed
+  again (ctrl+q, F2-F8, F9, delete), which keeps that key's one meaning.
 - Everything else has no key, and is one ctrl+p away under a plain name.
 """
 
@@ -34,7 +36,7 @@ def _screen(name: str, label: str, key: str, letter: str = "") -> Command:
         label,
         f"The offer's {label} screen",
         "Screens",
-        ("offer", "home"),
+        ("offer", "home", "confirm"),
         key=key,
         letter=letter,
         action=f"goto('{name}')",
@@ -42,6 +44,7 @@ def _screen(name: str, label: str, key: str, letter: str = "") -> Command:
         tooltips={
             "offer": f"Go to {label}",
             "home": f"Open the selected offer on its {label} screen",
+            "confirm": f"Yes, go to {label}: the key that asked, pressed again",
         },
     )
 
@@ -158,16 +161,18 @@ COMMANDS: Final[tuple[Command, ...]] = (
         tooltips={"guide": "Open the screen this part of the guide points to"},
     ),
     Command(
-        "delete", "Delete", "Delete the selected item (asks first)", "Offer", _OFFER_LISTS,
-        key="delete", letter="d", footer=True, labels={"decision": "Remove"},
+        "delete", "Delete", "Delete the selected item (asks first)", "Offer",
+        (*_OFFER_LISTS, "confirm"), key="delete", letter="d", footer=_OFFER_LISTS,
+        labels={"decision": "Remove"},
         tooltips={
             "home": "Move the selected offer to the trash (asks first)",
             "question_list": "Delete the selected question (asks first)",
             "doubt_list": "Delete the selected doubt (asks first)",
             "decision": "Remove the highlighted pro, con, step or red flag of yours",
             "rounds": "Remove the highlighted round (asks first)",
+            "confirm": "Yes, delete: the key that asked, pressed again",
         },
-        screens=("home", "prep", "decision"),
+        screens=("home", "prep", "decision", "confirm"),
     ),
     Command(
         "undo_delete", "Restore deleted offer",
@@ -251,7 +256,9 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "start_or_end", "Start or end meeting",
         "Start the clock, or end the meeting and see what is still open", "Meeting",
-        ("meeting",), key="f9", short="Start/End", footer=True, while_typing=True,
+        ("meeting", "confirm"), key="f9", short="Start/End", footer=("meeting",),
+        while_typing=True,
+        tooltips={"confirm": "Yes, end the meeting: the key that asked, pressed again"},
     ),
     Command(
         "answered", "Mark answered",
@@ -390,10 +397,6 @@ COMMANDS: Final[tuple[Command, ...]] = (
         labels={"search": "Previous match"},
     ),
     # --- dialogs ---
-    Command(
-        "yes", "Yes", "Do it", "Dialogs", ("confirm",), key="y", action="answer(True)",
-        palette=False,
-    ),
     Command(
         "version_keep_first", "Keep 1", "Keep the first version; the other goes to trash/",
         "Dialogs", ("versions",), key="1", action="keep(0)", palette=False,

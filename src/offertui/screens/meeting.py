@@ -370,6 +370,7 @@ class MeetingScreen(OfferScreen):
                 "End the meeting?",
                 "The clock stops and the offer moves to Deciding. You can keep editing notes.",
                 yes="End",
+                again="start_or_end",
             ),
             finish,
         )
@@ -381,7 +382,7 @@ class MeetingScreen(OfferScreen):
         meeting = self.offer.meeting
         return meeting.started_at is not None and meeting.ended_at is None
 
-    def confirm_leaving(self, leave: Callable[[], object], what: str) -> None:
+    def confirm_leaving(self, leave: Callable[[], object], what: str, again: str = "") -> None:
         """Run `leave` now, or, while the meeting runs, once the user says so."""
         if not self.running:
             leave()
@@ -397,6 +398,7 @@ class MeetingScreen(OfferScreen):
                 f"The clock keeps running and your notes are saved. "
                 f"{self._key('start_or_end')} on the Meeting ends it.",
                 yes=what,
+                again=again,
             ),
             answer,
         )
@@ -406,7 +408,9 @@ class MeetingScreen(OfferScreen):
 
     def action_goto(self, name: str) -> None:
         if name != self.NAME:
-            self.confirm_leaving(lambda: super(MeetingScreen, self).action_goto(name), "Leave")
+            self.confirm_leaving(
+                lambda: super(MeetingScreen, self).action_goto(name), "Leave", again=name
+            )
 
     def action_summary(self) -> None:
         summary = m.summarize_meeting(self.offer, effective_must_ask)

@@ -321,9 +321,10 @@ class OfferScreen(Screen[None]):
         if name != self.NAME:
             self.app.show_offer_screen(self.session, name)
 
-    def confirm_leaving(self, leave: Callable[[], object], what: str) -> None:
+    def confirm_leaving(self, leave: Callable[[], object], what: str, again: str = "") -> None:
         """Run `leave` (going elsewhere, quitting); a screen may ask first (`what`
-        names it: "Leave", "Quit")."""
+        names it: "Leave", "Quit"; `again` is the command that asked, whose key then
+        says yes)."""
         leave()
 
     def action_back(self) -> None:
