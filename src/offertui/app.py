@@ -260,6 +260,9 @@ class OfferTUI(OfferAppBase):
             # run only once the focused field has passed the key back up, and by then
             # the letters typed right behind it had gone to the old field.
             _FOCUS_MOVES[event.key](self.screen)
+            from offertui.screens.typing_guard import to_end_of_text  # off the start-up path
+
+            to_end_of_text(self.screen.focused)
             return
         if isinstance(event, events.Key) and self._typing_taken(event):
             return

@@ -30,6 +30,7 @@ from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, MessageDialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.prompts import AttendeeDialog, TextDialog
+from offertui.screens.typing_guard import to_end_of_text
 from offertui.widgets.long_text import LongTextArea, QuietTextArea
 from offertui.widgets.question_list import DERIVED_MARK, OWN_MARK
 
@@ -301,7 +302,9 @@ class MeetingScreen(OfferScreen):
 
     @on(OptionList.OptionSelected, "#questions")
     def _chosen(self) -> None:
-        self.query_one("#answer", TextArea).focus()
+        answer = self.query_one("#answer", TextArea)
+        answer.focus()
+        to_end_of_text(answer)
 
     # --- actions -----------------------------------------------------------------------
 
