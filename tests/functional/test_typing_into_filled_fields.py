@@ -89,3 +89,28 @@ async def test_tab_into_the_email_subject_and_body_types_after_their_text(
         await pilot.press(*"ZW")
         await pilot.pause()
         assert body.text == before_body + "ZW"
+
+
+async def test_typing_sent_from_the_question_list_starts_a_new_line_in_the_notes(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme", "Dev")
+    _save(store, replace(offer, meeting=replace(offer.meeting, notes="Salary 9M")))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "enter", "f4", expect=MeetingScreen)
+        notes = screen.query_one("#notes", TextArea)
+        notes.move_cursor((0, 3))  # in the middle of the last line
+        questions = screen.query_one("#questions", OptionList)
+        questions.focus()
+        await wait_until(pilot, lambda: questions.has_focus, what="the list focused")
+        await pilot.press(*"Bonus 2x")
+        await wait_until(pilot, lambda: notes.text.endswith("2x"), what="the typing")
+        assert notes.text == "Salary 9M\nBonus 2x"
+        # After an empty last line, nothing more is added.
+        questions.focus()
+        await wait_until(pilot, lambda: questions.has_focus, what="the list focused")
+        notes.text = "Salary 9M\n"
+        await pilot.press(*"Car")
+        await wait_until(pilot, lambda: notes.text.endswith("Car"), what="the typing")
+        assert notes.text == "Salary 9M\nCar"

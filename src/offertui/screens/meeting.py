@@ -335,6 +335,17 @@ class MeetingScreen(OfferScreen):
         follow = self.query_one("#q-follow", Static)
         follow.display = not follow.display
 
+    def typing_arrives(self, home: TextArea) -> None:
+        # A sentence begun on the question list is a new note: on a line of its own at
+        # the end, not glued onto the last one.
+        notes = self.query_one("#notes", NotesArea)
+        if home is not notes:
+            return
+        end = notes.document.end
+        notes.move_cursor(end)
+        if notes.document.get_line(end[0]).strip():
+            notes.insert(f"\n{self._stamp()} " if notes.stamp_lines else "\n")
+
     def action_timestamp(self) -> None:
         notes = self.query_one("#notes", NotesArea)
         row, column = notes.cursor_location

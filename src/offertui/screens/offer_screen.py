@@ -301,6 +301,7 @@ class OfferScreen(Screen[None]):
         if isinstance(home, TextArea) and not home.disabled and not home.read_only:
             self._typing_guard.typing = False
             self.set_focus(home)  # now, not after a refresh as `focus()` would
+            self.typing_arrives(home)
             home.insert(event.character)
             label = home.border_title or "field"
             self.notify(f"Typing goes into the {str(label).lower()}.", timeout=3)
@@ -308,6 +309,9 @@ class OfferScreen(Screen[None]):
         if starts:
             self.notify(refused_notice(self.focused), severity="warning", timeout=4)
         return True
+
+    def typing_arrives(self, home: TextArea) -> None:
+        """Ready the typing home for a sentence begun where nothing takes text."""
 
     # --- moving between screens ------------------------------------------------------
 
