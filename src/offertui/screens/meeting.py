@@ -315,13 +315,18 @@ class MeetingScreen(OfferScreen):
         new = "open" if question.status == status else status
         self._edit(m.set_status(self.offer, question.id, new))
         if new in ("answered", "skipped"):
-            following = m.next_open(self._order, question.id)
+            following = self._next_open(question.id)
             if following is not None:
                 self._selected = following.id
         self._refresh_questions()
 
+    def _next_open(self, after: str | None) -> Question | None:
+        """The next open question, the must-ask ones first."""
+        offer = self.offer
+        return m.next_open(self._order, after, lambda q: effective_must_ask(offer, q))
+
     def action_next(self) -> None:
-        following = m.next_open(self._order, self._selected)
+        following = self._next_open(self._selected)
         if following is None:
             self.notify("No open questions left.")
             return
