@@ -121,7 +121,7 @@ class OfferTUI(OfferAppBase):
 
         # An offer's screen may ask first: a meeting that is still running does.
         if isinstance(self.screen, OfferScreen):
-            self.screen.confirm_leaving(leave, "Quit")
+            self.screen.confirm_leaving(leave, "Quit", again="quit")
         else:
             leave()
 
@@ -260,15 +260,25 @@ class OfferTUI(OfferAppBase):
             # run only once the focused field has passed the key back up, and by then
             # the letters typed right behind it had gone to the old field.
             _FOCUS_MOVES[event.key](self.screen)
+            from offertui.screens.typing_guard import to_end_of_text  # off the start-up path
+
+            to_end_of_text(self.screen.focused)
             return
-        if isinstance(event, events.Key) and self._kept and self._typing_taken(event):
+        if isinstance(event, events.Key) and self._typing_taken(event):
             return
         await super().on_event(event)
 
     def _typing_taken(self, event: events.Key) -> bool:
+        screen = self.screen
+        if isinstance(screen, ModalScreen):
+            # A dialog that asks in the middle of a sentence must not take its letters.
+            from offertui.screens.dialog_typing import take_dialog_typing
+
+            return take_dialog_typing(screen, event)
+        if not self._kept:
+            return False
         from offertui.screens.offer_screen import OfferScreen  # off the start-up path
 
-        screen = self.screen
         return isinstance(screen, OfferScreen) and screen.take_typing(event, arriving=True)
 
     def _moves_focus(self) -> bool:

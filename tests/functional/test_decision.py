@@ -107,7 +107,7 @@ async def test_declining_moves_the_stage_and_opens_the_decline_email(
         assert isinstance(dialog, EmailProposalDialog)
         assert screen.offer.stage == "declined"
         assert screen.offer.decision.decided_at == NOW
-        await pilot.press("y")
+        await pilot.press("enter")  # on "Write it", which has the focus
         await pilot.pause()
         emails = app.screen
         assert type(emails).__name__ == "EmailsScreen"
@@ -166,7 +166,7 @@ async def test_accepting_with_open_flags_asks_once_more(
 
         await pick(pilot, screen, "accept")
         assert isinstance(app.screen, ConfirmDialog)
-        await pilot.press("y")
+        await pilot.click("#yes")
         await pilot.pause()
         assert isinstance(app.screen, EmailProposalDialog)
         await pilot.press("escape")

@@ -150,7 +150,7 @@ async def test_the_attachment_fields_show_only_for_an_acceptance(
         screen.choose("accept")
         await pilot.pause()
         if isinstance(app.screen, ConfirmDialog):  # red flags open: accept anyway
-            await pilot.press("y")
+            await pilot.click("#yes")
             await pilot.pause()
         assert isinstance(app.screen, EmailProposalDialog)
         await pilot.press("escape")

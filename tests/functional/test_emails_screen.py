@@ -310,7 +310,7 @@ async def test_copy_asks_first_while_placeholders_remain(make_app: AppFactory, b
         assert app.clipboard == ""
         await run_command(pilot, "Copy email")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.click("#yes")
         await pilot.pause()
         assert app.clipboard == _texts(pilot)[1]
 
@@ -415,7 +415,7 @@ async def test_write_plain_text_and_never_overwrite_without_asking(
         assert target.read_text() == "keep me"
 
         await _write_as(pilot, "draft.txt")
-        await pilot.press("y")
+        await pilot.click("#yes")
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == draft_as_text(subject, body)
 
@@ -563,7 +563,7 @@ async def test_regenerate_asks_before_dropping_edits(
         assert _texts(pilot)[1] == "My own words"
         await run_command(pilot, "Regenerate email")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.click("#yes")
         await pilot.pause()
         assert _texts(pilot) == fresh
         assert screen.offer.emails == ()

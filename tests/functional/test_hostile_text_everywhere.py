@@ -210,7 +210,7 @@ async def test_no_offer_text_reaches_the_terminal_raw_anywhere(
         await press(pilot, "d")
         assert isinstance(app.screen, ConfirmDialog)
         await scan("delete confirm")
-        await press(pilot, "y")
+        await press(pilot, "delete")
         await scan("deleted")
         await press(pilot, "u")
         await wait_until(pilot, lambda: len(store.ids()) == 2, what="the offer back")

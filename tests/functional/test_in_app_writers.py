@@ -100,7 +100,7 @@ async def _email_dialog(pilot: Any) -> None:
     await _open_offer(pilot, "emails")
     await run_command(pilot, "Write email to file")
     if isinstance(pilot.app.screen, ConfirmDialog):  # placeholders left: write anyway
-        await pilot.press("y")
+        await pilot.click("#yes")
         await pilot.pause()
 
 

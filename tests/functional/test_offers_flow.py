@@ -115,7 +115,7 @@ async def test_delete_asks_then_moves_to_trash(make_app: AppFactory, store: Offe
         assert store.ids() == [offer.id]
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("delete")  # the key that asked, again
         await pilot.pause()
         assert store.ids() == []
         assert (store.trash_dir / f"{offer.id}.toml").exists()
@@ -298,7 +298,7 @@ async def test_after_the_last_offer_is_deleted_n_adds_one(
     store.create("Acme", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("d", "y")
+        await pilot.press("d", "delete")
         await pilot.pause()
         assert app.screen.query_one("#offers-empty").display
         assert app.screen.query_one("#offers-filter", Input).value == ""

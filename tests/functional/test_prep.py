@@ -177,7 +177,7 @@ async def test_questions_add_edit_reorder_delete_restore(
         await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
-        await pilot.press("y")
+        await pilot.press("delete")  # the key that asked, again
         await pilot.pause()
         assert "contract-renewal" not in _question_ids(screen, "contract")
         await run_command(pilot, "Restore a default question")

@@ -124,11 +124,11 @@ async def test_a_round_recorded_by_mistake_is_removed_once_confirmed(
         assert isinstance(app.screen, ConfirmDialog)
         await press(pilot, "escape")  # not this time: nothing is removed
         assert len(_listed(dialog)) == 2
-        await press(pilot, "delete", "y")
+        await press(pilot, "delete", "delete")
         await wait_until(pilot, lambda: app.screen is dialog, what="back on the rounds")
         assert _listed(dialog) == ["Round 1: 2026-11-24: ¥9,600,000\n  " + ROUND_2.note]
         assert said.any_contains("Removed: 2026-11-20: ¥9,300,000; Start in April")
-        await press(pilot, "delete", "y")
+        await press(pilot, "delete", "delete")
         await wait_until(pilot, lambda: app.screen is dialog, what="back on the rounds")
         assert _listed(dialog) == []
         assert "No round recorded yet" in str(dialog.query_one("#rounds-first").render())
@@ -229,7 +229,7 @@ async def test_the_negotiate_draft_shown_before_a_round_speaks_of_it_after(
         await wait_until(pilot, lambda: isinstance(app.screen, DecisionScreen), what="Decision")
         await pilot.pause()
         await run_command(pilot, "Choose: negotiate")
-        await press(pilot, "y")  # write its email now
+        await press(pilot, "enter")  # write its email now
 
         def on_emails() -> bool:
             return isinstance(app.screen, EmailsScreen) and app.screen.is_mounted

@@ -26,7 +26,7 @@ async def test_u_brings_back_the_last_deleted_offers_byte_identical(
         for _ in range(2):
             await pilot.press("d")
             await pilot.pause()
-            await pilot.press("y")
+            await pilot.press("delete")  # the key that asked, again
             await pilot.pause()
         assert store.ids() == []
         assert notes.any_contains("u brings it back")

@@ -62,7 +62,7 @@ def test_meeting_summary(
     async def end_meeting(pilot: Any) -> None:
         await press(pilot, "enter")
         await press(pilot, "f4")
-        await press(pilot, "f9", "y")
+        await press(pilot, "f9", "f9")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=end_meeting)
@@ -76,7 +76,7 @@ def test_meeting_summary_scrolled_to_its_end(
     async def end_and_read(pilot: Any) -> None:
         await press(pilot, "enter")
         await press(pilot, "f4")
-        await press(pilot, "f9", "y", "end")
+        await press(pilot, "f9", "f9", "end")
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=end_and_read)

@@ -115,3 +115,16 @@ def test_answers_and_status_change_only_their_question() -> None:
 
 def test_timestamp_format() -> None:
     assert m.timestamp(T0 + timedelta(minutes=5)) == "[14:05]"
+
+
+def test_next_open_goes_to_an_open_must_ask_before_any_other() -> None:
+    # "c" was just marked unclear: it sorts after the open must-ask ones.
+    offer = _offer(q("a", must=True), q("b", must=True), q("c", "unclear", must=True), q("d"))
+    ordered = m.meeting_order(offer)
+    assert [x.id for x in ordered] == ["a", "b", "c", "d"]
+    must = lambda question: question.must_ask  # noqa: E731
+    assert m.next_open(ordered, "c", must).id == "a"  # type: ignore[union-attr]
+    assert m.next_open(ordered, "a", must).id == "b"  # type: ignore[union-attr]
+    assert m.next_open(ordered, "b", must).id == "a"  # type: ignore[union-attr]
+    assert m.next_open(ordered, "c").id == "d"  # type: ignore[union-attr]
+    assert m.next_open([q("a", "answered", must=True), q("d")], "a", must).id == "d"  # type: ignore[union-attr]

@@ -41,8 +41,16 @@ def meeting_order(offer: Offer, must_ask: MustAsk = _own_must_ask) -> list[Quest
     return [q for _, q in indexed]
 
 
-def next_open(ordered: list[Question], after: str | None) -> Question | None:
-    """The next question still open after the one with id `after`, wrapping round."""
+def next_open(
+    ordered: list[Question],
+    after: str | None,
+    urgent: Callable[[Question], bool] | None = None,
+) -> Question | None:
+    """The next question still open after the one with id `after`, wrapping round.
+
+    With `urgent` (must-ask), an urgent open question comes before any other: one
+    marked unclear moves to the end of the must-ask questions, and the next one from
+    there must not skip the must-ask ones still open above it."""
     if not ordered:
         return None
     start = 0
@@ -50,10 +58,10 @@ def next_open(ordered: list[Question], after: str | None) -> Question | None:
         if question.id == after:
             start = index + 1
             break
-    for question in ordered[start:] + ordered[:start]:
-        if question.status == "open" and question.id != after:
-            return question
-    return None
+    waiting = [q for q in ordered[start:] + ordered[:start] if q.status == "open" and q.id != after]
+    if urgent is not None:
+        waiting.sort(key=lambda q: not urgent(q))  # stable: the order is kept within each
+    return waiting[0] if waiting else None
 
 
 def set_status(offer: Offer, question_id: str, status: str) -> Offer:

@@ -6,24 +6,38 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from offertui.commands import bindings
+from offertui.base_app import OfferAppBase
+from offertui.commands import BY_ID, bindings
 from offertui.domain.terminal_text import visible
 from offertui.storage.paths import shown_folder, typed_path
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Asks a yes/no question; y confirms, escape declines. Enter presses the
-    focused button, which starts on the safe answer: an Enter meant for the screen
-    below never deletes or overwrites anything."""
+    """Asks a yes/no question. No letter answers it: a sentence typed on while it asks
+    must not say yes (see `dialog_typing`). Enter presses the focused button, which
+    starts on the safe answer, so an Enter meant for the screen below never deletes or
+    overwrites anything; escape declines. `again` is the command that asked (quit, a
+    screen, end the meeting, delete): its key pressed again says yes, the one meaning
+    it has everywhere."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("confirm")]
     COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog", "confirm")
+    HELP_TITLE = "Yes or no"
+    HELP = (
+        "Enter presses the highlighted button; Tab and shift+Tab move between the buttons. "
+        "It starts on the answer that changes nothing. Letters do not answer: what you "
+        "type while this asks goes into the field you were typing in, or a notice says "
+        "it was not typed."
+    )
+
+    app = getters.app(OfferAppBase)
 
     def __init__(
         self,
@@ -34,6 +48,7 @@ class ConfirmDialog(ModalScreen[bool]):
         *,
         harmless: bool = False,
         markup: bool = True,
+        again: str = "",
     ) -> None:
         """With `harmless`, saying yes changes nothing that cannot be undone: the yes
         button has focus and is not coloured as a warning."""
@@ -44,14 +59,22 @@ class ConfirmDialog(ModalScreen[bool]):
         self._no = no
         self._harmless = harmless
         self._markup = markup
+        self._again = again
 
     def compose(self) -> ComposeResult:
+        key = self.app.key_text(BY_ID[self._again], "confirm") if self._again else ""
         with Vertical(classes="dialog"):
             yield Label(visible(self._title, keep=""), classes="dialog--title")
             yield Static(visible(self._message), classes="dialog--body", markup=self._markup)
+            yield Label(
+                "Tab moves between the buttons · Enter presses the highlighted one",
+                classes="dialog--hint",
+            )
             with Horizontal(classes="dialog--buttons"):
                 yield Button(
-                    f"{self._yes} (y)", variant="primary" if self._harmless else "error", id="yes"
+                    f"{self._yes} ({key})" if key else self._yes,
+                    variant="primary" if self._harmless else "error",
+                    id="yes",
                 )
                 yield Button(f"{self._no} (esc)", id="no")
 
@@ -61,8 +84,22 @@ class ConfirmDialog(ModalScreen[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The keys of the commands that may ask say yes only to their own question.
+        if action == "goto":
+            return bool(parameters) and parameters[0] == self._again
+        if action in ("start_or_end", "delete"):
+            return action == self._again
+        return True
+
+    def action_goto(self, _name: str) -> None:
+        self.dismiss(True)
+
+    def action_start_or_end(self) -> None:
+        self.dismiss(True)
+
+    def action_delete(self) -> None:
+        self.dismiss(True)
 
     def action_back(self) -> None:
         self.dismiss(False)

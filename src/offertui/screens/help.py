@@ -3,6 +3,7 @@ the screen is for. Made from the same declaration as the keys and the palette.""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from textual import getters
@@ -21,6 +22,19 @@ GENERAL = (
     '("Meeting", "Copy email"); those without a key are found there. Everything is '
     "saved as you type. Keys can be changed in profile.toml ([keys])."
 )
+
+CLOSING = "esc or {key:help} closes this help · ↑ ↓ PgUp PgDn scroll"
+
+
+def help_title(screen: Screen[object]) -> str:
+    """The plain name F1 gives a screen or dialog: its own `HELP_TITLE`, or its class
+    name in words ("NewOfferDialog": "New offer")."""
+    title: str = getattr(screen, "HELP_TITLE", "")
+    if title:
+        return title
+    name = type(screen).__name__.removesuffix("Screen").removesuffix("Dialog")
+    words = re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", name) or [name]
+    return " ".join([words[0], *(w.lower() for w in words[1:])])
 
 
 class HelpScreen(ModalScreen[None]):
@@ -63,9 +77,8 @@ class HelpScreen(ModalScreen[None]):
                 key, what = palette, f"“{command.name.format('…')}”: {what}"
             rows.append((key, what))
         width = max((len(k) for k, _ in rows), default=0) + 2
-        title = getattr(target, "HELP_TITLE", "") or type(target).__name__.removesuffix("Screen")
         with Vertical(classes="dialog help"):
-            yield Label(f"Keys — {title}", classes="dialog--title")
+            yield Label(f"Keys — {help_title(target)}", classes="dialog--title")
             with VerticalScroll():
                 about = getattr(target, "HELP", "")
                 if about:
@@ -81,6 +94,7 @@ class HelpScreen(ModalScreen[None]):
                             yield label
                             yield Static(what, classes="help--what", markup=False)
                 yield Static(self.app.with_keys(GENERAL), classes="hint", markup=False)
+            yield Label(self.app.with_keys(CLOSING), classes="dialog--hint", markup=False)
 
     def action_back(self) -> None:
         self.dismiss(None)

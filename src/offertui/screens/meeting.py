@@ -30,6 +30,7 @@ from offertui.resources import stylesheet
 from offertui.screens.dialogs import ConfirmDialog, MessageDialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.prompts import AttendeeDialog, TextDialog
+from offertui.screens.typing_guard import to_end_of_text
 from offertui.widgets.long_text import LongTextArea, QuietTextArea
 from offertui.widgets.question_list import DERIVED_MARK, OWN_MARK
 
@@ -301,7 +302,9 @@ class MeetingScreen(OfferScreen):
 
     @on(OptionList.OptionSelected, "#questions")
     def _chosen(self) -> None:
-        self.query_one("#answer", TextArea).focus()
+        answer = self.query_one("#answer", TextArea)
+        answer.focus()
+        to_end_of_text(answer)
 
     # --- actions -----------------------------------------------------------------------
 
@@ -312,13 +315,18 @@ class MeetingScreen(OfferScreen):
         new = "open" if question.status == status else status
         self._edit(m.set_status(self.offer, question.id, new))
         if new in ("answered", "skipped"):
-            following = m.next_open(self._order, question.id)
+            following = self._next_open(question.id)
             if following is not None:
                 self._selected = following.id
         self._refresh_questions()
 
+    def _next_open(self, after: str | None) -> Question | None:
+        """The next open question, the must-ask ones first."""
+        offer = self.offer
+        return m.next_open(self._order, after, lambda q: effective_must_ask(offer, q))
+
     def action_next(self) -> None:
-        following = m.next_open(self._order, self._selected)
+        following = self._next_open(self._selected)
         if following is None:
             self.notify("No open questions left.")
             return
@@ -331,6 +339,17 @@ class MeetingScreen(OfferScreen):
     def action_follow_up(self) -> None:
         follow = self.query_one("#q-follow", Static)
         follow.display = not follow.display
+
+    def typing_arrives(self, home: TextArea) -> None:
+        # A sentence begun on the question list is a new note: on a line of its own at
+        # the end, not glued onto the last one.
+        notes = self.query_one("#notes", NotesArea)
+        if home is not notes:
+            return
+        end = notes.document.end
+        notes.move_cursor(end)
+        if notes.document.get_line(end[0]).strip():
+            notes.insert(f"\n{self._stamp()} " if notes.stamp_lines else "\n")
 
     def action_timestamp(self) -> None:
         notes = self.query_one("#notes", NotesArea)
@@ -370,6 +389,7 @@ class MeetingScreen(OfferScreen):
                 "End the meeting?",
                 "The clock stops and the offer moves to Deciding. You can keep editing notes.",
                 yes="End",
+                again="start_or_end",
             ),
             finish,
         )
@@ -381,7 +401,7 @@ class MeetingScreen(OfferScreen):
         meeting = self.offer.meeting
         return meeting.started_at is not None and meeting.ended_at is None
 
-    def confirm_leaving(self, leave: Callable[[], object], what: str) -> None:
+    def confirm_leaving(self, leave: Callable[[], object], what: str, again: str = "") -> None:
         """Run `leave` now, or, while the meeting runs, once the user says so."""
         if not self.running:
             leave()
@@ -397,6 +417,7 @@ class MeetingScreen(OfferScreen):
                 f"The clock keeps running and your notes are saved. "
                 f"{self._key('start_or_end')} on the Meeting ends it.",
                 yes=what,
+                again=again,
             ),
             answer,
         )
@@ -406,7 +427,9 @@ class MeetingScreen(OfferScreen):
 
     def action_goto(self, name: str) -> None:
         if name != self.NAME:
-            self.confirm_leaving(lambda: super(MeetingScreen, self).action_goto(name), "Leave")
+            self.confirm_leaving(
+                lambda: super(MeetingScreen, self).action_goto(name), "Leave", again=name
+            )
 
     def action_summary(self) -> None:
         summary = m.summarize_meeting(self.offer, effective_must_ask)

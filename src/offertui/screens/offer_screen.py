@@ -303,6 +303,7 @@ class OfferScreen(Screen[None]):
         if isinstance(home, TextArea) and not home.disabled and not home.read_only:
             self._typing_guard.typing = False
             self.set_focus(home)  # now, not after a refresh as `focus()` would
+            self.typing_arrives(home)
             home.insert(event.character)
             label = home.border_title or "field"
             self.notify(f"Typing goes into the {str(label).lower()}.", timeout=3)
@@ -310,6 +311,9 @@ class OfferScreen(Screen[None]):
         if starts:
             self.notify(refused_notice(self.focused), severity="warning", timeout=4)
         return True
+
+    def typing_arrives(self, home: TextArea) -> None:
+        """Ready the typing home for a sentence begun where nothing takes text."""
 
     # --- moving between screens ------------------------------------------------------
 
@@ -323,9 +327,10 @@ class OfferScreen(Screen[None]):
         if name != self.NAME:
             self.app.show_offer_screen(self.session, name)
 
-    def confirm_leaving(self, leave: Callable[[], object], what: str) -> None:
+    def confirm_leaving(self, leave: Callable[[], object], what: str, again: str = "") -> None:
         """Run `leave` (going elsewhere, quitting); a screen may ask first (`what`
-        names it: "Leave", "Quit")."""
+        names it: "Leave", "Quit"; `again` is the command that asked, whose key then
+        says yes)."""
         leave()
 
     def action_back(self) -> None:

@@ -332,6 +332,7 @@ class OffersScreen(Screen[None]):
                 f"{self.app.how_to('undo_delete', 'home')} brings it back.",
                 yes="Delete",
                 markup=False,
+                again="delete",
             ),
             delete,
         )

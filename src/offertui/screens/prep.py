@@ -322,7 +322,9 @@ class PrepScreen(OfferScreen):
                 self.questions.remove_question(question.id)
 
         self.app.push_screen(
-            ConfirmDialog("Delete this question?", f"{question.text}\n\n{note}", yes="Delete"),
+            ConfirmDialog(
+                "Delete this question?", f"{question.text}\n\n{note}", yes="Delete", again="delete"
+            ),
             delete,
         )
 
@@ -356,6 +358,7 @@ class PrepScreen(OfferScreen):
                 "Delete this doubt?",
                 f"{doubt}\n\nA question you made from it stays in Questions.",
                 yes="Delete",
+                again="delete",
             ),
             delete,
         )

@@ -154,6 +154,7 @@ def remove_revision(screen: OfferScreen, index: int) -> None:
         f"{revision_line(revision)}\n\nThe rounds after it move up one.",
         yes="Remove",
         markup=False,
+        again="delete",
     )
     screen.app.push_screen(question, remove)
 

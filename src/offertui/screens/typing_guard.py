@@ -42,6 +42,15 @@ def takes_text(widget: Widget | None) -> bool:
     return isinstance(widget, Input)
 
 
+def to_end_of_text(widget: Widget | None) -> None:
+    """Put the cursor after the text of `widget`, a field just tabbed into: what is
+    typed next adds to what is there, instead of being glued before its first word."""
+    if isinstance(widget, TextArea) and not widget.read_only:
+        widget.move_cursor(widget.document.end)
+    elif isinstance(widget, Input) and not widget.select_on_focus:
+        widget.cursor_position = len(widget.value)
+
+
 def kind_of(widget: Widget | None) -> str:
     """What `widget` is, as a person would name it."""
     node = widget

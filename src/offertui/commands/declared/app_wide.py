@@ -17,7 +17,7 @@ def _screen(name: str, label: str, key: str, letter: str = "") -> Command:
         label,
         f"The offer's {label} screen",
         "Screens",
-        ("offer", "home"),
+        ("offer", "home", "confirm"),
         key=key,
         letter=letter,
         action=f"goto('{name}')",
@@ -25,6 +25,7 @@ def _screen(name: str, label: str, key: str, letter: str = "") -> Command:
         tooltips={
             "offer": f"Go to {label}",
             "home": f"Open the selected offer on its {label} screen",
+            "confirm": f"Yes, go to {label}: the key that asked, pressed again",
         },
     )
 

@@ -21,10 +21,6 @@ LOOKUP_DIALOGS: Final[tuple[Command, ...]] = (
     ),
     # --- dialogs ---
     Command(
-        "yes", "Yes", "Do it", "Dialogs", ("confirm",), key="y", action="answer(True)",
-        palette=False,
-    ),
-    Command(
         "version_keep_first", "Keep 1", "Keep the first version; the other goes to trash/",
         "Dialogs", ("versions",), key="1", action="keep(0)", palette=False,
     ),

@@ -12,7 +12,9 @@ MEETING: Final[tuple[Command, ...]] = (
     Command(
         "start_or_end", "Start or end meeting",
         "Start the clock, or end the meeting and see what is still open", "Meeting",
-        ("meeting",), key="f9", short="Start/End", footer=True, while_typing=True,
+        ("meeting", "confirm"), key="f9", short="Start/End", footer=("meeting",),
+        while_typing=True,
+        tooltips={"confirm": "Yes, end the meeting: the key that asked, pressed again"},
     ),
     Command(
         "answered", "Mark answered",

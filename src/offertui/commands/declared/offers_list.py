@@ -21,16 +21,18 @@ OFFERS_LIST: Final[tuple[Command, ...]] = (
         tooltips={"guide": "Open the screen this part of the guide points to"},
     ),
     Command(
-        "delete", "Delete", "Delete the selected item (asks first)", "Offer", _OFFER_LISTS,
-        key="delete", letter="d", footer=True, labels={"decision": "Remove"},
+        "delete", "Delete", "Delete the selected item (asks first)", "Offer",
+        (*_OFFER_LISTS, "confirm"), key="delete", letter="d", footer=_OFFER_LISTS,
+        labels={"decision": "Remove"},
         tooltips={
             "home": "Move the selected offer to the trash (asks first)",
             "question_list": "Delete the selected question (asks first)",
             "doubt_list": "Delete the selected doubt (asks first)",
             "decision": "Remove the highlighted pro, con, step or red flag of yours",
             "rounds": "Remove the highlighted round (asks first)",
+            "confirm": "Yes, delete: the key that asked, pressed again",
         },
-        screens=("home", "prep", "decision"),
+        screens=("home", "prep", "decision", "confirm"),
     ),
     Command(
         "undo_delete", "Restore deleted offer",
