@@ -17,7 +17,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
 - fresh-5:  tests/letters_fresh5, twenty-four more written, labelled and committed the same
             way by a reader who had not seen the check's code;
 - fresh-6:  tests/letters_fresh6, twenty-four more written, labelled and committed the same
-            way by a reader who had not seen the check's code.
+            way by a reader who had not seen the check's code;
+- fresh-7:  tests/letters_fresh7, twenty more written, labelled and committed the same way
+            by a reader who had not seen the check's code.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -57,7 +59,19 @@ FRESH3_LETTERS = TESTS / "letters_fresh3"
 FRESH4_LETTERS = TESTS / "letters_fresh4"
 FRESH5_LETTERS = TESTS / "letters_fresh5"
 FRESH6_LETTERS = TESTS / "letters_fresh6"
-SETS = ("tuning", "held-out", "new", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6")
+FRESH7_LETTERS = TESTS / "letters_fresh7"
+SETS = (
+    "tuning",
+    "held-out",
+    "new",
+    "fresh",
+    "fresh-2",
+    "fresh-3",
+    "fresh-4",
+    "fresh-5",
+    "fresh-6",
+    "fresh-7",
+)
 
 
 @dataclass
@@ -147,6 +161,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-5"
     if folder == FRESH6_LETTERS:
         return "fresh-6"
+    if folder == FRESH7_LETTERS:
+        return "fresh-7"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -253,6 +269,7 @@ def measure() -> dict[str, Tally]:
         FRESH4_LETTERS,
         FRESH5_LETTERS,
         FRESH6_LETTERS,
+        FRESH7_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
