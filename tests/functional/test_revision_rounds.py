@@ -267,3 +267,33 @@ async def test_the_rounds_say_all_their_keys_at_80_columns(
         await wait_until(pilot, lambda: hint.size.height > 1, what="the hint laid out")
         lines = [hint.render_line(y).text.strip() for y in range(hint.size.height)]
         assert " ".join(lines) == ROUNDS_HINT
+
+
+async def test_words_typed_on_after_a_tab_too_many_stay_in_the_round(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = negotiating(store)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_offer(offer.id, "decision")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, DecisionScreen) and app.screen.is_mounted,
+            what="Decision",
+        )
+        await run_command(pilot, "Record revised offer")
+        form = app.screen
+        assert isinstance(form, RevisionDialog)
+        note = form.query_one("#revision-note", Input)
+        form.set_focus(note)
+        await pilot.pause()
+        # Two Tabs too many, past Record to Cancel: the sentence goes on, its space too.
+        await press(pilot, *"said", "tab", "tab", *" it is final")
+        await pilot.pause()
+        assert app.screen is form, "a letter or a space answered the dialog"
+        assert note.value == "said it is final"
+        assert form.focused is note
+        await press(pilot, "enter")  # Enter in the field records, as before
+        await wait_until(pilot, lambda: app.screen is not form, what="the round recorded")
+        app.save_all()
+    assert _rounds(store, offer.id)[-1]["note"] == "said it is final"

@@ -20,6 +20,9 @@ from textual.widgets import Input, TextArea
 from offertui.screens.typing_guard import TypingGuard, kind_of, takes_text
 
 _GUARDS: WeakKeyDictionary[Screen[object], TypingGuard] = WeakKeyDictionary()
+# The dialog's own text field that had the focus last (a form dialog: the revised offer,
+# an attendee, a question), where typing on its buttons belongs.
+_OWN_FIELDS: WeakKeyDictionary[Screen[object], Widget] = WeakKeyDictionary()
 
 
 def _behind(dialog: Screen[object]) -> Widget | None:
@@ -45,13 +48,25 @@ def take_dialog_typing(dialog: Screen[object], event: events.Key) -> bool:
     focused = dialog.focused
     guard = _GUARDS.setdefault(dialog, TypingGuard())
     if takes_text(focused) or kind_of(focused) == "a drop-down":
+        if focused is not None and takes_text(focused):
+            _OWN_FIELDS[dialog] = focused
         guard.typing = False
         return False
     if event.is_printable and event.key in dialog.active_bindings:
         return False
     starts = not guard.typing
+    own = _OWN_FIELDS.get(dialog)
+    if own is not None and (not own.is_attached or own.disabled):
+        own = None
+    if own is not None and event.key == "space":
+        # In a form, a space after a Tab too many is the next word, not a press of the
+        # button (Cancel would throw the form away): its buttons answer to Enter.
+        guard.typing = True
+        return _back_to_own_field(dialog, own, event, starts)
     if not guard.intercepts(event, focused):
         return False
+    if own is not None:
+        return _back_to_own_field(dialog, own, event, starts)
     field = _behind(dialog)
     if event.character is None or not event.is_printable:
         # The enter that ends a line of the sentence: not a press of the focused button.
@@ -75,5 +90,31 @@ def take_dialog_typing(dialog: Screen[object], event: events.Key) -> bool:
             "Enter presses the highlighted button; esc closes it.",
             severity="warning",
             timeout=5,
+        )
+    return True
+
+
+def _back_to_own_field(
+    dialog: Screen[object], field: Widget, event: events.Key, starts: bool
+) -> bool:
+    """Typing that reached a form dialog's button after a Tab too many: the focus goes back
+    to the dialog's field it came from, and the letters with it. Neither answers the
+    dialog, and an Enter in the run of typing ends the field's line, not the dialog."""
+    dialog.set_focus(field)
+    if isinstance(field, Input):
+        field.cursor_position = len(field.value)
+        if event.character is not None and event.is_printable:
+            field.insert_text_at_cursor(event.character)
+    elif isinstance(field, TextArea):
+        field.move_cursor(field.document.end)
+        if event.key == "enter":
+            field.insert("\n")
+        elif event.character is not None and event.is_printable:
+            field.insert(event.character)
+    if starts:
+        dialog.notify(
+            "Typed on into the field you had left: the focus had moved to a button, "
+            "and letters do not press it.",
+            timeout=4,
         )
     return True
