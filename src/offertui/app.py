@@ -11,15 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
-from textual.actions import parse as parse_action
 from textual.app import SystemCommand
 from textual.binding import BindingType
-from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
 from offertui import commands
 from offertui.autosave import ExitOnSignal
 from offertui.base_app import Clock, OfferAppBase, local_now
+from offertui.palette import palette_commands
 from offertui.resources import stylesheet
 from offertui.screens.offers import OffersScreen
 from offertui.session import OfferSession
@@ -284,8 +283,10 @@ class OfferTUI(OfferAppBase):
     def _moves_focus(self) -> bool:
         """Whether Tab moves the focus here, rather than being typed into a text area
         that indents with it (none of offertui's do)."""
+        from textual.widgets import TextArea  # off the start-up path
+
         focused = self.screen.focused
-        return getattr(focused, "tab_behavior", "focus") == "focus"
+        return not isinstance(focused, TextArea) or focused.tab_behavior == "focus"
 
     async def _until_focused(self, screen: Screen[Any]) -> None:
         loop = asyncio.get_running_loop()
@@ -378,36 +379,7 @@ class OfferTUI(OfferAppBase):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette: every command declared for this screen (and the app's) that
         can run now, under its plain name, with its key if it has one."""
-        scopes = getattr(screen, "COMMAND_SCOPES", ())
-        for command in commands.for_screen(scopes):
-            if not command.palette:
-                continue
-            name, params = _action(command.action_name)
-            # An app-wide command runs on the app, unless the screen has its own take
-            # on it (Pay opens the glossary on its selected finding's term).
-            has_own = hasattr(screen, f"action_{name}")
-            target: DOMNode = self if command.app_wide and not has_own else screen
-            if not hasattr(target, f"action_{name}") or not target.check_action(name, params):
-                continue
-            scope = command.scope_on(scopes)
-            key = self.key_text(command, scope)
-            help_text = command.tooltip(scope) + (f" ({key})" if key else "")
-            if command.each:
-                for argument, label in getattr(screen, command.each)():
-                    yield SystemCommand(
-                        command.name.format(label),
-                        command.description,
-                        partial(self.call_next, self.run_action, f"{name}({argument!r})", target),
-                    )
-            else:
-                run = partial(self.call_next, self.run_action, command.action_name, target)
-                yield SystemCommand(command.name, help_text, run)
-
-
-def _action(action: str) -> tuple[str, tuple[object, ...]]:
-    """The name and arguments of an action string such as "mark('answered')"."""
-    _namespace, name, params = parse_action(action)
-    return name, params
+        return palette_commands(self, screen)
 
 
 def _resume_gc() -> None:
