@@ -41,13 +41,15 @@ class FakeClock:
 
 
 async def wait_until(
-    pilot: Any, condition: Callable[[], bool], *, what: str, timeout: float = 10.0
+    pilot: Any, condition: Callable[[], bool], *, what: str, timeout: float = 30.0
 ) -> None:
     """Let the app run until `condition()` holds.
 
     For work the app does on a timer: rather than sleeping for a guessed time (which a
     loaded machine outruns), look at the outcome every few milliseconds. The timeout is
-    only a backstop against a hang, and fails the test saying what never happened.
+    only a backstop against a hang, and fails the test saying what never happened: it
+    costs nothing while the app keeps up, so it is long enough for a machine running two
+    workers beside other work, where a screen's first opening has taken over 10 s.
     """
     loop = asyncio.get_running_loop()
     give_up = loop.time() + timeout

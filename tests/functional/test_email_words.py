@@ -165,12 +165,7 @@ async def test_the_japanese_negotiation_reasons_go_into_the_japanese_draft_only(
     offer = _seed(store, choice="negotiate")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PrepScreen)
+        screen = await open_screen(pilot, "enter", "f3", expect=PrepScreen)
         await screen.action_show_section("negotiation")
         await pilot.pause()
         english = screen.query_one("#negotiation-reasons", TextArea)
