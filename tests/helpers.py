@@ -49,7 +49,7 @@ async def wait_until(
     loaded machine outruns), look at the outcome every few milliseconds. The timeout is
     only a backstop against a hang, and fails the test saying what never happened: it
     costs nothing while the app keeps up, so it is long enough for a machine running two
-    workers beside other work, where a screen's first opening has taken over 10 s.
+    workers beside other work, where whole Pilot tests take two to three times as long.
     """
     loop = asyncio.get_running_loop()
     give_up = loop.time() + timeout
@@ -83,8 +83,8 @@ async def press(pilot: Any, *keys: str) -> None:
 
 
 async def type_text(pilot: Any, text: str, *, timeout: float = 30.0) -> None:
-    """Type `text` in one burst, as a terminal delivers a fast typist's keys or a paste,
-    and return once the app has handled every one of them.
+    """Type `text` in one burst, as a terminal delivers a fast typist's keys, and
+    return once the app has handled every one of them.
 
     Each key is the event the terminal's input parser makes of the character (the same
     key name, so a binding on "?" or "/" sees what it would see live), queued where the
