@@ -16,7 +16,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
+from textual import events
 from textual.app import App
+from textual.keys import _character_to_key
 from textual.screen import Screen
 from textual.widgets import Input, Static, TextArea
 
@@ -39,13 +41,15 @@ class FakeClock:
 
 
 async def wait_until(
-    pilot: Any, condition: Callable[[], bool], *, what: str, timeout: float = 10.0
+    pilot: Any, condition: Callable[[], bool], *, what: str, timeout: float = 30.0
 ) -> None:
     """Let the app run until `condition()` holds.
 
     For work the app does on a timer: rather than sleeping for a guessed time (which a
     loaded machine outruns), look at the outcome every few milliseconds. The timeout is
-    only a backstop against a hang, and fails the test saying what never happened.
+    only a backstop against a hang, and fails the test saying what never happened: it
+    costs nothing while the app keeps up, so it is long enough for a machine running two
+    workers beside other work, where whole Pilot tests take two to three times as long.
     """
     loop = asyncio.get_running_loop()
     give_up = loop.time() + timeout
@@ -76,6 +80,35 @@ async def press(pilot: Any, *keys: str) -> None:
         await pilot.press(key)
         await wait_until(pilot, lambda: pilot.app.screen.is_mounted, what=f"open after {key}")
         await pilot.pause()
+
+
+async def type_text(pilot: Any, text: str, *, timeout: float = 30.0) -> None:
+    """Type `text` in one burst, as a terminal delivers a fast typist's keys, and
+    return once the app has handled every one of them.
+
+    Each key is the event the terminal's input parser makes of the character (the same
+    key name, so a binding on "?" or "/" sees what it would see live), queued where the
+    driver queues it. `pilot.press(*text)` instead waits for the app to fall idle after
+    every key, which costs a tenth of a second a key, more on a loaded machine.
+
+    Returning "once handled" is checked, not guessed: a callback queued behind the keys
+    runs when the app has passed each key on to the widget in focus, and a second one,
+    queued on that widget, when the widget has taken them in. What the keys set off in
+    turn (a field's check, the offer's update) is left to a `pilot.pause()` or, better,
+    a `wait_until` on the outcome.
+    """
+    app = pilot.app
+    for character in text:
+        app.post_message(events.Key(_character_to_key(character), character))
+    handled = asyncio.Event()
+
+    def behind_the_focus() -> None:
+        target = app.focused or app.screen
+        target.call_later(handled.set)
+
+    app.call_later(behind_the_focus)
+    await wait_until(pilot, handled.is_set, what=f"the keys of {text!r} handled", timeout=timeout)
+    await pilot.pause()
 
 
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])

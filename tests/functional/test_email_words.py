@@ -18,7 +18,7 @@ from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.field import Field
 from tests.commands import run_command
-from tests.helpers import open_screen
+from tests.helpers import open_screen, type_text
 
 AppFactory = Callable[..., Any]
 
@@ -43,8 +43,7 @@ async def _type_into(pilot: Any, screen: DecisionScreen, field_id: str, text: st
     field = screen.query_one(f"#{field_id}", Field)
     field.query_one(Input).focus()
     await pilot.pause()
-    await pilot.press(*text)
-    await pilot.pause()
+    await type_text(pilot, text)
     return field
 
 
@@ -131,8 +130,8 @@ async def test_words_that_do_not_fit_the_sentence_are_explained_under_the_field(
         field = await _type_into(pilot, screen, "attachment", "I attached the form")
         assert "Name only what is attached" in field.error
         assert screen.offer.decision.attachment == ""
-        await pilot.press("ctrl+u", *"the signed form")
-        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "the signed form")
         assert field.error == ""
         assert screen.offer.decision.attachment == "the signed form"
 
@@ -166,27 +165,20 @@ async def test_the_japanese_negotiation_reasons_go_into_the_japanese_draft_only(
     offer = _seed(store, choice="negotiate")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PrepScreen)
+        screen = await open_screen(pilot, "enter", "f3", expect=PrepScreen)
         await screen.action_show_section("negotiation")
         await pilot.pause()
         english = screen.query_one("#negotiation-reasons", TextArea)
         english.focus()
-        await pilot.press(*"my eight years of backend work")
+        await type_text(pilot, "my eight years of backend work")
         japanese = screen.query_one("#negotiation-reasons-ja", TextArea)
         japanese.focus()
-        await pilot.press(*"eight years")
-        await pilot.pause()
+        await type_text(pilot, "eight years")
         error = screen.query_one("#negotiation-reasons-ja-error", Label)
         assert error.display and "write it in Japanese" in str(error.content)
         assert screen.offer.negotiation.reasons_ja == ""
         await pilot.press(*("backspace" for _ in "eight years"))
-        await pilot.press(*"8年間のバックエンド開発の経験")
-        await pilot.pause()
+        await type_text(pilot, "8年間のバックエンド開発の経験")
         assert not error.display
         assert screen.offer.negotiation.reasons_ja == "8年間のバックエンド開発の経験"
 

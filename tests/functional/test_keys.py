@@ -23,7 +23,7 @@ from offertui.screens.help import HelpScreen
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offer_screen import OFFER_SCREENS, OfferScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import keys_in_profile, press, wait_until
+from tests.helpers import keys_in_profile, open_screen, press, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -111,12 +111,13 @@ async def test_typing_on_an_offer_screen_never_meets_a_command_key(
     _seed(store)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         for entry in OFFER_SCREENS:
-            await pilot.press(BY_ID[entry.name].key)
-            await pilot.pause()
-            screen = app.screen
+            # Each screen checked once it is open: a screen still being put together
+            # would be a look at the one before it.
+            screen = await open_screen(
+                pilot, BY_ID[entry.name].key, expect=OFFER_SCREENS.screen_class(entry.name)
+            )
             assert isinstance(screen, OfferScreen)
             # Whatever has focus, after any number of Tabs: no key of offertui's is a
             # printable one (the widgets' own, such as a check box's space, aside).

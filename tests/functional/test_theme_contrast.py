@@ -142,7 +142,25 @@ async def test_the_focus_mark_shows_on_every_kind_of_fact_field_in_every_theme(
         await screen.action_show_section("facts")
         value = screen.query_one("#fact-position-value", Input)
         await wait_until(pilot, lambda: value.is_mounted, what="the facts")
+        # The mark is the row's class -focused, and Textual's CSS cannot tell which of
+        # a row's fields holds the focus (it has no parent selector): the label's and
+        # the row's colours depend on the theme and that class alone. So each kind of
+        # field is seen to mark the row, and every theme is measured on the marked row,
+        # instead of every theme once per kind (a theme restyles all of Prep: half a
+        # second of work each time).
+        elsewhere = screen.query_one("#fact-contract-value", Input)
         for kind in ("value", "source", "confirmed"):
+            # Each time from another row's field: the mark of a focus moved inside one
+            # row is not what this test is about.
+            elsewhere.focus()
+            await wait_until(
+                pilot,
+                lambda: (
+                    app.focused is elsewhere
+                    and list(screen.query(".-focused")) == [elsewhere.parent]
+                ),
+                what="the contract's row marked",
+            )
             field = screen.query_one(f"#fact-position-{kind}")
             field.focus()
             row = field.parent
@@ -156,8 +174,10 @@ async def test_the_focus_mark_shows_on_every_kind_of_fact_field_in_every_theme(
             assert list(screen.query(".-focused")) == [row], kind
             label = row.query_children(".field--label").first()
             assert "Position" in str(label.render()), kind
-            for theme in THEMES:
-                app.theme = theme
-                await pilot.pause()
-                failures += [f"{kind} {f}" for f in _label_mark(theme, field)]
+            failures += [f"{kind} {f}" for f in _label_mark(app.theme, field)]
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            assert list(screen.query(".-focused")) == [row], theme
+            failures += [f"{kind} {f}" for f in _label_mark(theme, field)]
     assert failures == []
