@@ -305,7 +305,7 @@ def test_pressure_must_hold_only_date_times() -> None:
     error = _refused('[meeting]\npressure = [2026-12-01T14:00:00, "now"]\n')
     assert (error.reason, error.key) == ("meeting.pressure should hold only date-times", "pressure")
     error = _refused('[meeting]\npressure = "now"\n')
-    assert error.key == "pressure" and "a list of times" in error.reason
+    assert (error.reason, error.key) == ("meeting.pressure should be a list of times", "pressure")
 
 
 @pytest.mark.parametrize(
@@ -327,7 +327,7 @@ def test_a_value_outside_its_choices_is_refused(text: str, key: str) -> None:
 
 def test_visa_support_must_be_true_or_false() -> None:
     error = _refused('visa_support = "yes"\n')
-    assert error.key == "visa_support" and "true or false" in error.reason
+    assert (error.reason, error.key) == ("visa_support should be true or false", "visa_support")
     assert _read("visa_support = true\n").visa_support is True
 
 
