@@ -200,7 +200,38 @@ def test_a_profile_that_is_not_a_file_is_reported(store: OfferStore) -> None:
     store.profile_path.mkdir()
     with pytest.raises(BrokenFile) as caught:
         store.load_profile()
-    assert caught.value.id == "profile" and "folder" in caught.value.reason
+    assert caught.value.id == "profile" and caught.value.path == store.profile_path
+    assert caught.value.reason == "a folder, not a file offertui can read"
+
+
+@posix
+def test_a_profile_the_system_cannot_open_is_reported_with_its_reason(store: OfferStore) -> None:
+    store.profile_path.symlink_to(store.profile_path)  # a link to itself: ELOOP
+    with pytest.raises(BrokenFile) as caught:
+        store.load_profile()
+    assert caught.value.path == store.profile_path
+    assert caught.value.reason == "Too many levels of symbolic links"
+
+
+def test_saving_over_a_profile_that_is_not_utf8_refuses_and_keeps_it(store: OfferStore) -> None:
+    store.profile_path.write_bytes(b'name_en = "A"\ntheme = "\xff"\n')
+    with pytest.raises(BrokenFile) as caught:
+        store.save_profile(Profile(name_en="B"))
+    assert (caught.value.id, caught.value.path) == ("profile", store.profile_path)
+    assert (caught.value.reason, caught.value.line) == ("not UTF-8 text", 2)
+    assert store.profile_path.read_bytes() == b'name_en = "A"\ntheme = "\xff"\n'
+
+
+@posix
+def test_a_linked_profile_is_saved_through_its_link(store: OfferStore, tmp_path: Path) -> None:
+    kept = tmp_path / "dotfiles" / "offertui.toml"
+    kept.parent.mkdir()
+    kept.write_text('name_en = "A"\n', "utf-8")
+    store.profile_path.symlink_to(kept)
+    store.save_profile(Profile(name_en="B"))
+    assert store.profile_path.is_symlink()
+    assert 'name_en = "B"' in kept.read_text("utf-8")
+    assert store.load_profile().name_en == "B"
 
 
 @posix
