@@ -242,3 +242,48 @@ def test_an_unreadable_profile_is_reported_with_the_system_reason(store: OfferSt
     with pytest.raises(BrokenFile) as caught:
         store.load_profile()
     assert caught.value.reason == "Permission denied"
+
+
+# --- names taken between the listing and the write ------------------------------------
+# Another offertui may write a name in the moment after this one listed the folder;
+# these tests hide the files from the listing to stand for that moment.
+
+
+def _hide_the_listing(store: OfferStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "_taken", set)
+
+
+def test_a_new_offer_never_replaces_a_file_written_a_moment_ago(
+    store: OfferStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = store.create("Acme", "Dev")
+    data = store.path_for(first.id).read_bytes()
+    _hide_the_listing(store, monkeypatch)
+    second = store.create("Acme", "Dev")
+    assert second.id == f"{first.id}-2"
+    assert store.path_for(first.id).read_bytes() == data
+    copy = store.save_copy(first)
+    again = store.save_copy(first)
+    assert copy.id != again.id and store.path_for(copy.id).exists()
+
+
+def test_a_restore_never_replaces_a_file_written_a_moment_ago(
+    store: OfferStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offer = store.create("Acme", "Dev")
+    trashed = store.trash(offer.id)
+    newer = store.create("Acme", "Dev")
+    data = store.path_for(newer.id).read_bytes()
+    _hide_the_listing(store, monkeypatch)
+    assert store.restore(trashed, offer.id) == f"{offer.id}-2"
+    assert store.path_for(offer.id).read_bytes() == data
+
+
+def test_kept_bytes_never_replace_a_version_trashed_a_moment_ago(
+    store: OfferStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = store.trash_bytes("acme", b"first")
+    names = iter([first, store.trash_dir / "acme-2.toml"])
+    monkeypatch.setattr(store, "_trash_name", lambda offer_id: next(names))
+    assert store.trash_bytes("acme", b"second") == store.trash_dir / "acme-2.toml"
+    assert first.read_bytes() == b"first"
