@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from offertui.domain.profile import Profile
+from offertui.storage import store as store_module
 from offertui.storage.store import (
     OFFER_HEADER,
     BrokenFile,
@@ -262,9 +264,14 @@ def test_a_new_offer_never_replaces_a_file_written_a_moment_ago(
     second = store.create("Acme", "Dev")
     assert second.id == f"{first.id}-2"
     assert store.path_for(first.id).read_bytes() == data
-    copy = store.save_copy(first)
-    again = store.save_copy(first)
-    assert copy.id != again.id and store.path_for(copy.id).exists()
+    # Two copies made within one second get one name from the clock.
+    name = f"{first.id}.offertui-conflict-20261201-120000"
+    monkeypatch.setattr(store_module, "own_copy_name", lambda offer_id: name)
+    copy = store.save_copy(replace(first, position="Mine"))
+    again = store.save_copy(replace(first, position="Mine again"))
+    assert (copy.id, again.id) == (name, f"{name}-2")
+    assert store.load(copy.id).position == "Mine"
+    assert store.load(again.id).position == "Mine again"
 
 
 def test_a_restore_never_replaces_a_file_written_a_moment_ago(
