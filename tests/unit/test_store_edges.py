@@ -13,11 +13,13 @@ import pytest
 
 from offertui.domain.profile import Profile
 from offertui.storage import store as store_module
+from offertui.storage.offer_read import MAX_FILE_BYTES
 from offertui.storage.store import (
     OFFER_HEADER,
     BrokenFile,
     NotFoundError,
     OfferStore,
+    ReadOnlyError,
     StoreError,
     SyncConflict,
 )
@@ -294,3 +296,50 @@ def test_kept_bytes_never_replace_a_version_trashed_a_moment_ago(
     monkeypatch.setattr(store, "_trash_name", lambda offer_id: next(names))
     assert store.trash_bytes("acme", b"second") == store.trash_dir / "acme-2.toml"
     assert first.read_bytes() == b"first"
+
+
+def test_a_file_that_cannot_be_an_offer_is_reported_under_its_own_id_and_path(
+    store: OfferStore,
+) -> None:
+    store.create("Acme", "Dev")
+    big = store.offers_dir / "huge.toml"
+    with big.open("wb") as file:
+        file.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk space taken
+    bad = store.offers_dir / "bad.toml"
+    bad.write_text("schema_version = \n")
+    _, broken = store.scan()
+    assert [(b.id, b.path) for b in broken] == [("bad", bad), ("huge", big)]
+    assert broken[0].line == 1
+    assert broken[1].reason == "too large to be an offer (33 MB)"
+
+
+def test_the_summaries_cached_by_this_version_are_read_and_an_older_ones_are_not(
+    store: OfferStore,
+) -> None:
+    from offertui import __version__
+    from offertui.domain.summary import SUMMARY_VERSION, OfferSummary
+    from offertui.storage.index import INDEX_NAME, SummaryIndex, stat_key
+
+    offer = store.create("Acme", "Dev")
+    (summary,), _ = store.scan()
+    key = stat_key(store.path_for(offer.id).stat())
+    marked = replace(summary, company="From the cache")
+    for version, company in (
+        (f"{SUMMARY_VERSION}:{__version__}", "From the cache"),
+        (f"{SUMMARY_VERSION}:0.0.1", "Acme"),
+    ):
+        index = SummaryIndex(store.root / INDEX_NAME, version)
+        index.put(offer.id, key, marked.to_json())
+        index.save_if_changed()
+        (read,), _ = store.scan()
+        assert isinstance(read, OfferSummary) and read.company == company, version
+
+
+def test_an_offer_open_elsewhere_is_not_trashed(store: OfferStore) -> None:
+    offer = store.create("Acme", "Dev")
+    handle = OfferStore(store.root).open(offer.id)
+    with pytest.raises(ReadOnlyError) as caught:
+        store.trash(offer.id)
+    assert str(caught.value) == f"{offer.id} is open in another offertui"
+    assert store.path_for(offer.id).exists()
+    handle.close()
