@@ -77,16 +77,19 @@ def test_what_is_not_a_readable_offer_file_is_reported_on_its_own(store: OfferSt
     good = store.create("Acme", "Dev")
     (store.offers_dir / "a-folder.toml").mkdir()
     (store.offers_dir / "a-link.toml").symlink_to(store.root / "nowhere.toml")
+    loop = store.offers_dir / "a-loop.toml"
+    loop.symlink_to(loop)
     nested = "schema_version = 1\ncompany = 'A'\nx = " + "[" * 5000 + "]" * 5000 + "\n"
     (store.offers_dir / "nested.toml").write_text(nested)
     summaries, broken = store.scan()
     assert [s.id for s in summaries] == [good.id]
-    assert [(b.id, b.reason) for b in broken] == [
-        ("a-folder", "a folder, not a file offertui can read"),
-        ("a-link", "a link to a file that does not exist"),
-        ("nested", "nested too deeply to read"),
+    assert [(b.id, b.path.name, b.reason) for b in broken] == [
+        ("a-folder", "a-folder.toml", "a folder, not a file offertui can read"),
+        ("a-link", "a-link.toml", "a link to a file that does not exist"),
+        ("a-loop", "a-loop.toml", "Too many levels of symbolic links"),
+        ("nested", "nested.toml", "nested too deeply to read"),
     ]
-    assert broken[0].path == store.offers_dir / "a-folder.toml"
+    assert all(b.path.parent == store.offers_dir for b in broken)
 
 
 def test_a_summary_is_cached_only_for_a_readable_file_and_read_from_the_cache(
