@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from offertui.domain.offer import Offer
 from offertui.domain.profile import Profile
+from offertui.domain.summary import OfferSummary
 from offertui.storage import store as store_module
 from offertui.storage.offer_read import MAX_FILE_BYTES
 from offertui.storage.store import (
@@ -199,6 +201,7 @@ def test_a_broken_profile_is_reported_with_its_reason_and_line(store: OfferStore
     store.profile_path.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n")
     with pytest.raises(BrokenFile) as caught:
         store.load_profile()
+    assert (caught.value.id, caught.value.path) == ("profile", store.profile_path)
     assert caught.value.reason == "nested too deeply to read"
 
 
@@ -222,10 +225,11 @@ def test_a_profile_the_system_cannot_open_is_reported_with_its_reason(store: Off
 
 def test_saving_over_a_profile_that_is_not_utf8_refuses_and_keeps_it(store: OfferStore) -> None:
     store.profile_path.write_bytes(b'name_en = "A"\ntheme = "\xff"\n')
-    with pytest.raises(BrokenFile) as caught:
-        store.save_profile(Profile(name_en="B"))
-    assert (caught.value.id, caught.value.path) == ("profile", store.profile_path)
-    assert (caught.value.reason, caught.value.line) == ("not UTF-8 text", 2)
+    for call in (store.load_profile, lambda: store.save_profile(Profile(name_en="B"))):
+        with pytest.raises(BrokenFile) as caught:
+            call()
+        assert (caught.value.id, caught.value.path) == ("profile", store.profile_path)
+        assert (caught.value.reason, caught.value.line) == ("not UTF-8 text", 2)
     assert store.profile_path.read_bytes() == b'name_en = "A"\ntheme = "\xff"\n'
 
 
@@ -346,3 +350,33 @@ def test_an_offer_open_elsewhere_is_not_trashed(store: OfferStore) -> None:
     assert str(caught.value) == f"{offer.id} is open in another offertui"
     assert store.path_for(offer.id).exists()
     handle.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (RecursionError, "nested too deeply to read"),
+        (KeyError, "cannot be read (KeyError)"),
+    ],
+)
+def test_a_surprise_in_one_offer_is_reported_and_the_others_still_listed(
+    store: OfferStore, monkeypatch: pytest.MonkeyPatch, error: type[Exception], reason: str
+) -> None:
+    # The reader turns what it knows into BrokenFile itself; this is the net under the
+    # summary made from a file that read well.
+    summarize = store_module.summarize
+
+    def summary_that_fails_for_one(offer: Offer) -> OfferSummary:
+        if offer.company == "Boom":
+            raise error
+        return summarize(offer)
+
+    monkeypatch.setattr(store_module, "summarize", summary_that_fails_for_one)
+    boom = store.create("Boom", "Dev")
+    after = store.create("Zeta", "Dev")
+    before = store.create("Acme", "Dev")
+    summaries, broken = store.scan()
+    assert sorted(s.id for s in summaries) == [before.id, after.id]
+    assert [(b.id, b.path, b.reason) for b in broken] == [
+        (boom.id, store.path_for(boom.id), reason)
+    ]
