@@ -1,0 +1,52 @@
+"""How letters are laid out and phrased, read right: the ticked box of a form's choice,
+an open-ended term said with "without", a heading on how employment ends, and the other
+wordings of this kind that decide which items the law requires."""
+
+from __future__ import annotations
+
+from offertui.domain.letter_check import check_letter
+
+_FOOT = (
+    "※本通知書は、労働基準法第15条及び短時間労働者及び有期雇用労働者の雇用管理の改善等に"
+    "関する法律第６条に基づく文書を兼ねる。\n"
+)
+
+# --- the contract's term --------------------------------------------------------------
+
+
+def test_the_ticked_box_of_the_period_row_decides_the_term() -> None:
+    # The unfilled fixed-term option sits beside the ticked open-ended one, and the law
+    # named at the foot says "有期" without saying it of this contract.
+    open_ended = "契約期間　■期間の定めなし　□期間の定めあり（　年　月　日～　年　月　日）\n"
+    assert not check_letter(open_ended + _FOOT).fixed_term
+    fixed = "契約期間　□期間の定めなし　■期間の定めあり（2027年4月1日～2028年3月31日）\n"
+    assert check_letter(fixed + _FOOT).fixed_term
+
+
+def test_an_unticked_open_ended_option_says_nothing() -> None:
+    text = "雇用形態：□正社員　■契約社員\n"
+    assert check_letter(text).fixed_term
+    assert not check_letter("雇用形態：■正社員　□契約社員\n").fixed_term
+
+
+def test_a_term_said_to_run_without_a_fixed_term_is_open_ended() -> None:
+    text = "1. Term\nYour employment starts on April 1, 2027 and runs without a fixed term.\n"
+    assert not check_letter(text).fixed_term
+    assert check_letter("1. Term\nThis is a fixed-term contract for one year.\n").fixed_term
+
+
+def test_a_notice_period_under_a_heading_on_ending_employment_is_no_term() -> None:
+    text = (
+        "Term of employment: open-ended\n"
+        "Ending employment: give two months' notice. You may resign with one month's notice.\n"
+    )
+    assert not check_letter(text).fixed_term
+    # A length that is the contract's own, under a period heading, still makes it fixed.
+    assert check_letter("Term of employment: one year from April 1, 2027\n").fixed_term
+
+
+def test_a_notice_period_is_no_length_of_the_contract() -> None:
+    for notice in ("one month's notice", "two months' notice", "three months of notice"):
+        text = f"Term of employment\nPermanent. Either side may end it with {notice}.\n"
+        assert not check_letter(text.replace("Permanent. ", "")).fixed_term, notice
+    assert check_letter("Term of employment\nTwo years, then reviewed.\n").fixed_term
