@@ -50,3 +50,44 @@ def test_a_notice_period_is_no_length_of_the_contract() -> None:
         text = f"Term of employment\nPermanent. Either side may end it with {notice}.\n"
         assert not check_letter(text.replace("Permanent. ", "")).fixed_term, notice
     assert check_letter("Term of employment\nTwo years, then reviewed.\n").fixed_term
+
+
+# --- items said in prose ----------------------------------------------------------------
+
+
+def _found(text: str, key: str) -> bool:
+    return check_letter(text).result(key).found
+
+
+def test_a_place_said_as_where_one_will_work_states_the_workplace() -> None:
+    assert _found("入社後は、大阪市北区の梅田オフィスでご勤務いただきます。\n", "workplace")
+    assert _found("当面は横浜支社で勤務していただく予定です。\n", "workplace")
+    assert not _found("入社後は、決済システムの開発をご担当いただきます。\n", "workplace")
+
+
+def test_days_off_said_as_o_yasumi_in_prose_are_stated() -> None:
+    assert _found("お休みは毎週土曜・日曜と祝日です。\n", "days_off")
+    assert not _found("お昼休みは正午から1時間です。\n", "days_off")
+
+
+def test_a_future_range_of_work_states_the_scope_of_the_duties() -> None:
+    row = (
+        "◆仕事の内容\n　社内システムの運用\n"
+        "　将来お任せする可能性のある業務の範囲：当社の情報システム業務全般\n"
+    )
+    assert _found(row, "change_scope_duties")
+    assert not _found("◆仕事の内容\n　社内システムの運用\n", "change_scope_duties")
+
+
+def test_duties_named_first_and_their_change_later_state_the_scope() -> None:
+    prose = "担当業務につきましては、会社の事業の範囲内で変更をお願いすることがあります。\n"
+    assert _found(prose, "change_scope_duties")
+    later = "担当業務につきましては、入社後に詳しくご説明します。\n"
+    assert not _found(later, "change_scope_duties")
+    place = "勤務地については、関東の各拠点の中で変更することがあります。\n"
+    assert _found(place, "change_scope_workplace")
+
+
+def test_joining_a_company_as_a_title_states_the_duties() -> None:
+    assert _found("We would love you to join Hoshi Labs K.K. as a Data Engineer.\n", "duties")
+    assert not _found("We would love you to join Hoshi Labs K.K. in April.\n", "duties")

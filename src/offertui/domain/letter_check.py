@@ -173,6 +173,10 @@ def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
                     candidates.append((at, at + len(phrase), at))
                     break
                 at = find_word(line.text, phrase, at + 1)
+        for pattern in entry.sentences:
+            said = pattern.search(line.text)
+            if said is not None and not _excluded(line.text, said.start(), entry.excludes):
+                candidates.append((said.start(), said.end(), said.start()))
         for start, end, after in sorted(candidates):
             if _body_put_off(letter, line, end):
                 continue
