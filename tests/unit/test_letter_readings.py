@@ -91,3 +91,18 @@ def test_duties_named_first_and_their_change_later_state_the_scope() -> None:
 def test_joining_a_company_as_a_title_states_the_duties() -> None:
     assert _found("We would love you to join Hoshi Labs K.K. as a Data Engineer.\n", "duties")
     assert not _found("We would love you to join Hoshi Labs K.K. in April.\n", "duties")
+
+
+# --- a form's choices -------------------------------------------------------------------
+
+
+def test_a_choice_with_every_box_left_empty_states_nothing() -> None:
+    fixed = "契約期間　■期間の定めあり（2027年4月1日～2027年9月30日）\n"
+    blank = fixed + "賞与（□有（時期、金額等　　）　□無）\n"
+    check = check_letter(blank)
+    assert check.result("bonus").required
+    assert "bonus" in check.missing_keys
+    ticked = fixed + "賞与（□有（時期、金額等　　）　■無）\n"
+    assert "bonus" not in check_letter(ticked).missing_keys
+    # A single box is a bullet, not a choice.
+    assert "bonus" not in check_letter(fixed + "□ 賞与：年2回（6月・12月）\n").missing_keys

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from offertui.domain.letter_text import LetterText, Line, heading_match, sentence_at
+from offertui.domain.letter_text import (
+    TICKED_BOXES,
+    UNTICKED_BOXES,
+    LetterText,
+    Line,
+    heading_match,
+    sentence_at,
+)
 
 __all__ = [
     "ContractKind",
@@ -59,10 +66,7 @@ _OPEN_ENDED = re.compile(
     r"|no fixed term|no fixed period|indefinite|open-ended|permanent(?! resid)|no end date"
     r"|until terminated|without (?:a |any )?(?:fixed|definite|set) (?:term|period)"
 )
-# Check boxes of a form: a choice is the option after a ticked box.
-_TICKED = "■☑☒✓✔"
-_UNTICKED = "□☐"
-_BOXES = _TICKED + _UNTICKED
+_BOXES = TICKED_BOXES + UNTICKED_BOXES
 _FIXED_WORDS = re.compile(
     r"有期(?!雇用型)|契約社員(?!から)|嘱託|fixed-term|fixed term|contract employee"
 )
@@ -166,7 +170,7 @@ def _says_open_ended(line: Line, said: re.Match[str]) -> bool:
     unticked ("□期間の定めなし"), not said of another contract, and on a filled row, or
     the ticked option of a form's choice ("■期間の定めなし　□期間の定めあり（　年…）")."""
     box = _box(line.text, said.start())
-    if box and box in _UNTICKED:
+    if box and box in UNTICKED_BOXES:
         return False
     if line.template and not box:
         return False
