@@ -106,3 +106,16 @@ def test_a_choice_with_every_box_left_empty_states_nothing() -> None:
     assert "bonus" not in check_letter(ticked).missing_keys
     # A single box is a bullet, not a choice.
     assert "bonus" not in check_letter(fixed + "□ 賞与：年2回（6月・12月）\n").missing_keys
+
+
+# --- references to the work rules -------------------------------------------------------
+
+
+def test_leave_only_referred_to_the_work_rules_is_not_stated() -> None:
+    bare = "Leave\nLeave is granted in accordance with the Work Rules.\n"
+    assert not _found(bare, "leave")
+    named = "Leave\nLeave is granted under Article 30 of the Work Rules.\n"
+    assert _found(named, "leave")
+    assert _found("Leave\n10 days of paid leave after six months, per the Work Rules.\n", "leave")
+    assert not _found("休暇：就業規則による。\n", "leave")
+    assert _found("休暇：年次有給休暇は就業規則第22条による。\n", "leave")

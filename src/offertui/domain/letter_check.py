@@ -116,7 +116,8 @@ def _body_put_off(letter: LetterText, line: Line, end: int) -> bool:
 
 # A reference to the work rules that names no article ("就業規則による", "As set out in the
 # Work Rules"): the MHLW accepts a reference to the rules for 退職に関する事項 only when it
-# names the articles that apply, so such a line does not state the item.
+# names the articles that apply, and the same holds of any item (a worker cannot tell
+# their leave from "per the Work Rules"), so such a line does not state the item.
 _RULES = re.compile(r"就業規則|規程|規則|work rules|rules of employment|employment rules|policy")
 _BARE_END = " )]】:：。.、,・/|"
 
@@ -136,7 +137,8 @@ def _only_refers(body: str) -> bool:
 
 def _bare_rules_reference(letter: LetterText, line: Line, end: int) -> bool:
     """Whether the words after the item's name, or the body under a heading standing
-    alone ("■ 退職・解雇" / "退職に関する事項は就業規則による。"), only refer to the rules."""
+    alone ("■ 退職・解雇" / "退職に関する事項は就業規則による。", "Leave / Granted under
+    the Work Rules."), only refer to the rules."""
     if line.heading and line.text.find(line.heading) != -1:
         end = max(end, line.text.find(line.heading) + len(line.heading))
     body = line.text[end:].strip(_BARE_END)
@@ -180,7 +182,7 @@ def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
         for start, end, after in sorted(candidates):
             if _body_put_off(letter, line, end):
                 continue
-            if entry.key == "leaving" and _bare_rules_reference(letter, line, end):
+            if _bare_rules_reference(letter, line, end):
                 continue
             if _satisfied(letter, line, after, entry):
                 return Hit(line, line.start + start, line.start + end)
