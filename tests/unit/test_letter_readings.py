@@ -119,3 +119,32 @@ def test_leave_only_referred_to_the_work_rules_is_not_stated() -> None:
     assert _found("Leave\n10 days of paid leave after six months, per the Work Rules.\n", "leave")
     assert not _found("休暇：就業規則による。\n", "leave")
     assert _found("休暇：年次有給休暇は就業規則第22条による。\n", "leave")
+
+
+# --- fixed overtime -------------------------------------------------------------------
+
+
+def _overtime(text: str) -> tuple[float | None, int | None] | None:
+    found = check_letter(text).fixed_overtime
+    return None if found is None else (found.hours, found.amount)
+
+
+def test_this_allowance_takes_the_amount_of_the_sentence_before() -> None:
+    text = (
+        "Duty Allowance: JPY 60,000 per month. This allowance is paid as overtime pay for"
+        " up to 25 hours of work beyond the scheduled working hours.\n"
+    )
+    assert _overtime(text) == (25.0, 60000)
+    ja = "役割手当　月額48,000円。本手当は時間外労働20時間分の割増賃金として支給する。\n"
+    assert _overtime(ja) == (20.0, 48000)
+    # Without the pointing back, an amount in the sentence before is not taken.
+    unrelated = (
+        "Base salary: JPY 400,000 per month. Overtime pay for up to 25 hours of work beyond"
+        " the scheduled working hours is included as a fixed allowance.\n"
+    )
+    assert _overtime(unrelated) == (25.0, None)
+
+
+def test_fixed_overtime_said_to_be_not_included_is_none() -> None:
+    assert _overtime("給与：月給40万円（※みなし残業代は含まれていません）\n") is None
+    assert _overtime("給与：月給40万円（固定残業代を含みます）\n") is not None
