@@ -148,3 +148,13 @@ def test_this_allowance_takes_the_amount_of_the_sentence_before() -> None:
 def test_fixed_overtime_said_to_be_not_included_is_none() -> None:
     assert _overtime("給与：月給40万円（※みなし残業代は含まれていません）\n") is None
     assert _overtime("給与：月給40万円（固定残業代を含みます）\n") is not None
+
+
+def test_fixed_overtime_for_its_hours_says_there_is_overtime() -> None:
+    # Pay for work beyond the scheduled hours, paid in advance: 所定時間外労働 有.
+    assert _found("年俸：720万円（うち固定残業代 月額12万円／45時間分）\n", "overtime")
+    english = "Salary: JPY 500,000 a month, including fixed overtime for 40 hours.\n"
+    assert _found(english, "overtime")
+    # Saying there is none says nothing about overtime itself.
+    assert not _found("給与：月給40万円（固定残業代なし）\n", "overtime")
+    assert not _found("給与：月給40万円（※みなし残業代は含まれていません）\n", "overtime")

@@ -330,6 +330,13 @@ def _states_dismissal(letter: LetterText) -> bool:
     )
 
 
+def _pays_overtime(fixed_overtime: FixedOvertime | None) -> bool:
+    """Whether the letter's fixed overtime is stated with its hours or its amount."""
+    return fixed_overtime is not None and (
+        fixed_overtime.hours is not None or fixed_overtime.amount is not None
+    )
+
+
 def check_letter(text: str) -> LetterCheck:
     """Check an offer letter or 労働条件通知書 for the items it should state."""
     from offertui.domain.glossary import terms_in_text
@@ -348,12 +355,18 @@ def check_letter(text: str) -> LetterCheck:
             hit = _find(letter, entry)
             if entry.key == "leaving" and hit is not None and not _states_dismissal(letter):
                 hit = None
+        excerpt = None if hit is None else letter.excerpt(hit.line, hit.start, hit.end)
+        if entry.key == "overtime" and hit is None and _pays_overtime(fixed_overtime):
+            # Fixed overtime "for 40 hours" is pay for work beyond the scheduled hours,
+            # paid in advance: the letter says there is overtime (所定時間外労働 有).
+            assert fixed_overtime is not None
+            excerpt = fixed_overtime.excerpt
         results.append(
             ItemResult(
                 item=entry,
-                found=hit is not None,
+                found=excerpt is not None,
                 required=_required(entry, contract),
-                excerpt=None if hit is None else letter.excerpt(hit.line, hit.start, hit.end),
+                excerpt=excerpt,
             )
         )
     return LetterCheck(
