@@ -158,3 +158,13 @@ def test_fixed_overtime_for_its_hours_says_there_is_overtime() -> None:
     # Saying there is none says nothing about overtime itself.
     assert not _found("給与：月給40万円（固定残業代なし）\n", "overtime")
     assert not _found("給与：月給40万円（※みなし残業代は含まれていません）\n", "overtime")
+
+
+def test_a_visa_renewal_is_no_renewal_of_the_contract() -> None:
+    term = "Contract period: April 1, 2027 to March 31, 2028\n"
+    visa = term + "We will support your visa renewal next spring.\n"
+    assert "renewal" in check_letter(visa).missing_keys
+    ja = term + "在留期間の更新手続きは当社がお手伝いします。\n"
+    assert "renewal" in check_letter(ja).missing_keys
+    stated = term + "The contract may be renewed based on performance.\n"
+    assert "renewal" not in check_letter(stated).missing_keys
