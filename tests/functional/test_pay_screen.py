@@ -144,10 +144,12 @@ async def test_a_flat_housing_allowance_ticked_counts_in_the_hourly_rate(
     async with pay_screen(app) as pilot:
         results = app.screen.query_one(PayResults)
         assert "¥2,000" in str(results.content)  # 320,000 / 160: housing left out
+        assert "housing left out" in str(results.content)
         app.screen.query_one("#housing-flat", Checkbox).value = True
         await pilot.pause()
         assert _model(app).housing_allowance_flat
         assert "¥2,250" in str(results.content)  # (320,000 + 40,000) / 160
+        assert "with flat housing" in str(results.content)
     data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
     assert data["pay"]["housing_allowance_flat"] is True
 
