@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Select
+from textual.widgets import Checkbox, Input, Select
 
 from offertui.domain.offer import Offer
 from offertui.domain.pay import PayModel
@@ -134,6 +134,24 @@ async def test_results_show_totals_and_hourly_rate(
         await pilot.pause()
         assert _model(app).bonus_guaranteed
         assert "expected" not in str(results.content)
+
+
+async def test_a_flat_housing_allowance_ticked_counts_in_the_hourly_rate(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    _save(store, replace(offer, pay=PayModel(monthly_base=320_000, housing_allowance=40_000)))
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        results = app.screen.query_one(PayResults)
+        assert "¥2,000" in str(results.content)  # 320,000 / 160: housing left out
+        assert "housing left out" in str(results.content)
+        app.screen.query_one("#housing-flat", Checkbox).value = True
+        await pilot.pause()
+        assert _model(app).housing_allowance_flat
+        assert "¥2,250" in str(results.content)  # (320,000 + 40,000) / 160
+        assert "with flat housing" in str(results.content)
+    data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
+    assert data["pay"]["housing_allowance_flat"] is True
 
 
 async def test_annual_basis_shows_its_own_fields(

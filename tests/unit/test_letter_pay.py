@@ -163,3 +163,15 @@ def test_the_prefecture_comes_from_the_lines_under_the_workplace_heading() -> No
     # Only the scope of change names a prefecture: that is not where the job is.
     scope_only = "第2条（就業の場所）\n　本社\n　変更の範囲：会社の全営業所（埼玉県）\n"
     assert _terms(scope_only).prefecture == ""
+
+
+def test_a_housing_allowance_paid_alike_to_all_is_read_as_flat() -> None:
+    flat = _terms("住宅手当　一律20,000円（全社員）\n")
+    assert (flat.housing_allowance, flat.housing_allowance_flat) == (20_000, True)
+    by_rent = _terms("住宅手当　20,000円（家賃の額に応じて支給）\n")
+    assert (by_rent.housing_allowance, by_rent.housing_allowance_flat) == (20_000, False)
+    # Filled into Pay with its amount, it counts in the hourly base.
+    model, said = flat.into(PayModel(monthly_base=300_000))
+    assert model.housing_allowance_flat
+    assert "housing_allowance_flat" in said
+    assert compute(model).hourly_base == (300_000 + 20_000) / 160

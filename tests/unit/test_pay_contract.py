@@ -43,6 +43,9 @@ def test_an_old_pay_table_loads_with_the_same_meaning(store: OfferStore) -> None
     # The old key and its comment are left as they were, never lost.
     assert "stated_annual_total = 4200000  # kept by older versions" in text
     assert "includes_fixed_overtime" not in data["pay"]
+    # An old file's housing allowance keeps being read as varying with the rent.
+    assert offer.pay.housing_allowance_flat is False
+    assert "housing_allowance_flat" not in data["pay"]
 
 
 def test_the_overviews_annual_pay_wins_over_an_old_stated_total(store: OfferStore) -> None:
@@ -62,6 +65,8 @@ def test_the_new_pay_keys_round_trip(store: OfferStore) -> None:
         fixed_overtime_hours=40,
         fixed_overtime_amount=100_000,
         family_allowance=10_000,
+        housing_allowance=30_000,
+        housing_allowance_flat=True,
         daily_hours=7.5,
         annual_days_off=120,
         prefecture="東京都",
@@ -70,3 +75,9 @@ def test_the_new_pay_keys_round_trip(store: OfferStore) -> None:
     handle.save(replace(offer, pay=pay))
     handle.close()
     assert store.load(offer.id).pay == pay
+
+
+def test_a_flat_housing_allowance_is_stored_as_a_boolean(store: OfferStore) -> None:
+    path = store.offers_dir / "acme-dev.toml"
+    path.write_text(OLD_FILE + "housing_allowance = 30000\nhousing_allowance_flat = true\n")
+    assert store.load("acme-dev").pay.housing_allowance_flat is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -98,6 +99,45 @@ def test_the_excluded_allowances_stay_out_of_the_hourly_base(excluded: str) -> N
     )
     assert compute(model).hourly_base == pytest.approx(1_562.5)
     assert "fixed_overtime_underpaid" not in keys(model)
+
+
+def test_a_flat_housing_allowance_counts_in_the_hourly_base() -> None:
+    # 住宅手当 30,000 paid the same to everyone is no 除外賃金 (基発170号, 平成11年3月31日).
+    # Varying with the rent: 250,000 / 160 = 1,562.5 an hour; 40 h × 1,562.5 × 1.25
+    # = 78,125, so 80,000 of fixed overtime is enough.
+    # Flat: (250,000 + 30,000) / 160 = 1,750; 40 h × 1,750 × 1.25 = 87,500 > 80,000.
+    by_rent = PayModel(
+        monthly_base=250_000,
+        housing_allowance=30_000,
+        fixed_overtime_hours=40,
+        fixed_overtime_amount=80_000,
+    )
+    flat = replace(by_rent, housing_allowance_flat=True)
+    assert compute(by_rent).hourly_base == pytest.approx(1_562.5)
+    assert compute(by_rent).minimum_fixed_overtime_pay == 78_125
+    assert "fixed_overtime_underpaid" not in keys(by_rent)
+    assert compute(flat).hourly_base == pytest.approx(1_750)
+    assert compute(flat).minimum_fixed_overtime_pay == 87_500
+    assert "fixed_overtime_underpaid" in keys(flat)
+    # The minimum wage counts housing either way: 280,000 / 160 = 1,750.
+    assert compute(by_rent).minimum_wage_hourly == compute(flat).minimum_wage_hourly == 1_750
+
+
+def test_a_flat_housing_allowance_counts_when_the_base_is_worked_back() -> None:
+    # 月給 337,500 "including fixed overtime for 40 hours", amount not given; flat 住宅手当
+    # 30,000. With a base of 250,000 the legal minimum is (250,000 + 30,000) / 160 × 40
+    # × 1.25 = 87,500, and 250,000 + 87,500 = 337,500: the most the base can be.
+    model = PayModel(
+        monthly_base=337_500,
+        includes_fixed_overtime=True,
+        fixed_overtime_hours=40,
+        housing_allowance=30_000,
+        housing_allowance_flat=True,
+    )
+    result = compute(model)
+    assert result.base_estimated
+    assert result.monthly_base == 250_000
+    assert result.monthly_fixed_overtime == 87_500
 
 
 # --- scheduled hours from the letter ---------------------------------------------------------

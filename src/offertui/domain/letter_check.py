@@ -116,7 +116,8 @@ def _body_put_off(letter: LetterText, line: Line, end: int) -> bool:
 
 # A reference to the work rules that names no article ("就業規則による", "As set out in the
 # Work Rules"): the MHLW accepts a reference to the rules for 退職に関する事項 only when it
-# names the articles that apply, so such a line does not state the item.
+# names the articles that apply, and the same holds of any item (a worker cannot tell
+# their leave from "per the Work Rules"), so such a line does not state the item.
 _RULES = re.compile(r"就業規則|規程|規則|work rules|rules of employment|employment rules|policy")
 _BARE_END = " )]】:：。.、,・/|"
 
@@ -136,7 +137,8 @@ def _only_refers(body: str) -> bool:
 
 def _bare_rules_reference(letter: LetterText, line: Line, end: int) -> bool:
     """Whether the words after the item's name, or the body under a heading standing
-    alone ("■ 退職・解雇" / "退職に関する事項は就業規則による。"), only refer to the rules."""
+    alone ("■ 退職・解雇" / "退職に関する事項は就業規則による。", "Leave / Granted under
+    the Work Rules."), only refer to the rules."""
     if line.heading and line.text.find(line.heading) != -1:
         end = max(end, line.text.find(line.heading) + len(line.heading))
     body = line.text[end:].strip(_BARE_END)
@@ -173,10 +175,14 @@ def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
                     candidates.append((at, at + len(phrase), at))
                     break
                 at = find_word(line.text, phrase, at + 1)
+        for pattern in entry.sentences:
+            said = pattern.search(line.text)
+            if said is not None and not _excluded(line.text, said.start(), entry.excludes):
+                candidates.append((said.start(), said.end(), said.start()))
         for start, end, after in sorted(candidates):
             if _body_put_off(letter, line, end):
                 continue
-            if entry.key == "leaving" and _bare_rules_reference(letter, line, end):
+            if _bare_rules_reference(letter, line, end):
                 continue
             if _satisfied(letter, line, after, entry):
                 return Hit(line, line.start + start, line.start + end)
@@ -324,6 +330,13 @@ def _states_dismissal(letter: LetterText) -> bool:
     )
 
 
+def _pays_overtime(fixed_overtime: FixedOvertime | None) -> bool:
+    """Whether the letter's fixed overtime is stated with its hours or its amount."""
+    return fixed_overtime is not None and (
+        fixed_overtime.hours is not None or fixed_overtime.amount is not None
+    )
+
+
 def check_letter(text: str) -> LetterCheck:
     """Check an offer letter or 労働条件通知書 for the items it should state."""
     from offertui.domain.glossary import terms_in_text
@@ -342,12 +355,18 @@ def check_letter(text: str) -> LetterCheck:
             hit = _find(letter, entry)
             if entry.key == "leaving" and hit is not None and not _states_dismissal(letter):
                 hit = None
+        excerpt = None if hit is None else letter.excerpt(hit.line, hit.start, hit.end)
+        if entry.key == "overtime" and hit is None and _pays_overtime(fixed_overtime):
+            # Fixed overtime "for 40 hours" is pay for work beyond the scheduled hours,
+            # paid in advance: the letter says there is overtime (所定時間外労働 有).
+            assert fixed_overtime is not None
+            excerpt = fixed_overtime.excerpt
         results.append(
             ItemResult(
                 item=entry,
-                found=hit is not None,
+                found=excerpt is not None,
                 required=_required(entry, contract),
-                excerpt=None if hit is None else letter.excerpt(hit.line, hit.start, hit.end),
+                excerpt=excerpt,
             )
         )
     return LetterCheck(

@@ -78,6 +78,9 @@ class LetterItem:
     follow_up: str
     question_ja: str
     follow_up_ja: str
+    # Sentence forms that name the item with words of the letter's own between
+    # ("join Acme K.K. as a …"): regular expressions matched like phrases.
+    sentences: tuple[re.Pattern[str], ...] = ()
 
     @property
     def keywords(self) -> tuple[str, ...]:
@@ -103,6 +106,7 @@ _LIST_FIELDS = (
     "weak_requires",
     "not_with",
     "requires_not_with",
+    "sentences",
 )
 
 
@@ -148,6 +152,7 @@ def _parse(raw: dict[str, object], index: int) -> LetterItem:
         follow_up=text("follow_up"),
         question_ja=text("question_ja"),
         follow_up_ja=text("follow_up_ja"),
+        sentences=tuple(re.compile(p, re.IGNORECASE) for p in words("sentences")),
     )
 
 

@@ -35,7 +35,8 @@ _FO_WORDS = (
 _FO_NEGATED = re.compile(
     r"(?:固定残業|みなし残業|定額残業|見込み残業|固定時間外)[^\n。、,\d]{0,8}?"
     r"(?:なし|無し|無(?![給休])|はありません|はない|制度なし|該当なし|該当しない|含まない|含みません"
-    r"|含まれない|含まれません|支給しない|支給しません)"
+    r"|含まれない|含まれません|含まれていない|含まれていません|含んでいない|含んでいません"
+    r"|支給しない|支給しません|支給していません)"
     r"|(?:no|not|without|there is no)\s+(?:a\s+)?(?:fixed|deemed)[\s-]overtime|no minashi"
     r"|(?:fixed|deemed)[\s-]overtime[^.\n\d]{0,24}?"
     r"(?:not applicable|n/a|\bnone\b|\bno\b(?![\s-]*\d))"
@@ -174,15 +175,19 @@ def find_fixed_overtime(letter: LetterText) -> FixedOvertime | None:
     there is none). Hours and amount come from the same statement; an allowance named
     there ("業務手当は…") takes its amount from where the letter lists it."""
     mentioned: FixedOvertime | None = None
+    before = ""  # the sentence before, which "This allowance …" points back to
     for line in letter.lines:
         if _continues_earlier(letter, line):
             continue  # read with the line its sentence starts on
         for offset, sentence in _sentences(letter, line):
+            previous, before = before, sentence
             found = _fo_hours(sentence)
             if found is not None:
                 hours, position = found
                 anchor = next((sentence.find(w) for w in _FO_WORDS if w in sentence), position)
                 amount = _nearest_amount(sentence, anchor)
+                if amount is None and _POINTS_BACK.match(sentence.lstrip()):
+                    amount = _nearest_amount(previous, 0)
                 if amount is None:
                     amount = _allowance_amount(letter, sentence)
                 if amount is None:
@@ -203,6 +208,11 @@ def find_fixed_overtime(letter: LetterText) -> FixedOvertime | None:
     return mentioned
 
 
+# A sentence that opens by pointing back at the allowance just named: "Role Allowance: JPY
+# 85,000 per month. This allowance is paid in lieu of overtime pay for up to 35 hours".
+_POINTS_BACK = re.compile(
+    r"(?:this|that|the said|such|said) (?:allowance|payment|amount)|(?:本|同|当該|この|上記の?)手当"
+)
 _NOTE_START = ("(", "※", "*")
 _ALLOWANCE_WORDS = ("手当", "allowance", *_FO_WORDS)
 

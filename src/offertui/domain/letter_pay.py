@@ -37,7 +37,8 @@ _TIMES = re.compile(
 _BREAK = re.compile(r"(?:休憩|break|rest period)[^\n\d]{0,12}(\d{1,3})\s*(分|min|時間|hour)")
 _DAYS_OFF = re.compile(r"年間休日\s*[:：]?\s*(\d{2,3})\s*日|(\d{2,3}) days off a year")
 _ALLOWANCE = re.compile(
-    r"([^\s、,。:()/|]{1,8}手当)\s*(?:\([^()円]{1,24}\))?\s*[:：]?\s*(?:月額)?\s*" + _AMOUNT
+    r"([^\s、,。:()/|]{1,8}手当)\s*(?:\([^()円]{1,24}\))?\s*[:：]?"
+    r"\s*(?:月額|一律|月額一律|一律月額)?\s*" + _AMOUNT
 )
 _FIXED_ONLY = ("実費", "上限", "まで", "up to", "full", "全額")
 
@@ -58,6 +59,8 @@ class LetterPay:
     daily_hours: float | None = None
     annual_days_off: int | None = None
     prefecture: str = ""
+    # The 住宅手当 is said to be paid alike to all ("一律"), not by the housing's cost.
+    housing_allowance_flat: bool = False
 
     @property
     def found(self) -> bool:
@@ -91,6 +94,8 @@ class LetterPay:
                 changes[name] = value
         if self.prefecture and not model.prefecture:
             changes["prefecture"] = self.prefecture
+        if self.housing_allowance_flat and "housing_allowance" in changes:
+            changes["housing_allowance_flat"] = True
         # The switch is set either way, but said to be filled only when the letter says so.
         said = [
             name
@@ -210,6 +215,18 @@ def _allowances(letter: LetterText, overtime_amount: int | None) -> dict[str, in
             )
             found[key] = found.get(key, 0) + value
     return found
+
+
+# A housing allowance paid alike to all, whatever the rent: no 除外賃金 (基発170号).
+_FLAT = re.compile(r"一律|全員|全社員|a flat|flat[- ]rate|to all employees|regardless of")
+
+
+def _housing_flat(letter: LetterText) -> bool:
+    return any(
+        _FLAT.search(line.text) and ("住宅手当" in line.text or "housing allowance" in line.text)
+        for line in letter.lines
+        if not (line.template or line.deferred)
+    )
 
 
 _START_END = re.compile(
@@ -371,4 +388,5 @@ def pay_from_letter(text: str, check: LetterCheck) -> LetterPay:
         daily_hours=_daily_hours(letter),
         annual_days_off=None if days_off is None else int(days_off.group(1) or days_off.group(2)),
         prefecture="" if prefecture is None else prefecture.name,
+        housing_allowance_flat="housing_allowance" in allowances and _housing_flat(letter),
     )

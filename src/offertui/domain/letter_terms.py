@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from offertui.domain.letter_text import LetterText, Line, heading_match, sentence_at
+from offertui.domain.letter_text import (
+    TICKED_BOXES,
+    UNTICKED_BOXES,
+    LetterText,
+    Line,
+    heading_match,
+    sentence_at,
+)
 
 __all__ = [
     "ContractKind",
@@ -35,6 +42,9 @@ _PERIOD_HEADINGS = (
     "commencement",
 )
 _PROBATION = ("試用", "probation", "trial period")
+# A heading on how employment ends ("Ending employment", "Termination of employment",
+# "退職に関する事項") names no period, though it ends in a period heading's word.
+_ENDING = re.compile(r"^(?:ending|end of|termination|terminating|leaving|resignation)\b|退職|解雇")
 _DATE = (
     r"(?:\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
     r"|(?:令和|平成)\s*\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -47,18 +57,22 @@ _JA_LENGTH = re.compile(
 )
 _EN_LENGTH = re.compile(
     r"\b(\d{1,2}|one|two|three|six|twelve)[\s-]+(?:years?|months?)\b"
-    r"(?![\s-]*(?:of service|after|later))"
+    # "one month's notice" is how long before leaving one must say so, not a term.
+    r"(?![\s-]*(?:of service|after|later|in advance)|['’]?s?\s+(?:of\s+)?(?:written\s+)?notice)"
 )
 _PERIOD_LABEL = re.compile(r"(?:契約期間|雇用期間|労働契約の期間)\s*[:：\s]")
 _OPEN_ENDED = re.compile(
     r"期間の定め(?:は|が)?(?:なし|無し|ない|ありません|ございません)|期間の定めのない|無期|正社員|正規雇用"
     r"|no fixed term|no fixed period|indefinite|open-ended|permanent(?! resid)|no end date"
-    r"|until terminated"
+    r"|until terminated|without (?:a |any )?(?:fixed|definite|set) (?:term|period)"
 )
+_BOXES = TICKED_BOXES + UNTICKED_BOXES
 _FIXED_WORDS = re.compile(
     r"有期(?!雇用型)|契約社員(?!から)|嘱託|fixed-term|fixed term|contract employee"
 )
-_NEGATED_FIXED = re.compile(r"(?:not a |not |non-|non |no )(?:fixed-term|fixed term)")
+_NEGATED_FIXED = re.compile(
+    r"(?:not a |not |non-|non |no |without a |without any |without )(?:fixed-term|fixed term)"
+)
 _PART_TIME = re.compile(
     r"パートタイム|パートタイマー|パート(?:社員|従業員|スタッフ|勤務)|アルバイト|短時間労働者"
     # A 短時間正社員 works fewer scheduled hours than a regular worker: a 短時間労働者 under
@@ -112,7 +126,7 @@ class ContractKind:
 def _period_line(line: Line) -> str:
     """ "heading" where the line itself names the period, "section" where it sits under a
     period heading of its own line ("2. Term" above it), else ""."""
-    if any(word in line.heading for word in _PROBATION):
+    if any(word in line.heading for word in _PROBATION) or _ENDING.search(line.heading):
         return ""
     # A conditional note of a form ("【…通算契約期間が5年を超える…の場合】") is not a period.
     if line.has_heading(_PERIOD_HEADINGS) or _PERIOD_LABEL.search(line.text):
@@ -121,6 +135,7 @@ def _period_line(line: Line) -> str:
         line.section != line.heading
         and heading_match(line.section, _PERIOD_HEADINGS) is not None
         and not any(word in line.section for word in _PROBATION)
+        and not _ENDING.search(line.section)
     ):
         return "section"
     return ""
@@ -137,6 +152,29 @@ def _length_or_range(text: str) -> re.Match[str] | None:
                 continue  # "The first 3 months are a probation period."
             return found
     return None
+
+
+def _blank(found: re.Match[str]) -> str:
+    """As many spaces as the match is long, so offsets after it stay where they were."""
+    return " " * len(found.group())
+
+
+def _box(text: str, position: int) -> str:
+    """The check box written just before `position` ("■", "□", "☑"), or ""."""
+    before = text[:position].rstrip()
+    return before[-1] if before and before[-1] in _BOXES else ""
+
+
+def _says_open_ended(line: Line, said: re.Match[str]) -> bool:
+    """Whether an open-ended word on `line` is said of this contract: not an option left
+    unticked ("□期間の定めなし"), not said of another contract, and on a filled row, or
+    the ticked option of a form's choice ("■期間の定めなし　□期間の定めあり（　年…）")."""
+    box = _box(line.text, said.start())
+    if box and box in UNTICKED_BOXES:
+        return False
+    if line.template and not box:
+        return False
+    return not any(word in sentence_at(line.text, said.start()) for word in _OTHER_CONTRACT)
 
 
 def contract_kind(letter: LetterText) -> ContractKind:
@@ -158,16 +196,13 @@ def contract_kind(letter: LetterText) -> ContractKind:
                 evidence = excerpt
             elif body_evidence is None:
                 body_evidence = excerpt
-        if not line.template and any(
-            not any(word in sentence_at(line.text, said.start()) for word in _OTHER_CONTRACT)
-            for said in _OPEN_ENDED.finditer(line.text)
-        ):
+        if any(_says_open_ended(line, said) for said in _OPEN_ENDED.finditer(line.text)):
             open_ended = True
     if evidence is None and not open_ended:
         evidence = body_evidence
     if evidence is None and not open_ended:
         for line in letter.lines:
-            words = _FIXED_WORDS.search(line.text)
+            words = _FIXED_WORDS.search(_LAW_NAMES.sub(_blank, line.text))
             if (
                 words
                 and not line.template

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
+    "TICKED_BOXES",
+    "UNTICKED_BOXES",
     "LetterText",
     "Line",
     "find_word",
@@ -61,6 +63,20 @@ _DEFERRED = re.compile(
     r"[^\n]{0,60}?(?:follows?|governed by|set out in|according to|per)\s+(?:our|the)\s+"
     r"(?:company's\s+)?(?:work rules|rules of employment|employment rules|policies)(?!,? article)"
 )
+
+
+# Check boxes of a form: a choice is the option after a ticked box.
+TICKED_BOXES = "■☑☒✓✔"
+UNTICKED_BOXES = "□☐"
+
+
+def _unticked_choice(text: str) -> bool:
+    """Whether the line is a form's choice printed with every box left empty
+    ("賞与（□有（時期、金額等　）　□無）"): two boxes or more, none ticked. One box alone
+    may be a bullet."""
+    return sum(text.count(box) for box in UNTICKED_BOXES) >= 2 and not any(
+        box in text for box in TICKED_BOXES
+    )
 
 
 def _fold(char: str) -> str:
@@ -277,7 +293,7 @@ class LetterText:
                 text=text,
                 heading=heading,
                 start=start,
-                template=bool(_TEMPLATE.search(text)),
+                template=bool(_TEMPLATE.search(text)) or _unticked_choice(text),
                 deferred=deferred[index],
                 section=section,
                 runs_on=runs_on[index],

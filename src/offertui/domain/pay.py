@@ -10,7 +10,9 @@ adds the pieces up; `offertui.domain.pay_checks` says what to ask about them.
 
 The overtime hourly base follows the law: everything paid monthly counts except the
 除外賃金 of 労働基準法37条5項 and 施行規則21条 (family, commuting, separation, children's
-education and housing allowances, occasional pay, and pay for periods over a month).
+education and housing allowances, occasional pay, and pay for periods over a month). A
+housing allowance is excluded only when it varies with the cost of the housing
+(平成11年3月31日基発170号): one paid flat counts, when the user says it is flat.
 The minimum-wage comparison leaves out what 最低賃金法4条3項 and its 施行規則1条 leave out
 (overtime pay, commuting, family and perfect-attendance allowances, bonuses).
 
@@ -63,7 +65,8 @@ class PayResult:
     - ``annual_commute``: 12 × the commute allowance.
     - ``scheduled_hours`` and ``scheduled_hours_basis``: the month's scheduled hours
       used as the divisor, and how they were arrived at (shown to the user).
-    - ``hourly_base``: the overtime base rate: base + allowances other than the 除外賃金,
+    - ``hourly_base``: the overtime base rate: base + allowances other than the 除外賃金
+      (other allowances, and housing when ``housing_allowance_flat``),
       ÷ scheduled hours (for 年俸 the twelfth even in 14 or 16 parts: a bonus fixed in
       advance counts, MHLW notice of 8 March 2000).
     - ``minimum_wage_hourly``: the hourly pay compared with the minimum wage: base +
@@ -150,12 +153,19 @@ def _base(model: PayModel, divisor: Decimal) -> tuple[Decimal | None, Decimal, b
     if model.fixed_overtime_hours:
         # The most the base can be: fixed overtime at exactly the legal minimum, i.e.
         # month = base + hours × (base ÷ divisor) × premium, solved for the base.
-        others = Decimal(model.other_allowance or 0)
+        others = Decimal(_in_overtime_base(model))
         base = (month - others * _premium_hours(model.fixed_overtime_hours) / divisor) / (
             1 + _premium_hours(model.fixed_overtime_hours) / divisor
         )
         return base, month - base, True
     return None, Decimal(0), False
+
+
+def _in_overtime_base(model: PayModel) -> int:
+    """The monthly allowances that count in the overtime hourly base: the other
+    allowances, and a housing allowance paid flat (not by the housing's cost)."""
+    housing = (model.housing_allowance or 0) if model.housing_allowance_flat else 0
+    return (model.other_allowance or 0) + housing
 
 
 def compute(model: PayModel) -> PayResult:
@@ -208,7 +218,7 @@ def compute(model: PayModel) -> PayResult:
     hourly: Decimal | None = None
     minimum_wage_hourly: Decimal | None = None
     if base is not None:
-        hourly = (base + other) / divisor
+        hourly = (base + _in_overtime_base(model)) / divisor
         minimum_wage_hourly = (base + other + housing) / divisor
 
     minimum_pay: int | None = None

@@ -222,8 +222,9 @@ def _underpaid(model: PayModel, result: PayResult, h: str) -> list[PayFinding]:
                 f" {format_yen(minimum)} for {h} hours"
             ),
             why=(
-                f"At a base rate of {rate} an hour (allowances such as 職務手当 count; family,"
-                " commuting and housing allowances do not), each overtime hour needs at least"
+                f"At a base rate of {rate} an hour (allowances such as 職務手当 and a flat"
+                " 住宅手当 count; family, commuting and rent-based housing allowances do"
+                " not), each overtime hour needs at least"
                 " 25% extra, 50% beyond 60 hours a month (労働基準法37条1項・5項, 施行規則21条)."
             ),
             ask=(

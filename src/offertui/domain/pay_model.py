@@ -42,6 +42,11 @@ class PayModel:
     - ``commute_allowance``, ``housing_allowance``, ``family_allowance`` (家族手当,
       子女教育手当, 別居手当) and ``other_allowance`` (職務手当, 資格手当 and other
       monthly allowances): yen a month.
+    - ``housing_allowance_flat``: the 住宅手当 is paid the same to everyone (or by family
+      status, not by the cost of the housing). Only a housing allowance that varies with
+      the rent or loan is a 除外賃金 (施行規則21条; 平成11年3月31日基発170号), so a flat one
+      counts in the overtime base. Off by default: the base then leaves it out, the
+      reading that never claims more overtime pay than the law surely gives.
     - ``scheduled_hours_per_month``: 所定労働時間 a month if the letter states it;
       otherwise it comes from ``daily_hours`` and ``annual_days_off`` (年間休日).
     - ``prefecture``: where the place of work is, for the minimum wage.
@@ -62,6 +67,7 @@ class PayModel:
     fixed_overtime_amount: int | None = None
     commute_allowance: int | None = None
     housing_allowance: int | None = None
+    housing_allowance_flat: bool = False
     family_allowance: int | None = None
     other_allowance: int | None = None
     scheduled_hours_per_month: float | None = None
@@ -146,7 +152,7 @@ _INT_FIELDS = (
 )
 
 # New keys stay out of a file while they hold their default, so old files are unchanged.
-_OMIT_WHEN_DEFAULT = ("includes_fixed_overtime", "prefecture")
+_OMIT_WHEN_DEFAULT = ("includes_fixed_overtime", "prefecture", "housing_allowance_flat")
 
 # How each stored field is checked when loading; drives from_dict.
 _FIELD_KINDS: dict[str, Literal["basis", "int", "float", "bool", "str"]] = {
@@ -162,6 +168,7 @@ _FIELD_KINDS: dict[str, Literal["basis", "int", "float", "bool", "str"]] = {
     "fixed_overtime_amount": "int",
     "commute_allowance": "int",
     "housing_allowance": "int",
+    "housing_allowance_flat": "bool",
     "family_allowance": "int",
     "other_allowance": "int",
     "scheduled_hours_per_month": "float",

@@ -62,6 +62,7 @@ _CARRIED = {
     "fixed_overtime_amount": "fixed-overtime amount",
     "commute_allowance": "commute allowance",
     "housing_allowance": "housing allowance",
+    "housing_allowance_flat": "note that housing is flat",
     "family_allowance": "family allowance",
     "other_allowance": "other allowances",
     "daily_hours": "hours a day",

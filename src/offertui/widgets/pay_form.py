@@ -23,7 +23,7 @@ from offertui.domain.minimum_wage import find_prefecture
 from offertui.domain.money import format_optional_yen, parse_optional_yen
 from offertui.domain.pay import PayModel
 from offertui.widgets.field import Field
-from offertui.widgets.form import ChoiceRow, Form, FormRow, Heading, TextRow
+from offertui.widgets.form import ChoiceRow, FlagRow, Form, FormRow, Heading, TextRow
 
 
 def parse_prefecture(text: str) -> str:
@@ -78,6 +78,11 @@ PAY_ROWS: tuple[FormRow, ...] = (
     Heading("Allowances 手当, a month"),
     _yen("commute_allowance", "Commute", "e.g. 15,000"),
     _yen("housing_allowance", "Housing", "e.g. 20,000"),
+    FlagRow(
+        "housing_allowance_flat",
+        "Flat housing: counts in OT base",
+        id="housing-flat",
+    ),
     _yen("family_allowance", "Family", "家族手当 e.g. 10,000"),
     _yen("other_allowance", "Other", "職務手当 e.g. 10,000"),
     Heading("Bonus 賞与"),

@@ -70,6 +70,10 @@ def result_lines(model: PayModel, result: PayResult) -> list[Content]:
         )
         # How the scheduled hours were arrived at, so an assumed 160 h can be corrected.
         lines.append(Content.styled(f"  = {result.scheduled_hours_basis}", "$text-muted"))
+        if model.housing_allowance:
+            # Whether the 住宅手当 is in the base decides the legal minimum below.
+            housing = "with flat housing" if model.housing_allowance_flat else "housing left out"
+            lines.append(Content.styled(f"  {housing}", "$text-muted"))
     if model.has_fixed_overtime:
         hours = model.fixed_overtime_hours
         amount = model.fixed_overtime_amount
