@@ -297,3 +297,27 @@ async def test_words_typed_on_after_a_tab_too_many_stay_in_the_round(
         await wait_until(pilot, lambda: app.screen is not form, what="the round recorded")
         app.save_all()
     assert _rounds(store, offer.id)[-1]["note"] == "said it is final"
+
+
+async def test_a_tab_too_many_in_the_new_offer_dialog_adds_to_the_field(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    from offertui.screens.dialogs import NewOfferDialog
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        await press(pilot, "n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NewOfferDialog), what="dialog")
+        dialog = app.screen
+        await press(pilot, *"Sample K.K.", "tab", *"Backend Engineer", "tab", *" abc")
+        await pilot.pause()
+        position = dialog.query_one("#position", Input)
+        # On the Add button, typing goes back to the field, after its text: before, the
+        # focus selected the whole field and the next key replaced it.
+        assert position.value == "Backend Engineer abc"
+        assert dialog.query_one("#company", Input).value == "Sample K.K."
+        # And Tab back into a filled field does not select it: typing adds to it.
+        await press(pilot, "shift+tab", *" x")
+        await pilot.pause()
+        assert dialog.query_one("#company", Input).value == "Sample K.K. x"

@@ -95,15 +95,30 @@ class DecisionScreen(OfferScreen):
                 with Vertical(id="next-steps-box"):
                     yield Label("Next steps", classes="decision--title")
                     yield SelectionList[int](id="next-steps", compact=True)
-                    yield Input(placeholder="Add a step, enter", id="new-step", compact=True)
+                    yield Input(
+                        placeholder="Add a step, enter",
+                        id="new-step",
+                        compact=True,
+                        select_on_focus=False,
+                    )
                     yield error_line("new-step", "decision--error")
                 yield Label("Pros", classes="decision--title")
                 yield OptionList(id="pros", compact=True)
-                yield Input(placeholder="Add a pro, enter", id="new-pro", compact=True)
+                yield Input(
+                    placeholder="Add a pro, enter",
+                    id="new-pro",
+                    compact=True,
+                    select_on_focus=False,
+                )
                 yield error_line("new-pro", "decision--error")
                 yield Label("Cons", classes="decision--title")
                 yield OptionList(id="cons", compact=True)
-                yield Input(placeholder="Add a con, enter", id="new-con", compact=True)
+                yield Input(
+                    placeholder="Add a con, enter",
+                    id="new-con",
+                    compact=True,
+                    select_on_focus=False,
+                )
                 yield error_line("new-con", "decision--error")
 
     def on_mount(self) -> None:

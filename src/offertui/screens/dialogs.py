@@ -147,10 +147,14 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
         with Vertical(classes="dialog"):
             yield Label("New offer", classes="dialog--title")
             yield Label("Company")
-            yield Input(placeholder="e.g. 株式会社サンプル or Sample K.K.", id="company")
+            yield Input(
+                placeholder="e.g. 株式会社サンプル or Sample K.K.",
+                id="company",
+                select_on_focus=False,
+            )
             yield Label("", id="company-error", classes="dialog--error")
             yield Label("Position")
-            yield Input(placeholder="e.g. Backend Engineer", id="position")
+            yield Input(placeholder="e.g. Backend Engineer", id="position", select_on_focus=False)
             yield Label("", id="position-error", classes="dialog--error")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Add (enter)", variant="primary", id="add")

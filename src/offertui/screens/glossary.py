@@ -58,6 +58,7 @@ class GlossaryScreen(Screen[None]):
                 placeholder="Search: 基本給, kihonkyu, きほんきゅう or base salary",
                 compact=True,
                 id="glossary-search",
+                select_on_focus=False,
             )
             yield Label("", id="glossary-count")
             with Horizontal(id="glossary-main"):

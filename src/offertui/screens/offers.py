@@ -79,6 +79,7 @@ class OffersScreen(Screen[None]):
                 placeholder="/ to filter by company, position or stage",
                 id="offers-filter",
                 compact=True,
+                select_on_focus=False,
             )
             yield OffersTable(id="offers-table")
             # The welcome names the keys the user has.

@@ -44,7 +44,9 @@ class OpenTextFileDialog(ModalScreen[LoadedText | None]):
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog--title")
             yield Static(self._hint, classes="dialog--body")
-            yield Input(placeholder="e.g. ~/Downloads/offer-letter.txt", id="path")
+            yield Input(
+                placeholder="e.g. ~/Downloads/offer-letter.txt", id="path", select_on_focus=False
+            )
             yield Static("", id="path-error", classes="dialog--error")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Load (enter)", variant="primary", id="load")

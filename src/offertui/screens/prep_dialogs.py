@@ -36,10 +36,14 @@ class QuestionDialog(ModalScreen[Question | None]):
         with Vertical(classes="dialog"):
             yield Label("New question", classes="dialog--title")
             yield Label("Question (open-ended: how, what, could you tell me…)")
-            yield Input(placeholder="e.g. How is on-call work arranged in the team?", id="text")
+            yield Input(
+                placeholder="e.g. How is on-call work arranged in the team?",
+                id="text",
+                select_on_focus=False,
+            )
             yield Label("", id="text-error", classes="dialog--error")
             yield Label("Follow-up, if the answer stays vague (optional)")
-            yield Input(placeholder="So to confirm, …?", id="follow-up")
+            yield Input(placeholder="So to confirm, …?", id="follow-up", select_on_focus=False)
             yield Label("Topic")
             yield Select(self._topics, value=self._topic, allow_blank=False, id="topic")
             with Horizontal(classes="dialog--buttons"):

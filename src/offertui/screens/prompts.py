@@ -43,7 +43,11 @@ class TextDialog(ModalScreen[str | None]):
             yield Label(self._title, classes="dialog--title")
             yield Label(self._label)
             yield Input(
-                self._value, placeholder=self._placeholder, id="text", highlighter=SHOWN_SAFE
+                self._value,
+                placeholder=self._placeholder,
+                id="text",
+                highlighter=SHOWN_SAFE,
+                select_on_focus=False,
             )
             yield Label("", id="text-error", classes="dialog--error")
             with Horizontal(classes="dialog--buttons"):
@@ -86,13 +90,14 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
         with Vertical(classes="dialog"):
             yield Label("Who is attending?", classes="dialog--title")
             yield Label("Name")
-            yield Input(placeholder="e.g. Tanaka", id="name")
+            yield Input(placeholder="e.g. Tanaka", id="name", select_on_focus=False)
             yield Label("", id="name-error", classes="dialog--error")
             yield Label("Role (→ completes: " + ", ".join(ROLES[:4]) + " …)")
             yield Input(
                 placeholder="e.g. HR, hiring manager, founder",
                 suggester=SuggestFromList(ROLES, case_sensitive=False),
                 id="role",
+                select_on_focus=False,
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

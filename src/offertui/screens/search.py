@@ -159,6 +159,7 @@ class SearchDialog(ModalScreen[Match | None]):
             yield Input(
                 placeholder="Notes, answers, questions, doubts, letter, drafts; 日本語も",
                 id="search-query",
+                select_on_focus=False,
             )
             yield OptionList(id="search-results", compact=True)
             yield Static("", id="search-status", markup=False)

@@ -41,6 +41,7 @@ class FlagPane(Vertical):
             placeholder="Add your own red flag, enter",
             id="new-flag",
             compact=True,
+            select_on_focus=False,
         )
         yield error_line("new-flag", "decision--error")
 
