@@ -168,3 +168,17 @@ def test_a_visa_renewal_is_no_renewal_of_the_contract() -> None:
     assert "renewal" in check_letter(ja).missing_keys
     stated = term + "The contract may be renewed based on performance.\n"
     assert "renewal" not in check_letter(stated).missing_keys
+
+
+def test_a_heading_over_a_row_with_no_box_ticked_states_nothing() -> None:
+    term = "契約期間：2027年4月1日～2028年3月31日\n"
+    blank = (
+        term
+        + "契約の更新の有無\n　□自動的に更新する　□更新する場合があり得る　□契約の更新はしない\n"
+    )
+    assert "renewal" in check_letter(blank).missing_keys
+    ticked = (
+        term
+        + "契約の更新の有無\n　□自動的に更新する　■更新する場合があり得る　□契約の更新はしない\n"
+    )
+    assert "renewal" not in check_letter(ticked).missing_keys

@@ -105,12 +105,16 @@ def _satisfied(letter: LetterText, line: Line, after: int, entry: LetterItem) ->
 
 def _body_put_off(letter: LetterText, line: Line, end: int) -> bool:
     """Whether a heading standing alone on its line ("第4条（職務）") heads a body that puts
-    its terms off ("担当業務は、入社時に甲が決定し、乙に通知する"): it then states nothing."""
+    its terms off ("担当業務は、入社時に甲が決定し、乙に通知する") or is a form's blank row
+    ("１　契約の更新の有無" over "□自動的に更新する　□更新する場合があり得る…"): it then
+    states nothing."""
+    if line.heading and line.text.find(line.heading) != -1:
+        end = max(end, line.text.find(line.heading) + len(line.heading))
     if line.text[end:].strip(" )]】:："):
         return False
     for other in letter.lines[line.index + 1 : line.index + 3]:
         if other.text.strip():
-            return other.deferred
+            return other.deferred or other.template
     return False
 
 
