@@ -50,6 +50,22 @@ async def test_a_sentence_typed_after_a_dialog_pops_up_goes_into_the_notes(
         assert notes.has_focus
 
 
+async def test_a_sentence_that_starts_with_a_space_keeps_it_in_its_place(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _running_meeting(pilot)
+        await press(pilot, *"yes and")
+        await press(pilot, "ctrl+q")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press(*" they pay")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert screen.offer.meeting.notes.endswith("yes and they pay")
+
+
 async def test_a_new_line_typed_on_the_dialog_is_a_new_line_in_the_notes(
     make_app: AppFactory, store: OfferStore
 ) -> None:

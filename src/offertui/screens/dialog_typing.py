@@ -63,11 +63,15 @@ def take_dialog_typing(dialog: Screen[object], event: events.Key) -> bool:
         # button (Cancel would throw the form away): its buttons answer to Enter.
         guard.typing = True
         return _back_to_own_field(dialog, own, event, starts)
-    if not guard.intercepts(event, focused):
+    field = _behind(dialog)
+    if field is not None and event.key == "space":
+        # A sentence typed on when the dialog came up: its first space is a space in
+        # that sentence, not a key for the dialog (its buttons answer to Enter).
+        guard.typing = True
+    elif not guard.intercepts(event, focused):
         return False
     if own is not None:
         return _back_to_own_field(dialog, own, event, starts)
-    field = _behind(dialog)
     if event.character is None or not event.is_printable:
         # The enter that ends a line of the sentence: not a press of the focused button.
         if event.key == "enter" and isinstance(field, TextArea):
