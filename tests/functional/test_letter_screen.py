@@ -401,3 +401,20 @@ async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
             assert glossary.current.check in str(glossary.query_one("#glossary-detail").content)
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_a_pasted_letter_counts_as_received_and_a_short_note_does_not(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    app = make_app()
+    async with letter_screen(app) as pilot:
+        screen = _screen(app)
+        assert not screen.offer.letter.received
+        await _paste(pilot, "Letter promised for Friday")
+        assert not screen.offer.letter.received  # a note while it is on its way
+        assert len(HIDDEN_OVERTIME_NOTICE) >= 200
+        await _paste(pilot, HIDDEN_OVERTIME_NOTICE)
+        assert screen.offer.letter.received
+        await pilot.press("ctrl+q")
+    data = tomllib.loads(store.path_for(offer.id).read_text(encoding="utf-8"))
+    assert data["letter"]["received"] is True

@@ -83,6 +83,10 @@ def question_for(result: ItemResult) -> Question:
     return question_for_letter_item(result.item)
 
 
+# Text this long is a letter pasted in, not a note typed while it is on its way.
+LETTER_SIZE = 200
+
+
 class LetterScreen(OfferScreen):
     """The letter's text beside the check of what it states; missing items become questions."""
 
@@ -146,8 +150,19 @@ class LetterScreen(OfferScreen):
     @on(TextArea.Changed, "#letter-text")
     def _text_changed(self, event: TextArea.Changed) -> None:
         text = clean_text(event.text_area.text)
-        if text != self.offer.letter.text:
-            self.update(replace(self.offer, letter=replace(self.offer.letter, text=text)))
+        letter = self.offer.letter
+        if text != letter.text:
+            # A letter pasted in whole has arrived, as one loaded from its file has: the
+            # "no written offer" flag goes, and Overview's box says so (and can undo it).
+            arrived = not letter.received and len(text.strip()) >= LETTER_SIZE
+            self.update(
+                replace(
+                    self.offer,
+                    letter=replace(letter, text=text, received=letter.received or arrived),
+                )
+            )
+            if arrived:
+                self.notify("Letter marked as received (Overview can change that).", timeout=4)
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(CHECK_DELAY, self.run_check)
