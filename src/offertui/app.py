@@ -274,6 +274,8 @@ class OfferTUI(OfferAppBase):
             from offertui.screens.dialog_typing import take_dialog_typing
 
             return take_dialog_typing(screen, event)
+        if isinstance(screen, OffersScreen):
+            return screen.take_typing(event)
         if not self._kept:
             return False
         from offertui.screens.offer_screen import OfferScreen  # off the start-up path

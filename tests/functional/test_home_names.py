@@ -69,3 +69,24 @@ async def test_names_alike_up_to_the_column_width_keep_the_part_that_differs(
     # A long name like no other is cut at its end, as before.
     [other] = [n for n in names if not n.startswith("サイバー")]
     assert other.startswith("ミライネットワ") and other.endswith("…")
+
+
+async def test_a_sentence_typed_on_the_home_marks_nothing_and_opens_nothing(
+    make_app: Any, store: OfferStore
+) -> None:
+    from tests.helpers import Notifications, wait_until
+
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = app.screen
+        await wait_until(pilot, lambda: home.is_mounted, what="the home")
+        said = Notifications(app)
+        await pilot.press(*"they pay overtime separately, yes")
+        await pilot.pause()
+        assert app.screen is home  # no profile, no meeting, no new offer
+        assert not home.marked
+        assert said.any_contains("single letters are commands")
+        await pilot.press("down", "p")  # alone, a command letter still acts
+        await wait_until(pilot, lambda: app.screen is not home, what="the profile")
+    assert store.load_profile().name_en == ""

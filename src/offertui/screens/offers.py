@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import getters, on
+from textual import events, getters, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -23,6 +23,7 @@ from offertui.commands import bindings
 from offertui.domain.due import due_items
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary
+from offertui.screens.home_typing import NOTICE, HomeTyping
 from offertui.screens.preload import preload_offer_screens, preload_other_screens
 from offertui.storage.due import store_timelines
 from offertui.storage.store import BrokenFile, StoreError, SyncConflict
@@ -68,6 +69,7 @@ class OffersScreen(Screen[None]):
         self.broken: list[BrokenFile] = []
         self._calendar_ready = False
         self._resumed = False
+        self._typing = HomeTyping()
         # What delete moved to the trash in this run, last deleted last: (id, where).
         self._deleted: list[tuple[str, Path]] = []
 
@@ -96,6 +98,17 @@ class OffersScreen(Screen[None]):
         self.set_timer(0.2, self.app.preload_styles)
         self.set_timer(0.3, self._load_calendar)
         self.app.set_timer(1.0, partial(preload_other_screens, self.app))
+
+    def take_typing(self, event: events.Key) -> bool:
+        """Whether `event`, arriving, is part of a sentence typed on the home: refused,
+        with a notice, instead of run as a command (see `home_typing`)."""
+        if isinstance(self.focused, Input):
+            return False  # the filter takes the letters
+        if not self._typing.refuses(event, is_command=event.key in self.active_bindings):
+            return False
+        if self._typing.should_tell():
+            self.notify(NOTICE, severity="warning", timeout=4)
+        return True
 
     def _load_calendar(self) -> None:
         today = self.app.now().date()
