@@ -156,3 +156,22 @@ async def test_typing_on_a_dialog_over_a_list_says_it_was_not_typed(
         assert len(refusals) == 1  # once per run of typing, not once per key
         await press(pilot, "delete")
         await wait_until(pilot, lambda: not store.ids(), what="the offer deleted")
+
+
+async def test_the_notice_names_the_answer_box_by_its_name(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        said = Notifications(app)
+        screen = await _running_meeting(pilot)
+        answer = screen.query_one("#answer", TextArea)
+        answer.focus()
+        await press(pilot, *"yes", "escape")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press(*" they do")
+        await pilot.pause()
+        assert answer.text.endswith("yes they do")
+        assert said.any_contains("Typed into the answer behind this dialog")
+        assert not said.any_contains("✎")

@@ -36,7 +36,9 @@ def _behind(dialog: Screen[object]) -> Widget | None:
 
 def _field_name(field: Widget) -> str:
     title = field.border_title if isinstance(field, TextArea) else ""
-    return f"the {str(title).lower()}" if title else "the field you were typing in"
+    # Its name only, without a mark beside it ("Answer ✎ typing" is the answer).
+    name = str(title or "").split("✎")[0].strip()
+    return f"the {name.lower()}" if name else "the field you were typing in"
 
 
 def take_dialog_typing(dialog: Screen[object], event: events.Key) -> bool:
