@@ -131,10 +131,13 @@ class PrepScreen(OfferScreen):
 
     def _show_readiness(self) -> None:
         ready = readiness(self.offer)
+        # One line at 80 columns: "must-ask unanswered" says how they are counted (a
+        # skipped one too, as the meeting's summary does), so the label goes.
         parts: list[Content | str] = [
-            Content.styled("Ready: ", "bold"),
-            f"{ready.facts_known}/{ready.facts_total} facts · {ready.facts_confirmed} confirmed"
-            f" · {ready.must_ask} must-ask · ",
+            Content.styled(f"{ready.facts_known}/{ready.facts_total} facts", "bold"),
+            f" · {ready.facts_confirmed} confirmed · ",
+            Content.styled(f"{ready.must_ask} must-ask", "bold"),
+            " unanswered · ",
         ]
         if ready.letter_received:
             parts.append(Content.assemble("letter ", ("✓", "$text-success")))
