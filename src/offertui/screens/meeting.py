@@ -96,7 +96,7 @@ class MeetingScreen(OfferScreen):
             # screen apart on quitting, its widgets already gone.
             self._clock = Label("", id="clock")
             yield self._clock
-            yield Label("", id="attendees")
+            yield Label("", id="attendees", markup=False)
             yield Label("", id="pressure")
         # Where to go, until the meeting starts.
         yield Label("", id="meeting-where")
@@ -104,7 +104,7 @@ class MeetingScreen(OfferScreen):
             yield OptionList(id="questions")
             with Vertical(id="question-detail"):
                 yield Static("", id="q-text")
-                yield Static("", id="q-follow")
+                yield Static("", id="q-follow", markup=False)
                 yield QuietTextArea("", id="answer", soft_wrap=True)
         notes = NotesArea(
             offer.meeting.notes,

@@ -315,8 +315,10 @@ class PrepScreen(OfferScreen):
         if question is None or not self._editable():
             return
         if question.default:
-            note = "It came with offertui: you can bring it back "
-            f"({self.app.how_to('restore_question')})."
+            note = (
+                "It came with offertui: you can bring it back "
+                f"({self.app.how_to('restore_question')})."
+            )
         else:
             note = "It is one of your own, so it cannot be restored."
 
@@ -326,7 +328,11 @@ class PrepScreen(OfferScreen):
 
         self.app.push_screen(
             ConfirmDialog(
-                "Delete this question?", f"{question.text}\n\n{note}", yes="Delete", again="delete"
+                "Delete this question?",
+                f"{question.text}\n\n{note}",
+                yes="Delete",
+                markup=False,
+                again="delete",
             ),
             delete,
         )
@@ -361,6 +367,7 @@ class PrepScreen(OfferScreen):
                 "Delete this doubt?",
                 f"{doubt}\n\nA question you made from it stays in Questions.",
                 yes="Delete",
+                markup=False,
                 again="delete",
             ),
             delete,
