@@ -44,6 +44,14 @@ def _group(offer: Offer, question: Question) -> str:
     return "Must-ask" if effective_must_ask(offer, question) else "If there is time"
 
 
+def _status_words(question: Question) -> str:
+    """A question's status beside its text. An open one with an answer typed was asked:
+    the answer is there after a restart, and "not asked yet" would be wrong."""
+    if question.status != "open":
+        return question.status
+    return "answer noted, not marked" if question.answer.strip() else "not asked yet"
+
+
 class NotesArea(LongTextArea):
     """The notes log; with `stamp_lines`, each new line starts with the time."""
 
@@ -255,7 +263,7 @@ class MeetingScreen(OfferScreen):
             answer.disabled = True
             return
         answer.disabled = False
-        status = question.status if question.status != "open" else "not asked yet"
+        status = _status_words(question)
         lang = self.session.shown_lang
         words = wording(question, lang)
         switch = f"{self._key('question_lang')} {LANG_NAMES[other_lang(lang)]}"
