@@ -294,3 +294,21 @@ def test_floor_above_target() -> None:
     assert not floor_above_target(None, 9_000_000)
     assert not floor_above_target(9_000_000, None)
     assert not floor_above_target(9_000_000, 9_000_000)  # the same: not above
+
+
+def test_readiness_counts_must_ask_unanswered_as_the_meeting_summary_does() -> None:
+    from offertui.domain.meeting import summarize_meeting
+
+    offer = _offer()
+    must = [q for q in offer.questions if effective_must_ask(offer, q)]
+    statuses = {must[0].id: "skipped", must[1].id: "unclear", must[2].id: "answered"}
+    offer = replace(
+        offer,
+        questions=tuple(replace(q, status=statuses.get(q.id, q.status)) for q in offer.questions),
+    )
+    summary = summarize_meeting(offer, effective_must_ask)
+    unclear_must = [q for q in summary.unclear if effective_must_ask(offer, q)]
+    unanswered = len(summary.must_ask_missed) + len(summary.must_ask_skipped) + len(unclear_must)
+    assert unanswered == len(must) - 1
+    assert readiness(offer).must_ask == unanswered
+    assert f"{unanswered} must-ask unanswered" in readiness(offer).parts()

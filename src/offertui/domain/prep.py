@@ -148,7 +148,8 @@ def must_ask_reason(offer: Offer, question: Question) -> str:
 def readiness(offer: Offer) -> Readiness:
     """How far the candidate has got with preparing this offer's meeting."""
     facts = [offer.fact(spec.key) for spec in FACTS]
-    to_ask = [q for q in offer.questions if q.status in ("open", "unclear")]
+    # As the meeting's summary counts them: a skipped must-ask is still unanswered.
+    to_ask = [q for q in offer.questions if q.status != "answered"]
     must = [q for q in to_ask if effective_must_ask(offer, q)]
     return Readiness(
         facts_total=len(FACTS),

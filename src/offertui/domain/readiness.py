@@ -16,7 +16,8 @@ class Readiness:
     facts_known: int = 0
     facts_confirmed: int = 0
     facts_total: int = 8  # the eight facts of domain.question_bank.FACTS
-    # Must-ask questions still to ask (open or unclear), and how many of them the user
+    # Must-ask questions not answered yet (open, unclear or skipped: the meeting's
+    # summary counts a skipped one as unanswered too), and how many of them the user
     # marked; the rest are must-ask because of a gap in the facts.
     must_ask: int = 0
     must_ask_own: int = 0
@@ -34,7 +35,7 @@ class Readiness:
         parts = [
             f"{self.facts_known}/{self.facts_total} facts known",
             f"{self.facts_confirmed} confirmed",
-            f"{self.must_ask} must-ask",
+            f"{self.must_ask} must-ask unanswered",
             "letter received" if self.letter_received else "no letter yet",
         ]
         if self.doubts_without_question:

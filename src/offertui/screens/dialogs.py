@@ -64,7 +64,7 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         key = self.app.key_text(BY_ID[self._again], "confirm") if self._again else ""
         with Vertical(classes="dialog"):
-            yield Label(visible(self._title, keep=""), classes="dialog--title")
+            yield Label(visible(self._title, keep=""), classes="dialog--title", markup=False)
             yield Static(visible(self._message), classes="dialog--body", markup=self._markup)
             yield Label(
                 "Tab moves between the buttons · Enter presses the highlighted one",
@@ -118,7 +118,7 @@ class MessageDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(visible(self._title, keep=""), classes="dialog--title")
+            yield Label(visible(self._title, keep=""), classes="dialog--title", markup=False)
             # The body scrolls when it is longer than the terminal (a meeting's summary
             # at 80x24); it takes the focus, so the arrows and page keys move it.
             with VerticalScroll(classes="dialog--scroll"):
@@ -226,7 +226,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(visible(self._title, keep=""), classes="dialog--title")
+            yield Label(visible(self._title, keep=""), classes="dialog--title", markup=False)
             yield Static(f"File name, in {shown_folder(self._folder)}", markup=False)
             yield Input(self._initial_name, id="path", select_on_focus=False)
             yield Label("", id="path-format", classes="hint", markup=False)

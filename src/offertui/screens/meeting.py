@@ -10,9 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from rich.cells import cell_len
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -22,43 +21,25 @@ from textual.widgets.option_list import Option
 from offertui.commands import bindings
 from offertui.domain import meeting as m
 from offertui.domain.offer import Attendee, Offer, Question
-from offertui.domain.prep import effective_must_ask, is_derived_must_ask
+from offertui.domain.prep import effective_must_ask
 from offertui.domain.questions import own_question
 from offertui.domain.terminal_text import visible
 from offertui.domain.wording import LANG_NAMES, other_lang, wording
 from offertui.resources import stylesheet
-from offertui.screens.dialogs import ConfirmDialog, MessageDialog
+from offertui.screens.dialogs import MessageDialog
+from offertui.screens.meeting_dialogs import ending_dialog, leaving_dialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.prompts import AttendeeDialog, TextDialog
 from offertui.screens.typing_guard import to_end_of_text
-from offertui.widgets.long_text import LongTextArea, QuietTextArea
-from offertui.widgets.question_list import DERIVED_MARK, OWN_MARK
-
-STATUS_MARKS = {"open": "○", "answered": "✓", "unclear": "?", "skipped": "–"}
-
-
-def _group(offer: Offer, question: Question) -> str:
-    """The heading a question is listed under in the meeting."""
-    if question.status in ("answered", "skipped"):
-        return "Done"
-    return "Must-ask" if effective_must_ask(offer, question) else "If there is time"
-
-
-class NotesArea(LongTextArea):
-    """The notes log; with `stamp_lines`, each new line starts with the time."""
-
-    def __init__(self, text: str, stamp: Any, stamp_lines: bool, **kwargs: Any) -> None:
-        super().__init__(text, soft_wrap=True, **kwargs)
-        self._stamp = stamp
-        self.stamp_lines = stamp_lines
-
-    async def _on_key(self, event: events.Key) -> None:
-        if self.stamp_lines and event.key == "enter" and not self.read_only:
-            event.stop()
-            event.prevent_default()
-            self.insert(f"\n{self._stamp()} ")
-            return
-        await super()._on_key(event)
+from offertui.widgets.long_text import QuietTextArea
+from offertui.widgets.meeting_parts import (
+    MeetingClock,
+    NotesArea,
+    group_of,
+    question_line,
+    status_words,
+    where_line,
+)
 
 
 class MeetingScreen(OfferScreen):
@@ -83,7 +64,6 @@ class MeetingScreen(OfferScreen):
         super().__init__(session)
         self._selected: str | None = options.get("question")
         self._order: list[Question] = []
-        self._clock_text = ""
         # The question whose answer the Answer box holds.
         self._answer_of: str | None = None
 
@@ -94,9 +74,9 @@ class MeetingScreen(OfferScreen):
         with Horizontal(id="meeting-bar"):
             # Held, not queried each second: a tick can come while the app takes the
             # screen apart on quitting, its widgets already gone.
-            self._clock = Label("", id="clock")
+            self._clock = MeetingClock(id="clock")
             yield self._clock
-            yield Label("", id="attendees")
+            yield Label("", id="attendees", markup=False)
             yield Label("", id="pressure")
         # Where to go, until the meeting starts.
         yield Label("", id="meeting-where")
@@ -104,7 +84,7 @@ class MeetingScreen(OfferScreen):
             yield OptionList(id="questions")
             with Vertical(id="question-detail"):
                 yield Static("", id="q-text")
-                yield Static("", id="q-follow")
+                yield Static("", id="q-follow", markup=False)
                 yield QuietTextArea("", id="answer", soft_wrap=True)
         notes = NotesArea(
             offer.meeting.notes,
@@ -145,16 +125,8 @@ class MeetingScreen(OfferScreen):
 
     def _refresh_clock(self) -> None:
         state = m.clock(self.offer.meeting, self.app.now())
-        clock = self._clock
         label = f"{self._key('start_or_end')} to start" if state.level == "idle" else state.text
-        # Once a second: only a clock that reads differently is drawn again, and only
-        # its own cells unless its width changed (a layout repaints the scrollbars).
-        if self._clock_text != label:
-            resized = cell_len(label) != cell_len(self._clock_text)
-            self._clock_text = label
-            clock.update(f"⏱ {label}", layout=resized)
-        for level in ("idle", "running", "wrap-up", "over", "ended"):
-            clock.set_class(level == state.level, f"-{level}")
+        self._clock.show(label, state.level)
 
     def _refresh_bar(self) -> None:
         meeting = self.offer.meeting
@@ -175,35 +147,13 @@ class MeetingScreen(OfferScreen):
     def _refresh_where(self) -> None:
         meeting = self.offer.meeting
         where = self.query_one("#meeting-where", Label)
-        link, place = meeting.link.strip(), " ".join(meeting.place.split())
-        parts: list[str | tuple[str, str]] = []
-        if link:
-            parts += [("Link ", "bold"), link, (f" ({self._key('copy_link')} copies it)", "dim")]
-        if place:
-            parts += [("  Place " if link else "Place ", "bold"), place]
-        where.update(Text.assemble(*parts, no_wrap=True, overflow="ellipsis"))
-        where.display = bool(parts) and meeting.started_at is None
+        line = where_line(meeting, self._key("copy_link"))
+        where.update(line)
+        where.display = bool(line) and meeting.started_at is None
 
     def _line(self, question: Question) -> Text:
-        mark = STATUS_MARKS.get(question.status, "?")
-        # One line per question, so the list shows many at 80x24; the full text is beside it.
-        text = Text(no_wrap=True, overflow="ellipsis")
-        if question.id == self._selected and self._answering:
-            text.append("✎ ", style="bold reverse")
-        else:
-            text.append(f"{mark} ", style=f"bold {'green' if mark == '✓' else ''}".strip())
-        # Must-ask is marked as in Prep: ★ your own mark, ◇ an unsettled fact's question.
-        if question.must_ask:
-            text.append(f"{OWN_MARK} ", style="bold")
-        elif is_derived_must_ask(self.offer, question):
-            text.append(f"{DERIVED_MARK} ", style="bold")
-        words = wording(question, self.session.shown_lang)
-        if words.lang != self.session.shown_lang:
-            text.append(f"[{words.lang}] ", style="dim")
-        text.append(visible(words.text, keep=""))
-        if question.status in ("answered", "skipped"):
-            text.stylize("dim")
-        return text
+        answering = question.id == self._selected and self._answering
+        return question_line(self.offer, question, self.session.shown_lang, answering=answering)
 
     @property
     def _answering(self) -> bool:
@@ -215,7 +165,7 @@ class MeetingScreen(OfferScreen):
         options.clear_options()
         heading = ""
         for question in self._order:
-            group = _group(self.offer, question)
+            group = group_of(self.offer, question)
             if group != heading:
                 heading = group
                 options.add_option(Option(Text(group, style="bold dim"), disabled=True))
@@ -255,7 +205,7 @@ class MeetingScreen(OfferScreen):
             answer.disabled = True
             return
         answer.disabled = False
-        status = question.status if question.status != "open" else "not asked yet"
+        status = status_words(question)
         lang = self.session.shown_lang
         words = wording(question, lang)
         switch = f"{self._key('question_lang')} {LANG_NAMES[other_lang(lang)]}"
@@ -384,15 +334,7 @@ class MeetingScreen(OfferScreen):
                 self._refresh_bar()
                 self.action_summary()
 
-        self.app.push_screen(
-            ConfirmDialog(
-                "End the meeting?",
-                "The clock stops and the offer moves to Deciding. You can keep editing notes.",
-                yes="End",
-                again="start_or_end",
-            ),
-            finish,
-        )
+        self.app.push_screen(ending_dialog(), finish)
 
     # --- leaving a running meeting -----------------------------------------------------
 
@@ -411,16 +353,7 @@ class MeetingScreen(OfferScreen):
             if yes:
                 leave()
 
-        self.app.push_screen(
-            ConfirmDialog(
-                f"{what} while the meeting is running?",
-                f"The clock keeps running and your notes are saved. "
-                f"{self._key('start_or_end')} on the Meeting ends it.",
-                yes=what,
-                again=again,
-            ),
-            answer,
-        )
+        self.app.push_screen(leaving_dialog(what, self._key("start_or_end"), again), answer)
 
     def action_back(self) -> None:
         self.confirm_leaving(super().action_back, "Leave")

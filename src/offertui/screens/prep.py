@@ -131,10 +131,13 @@ class PrepScreen(OfferScreen):
 
     def _show_readiness(self) -> None:
         ready = readiness(self.offer)
+        # One line at 80 columns: "must-ask unanswered" says how they are counted (a
+        # skipped one too, as the meeting's summary does), so the label goes.
         parts: list[Content | str] = [
-            Content.styled("Ready: ", "bold"),
-            f"{ready.facts_known}/{ready.facts_total} facts · {ready.facts_confirmed} confirmed"
-            f" · {ready.must_ask} must-ask · ",
+            Content.styled(f"{ready.facts_known}/{ready.facts_total} facts", "bold"),
+            f" · {ready.facts_confirmed} confirmed · ",
+            Content.styled(f"{ready.must_ask} must-ask", "bold"),
+            " unanswered · ",
         ]
         if ready.letter_received:
             parts.append(Content.assemble("letter ", ("✓", "$text-success")))
@@ -312,8 +315,10 @@ class PrepScreen(OfferScreen):
         if question is None or not self._editable():
             return
         if question.default:
-            note = "It came with offertui: you can bring it back "
-            f"({self.app.how_to('restore_question')})."
+            note = (
+                "It came with offertui: you can bring it back "
+                f"({self.app.how_to('restore_question')})."
+            )
         else:
             note = "It is one of your own, so it cannot be restored."
 
@@ -323,7 +328,11 @@ class PrepScreen(OfferScreen):
 
         self.app.push_screen(
             ConfirmDialog(
-                "Delete this question?", f"{question.text}\n\n{note}", yes="Delete", again="delete"
+                "Delete this question?",
+                f"{question.text}\n\n{note}",
+                yes="Delete",
+                markup=False,
+                again="delete",
             ),
             delete,
         )
@@ -358,6 +367,7 @@ class PrepScreen(OfferScreen):
                 "Delete this doubt?",
                 f"{doubt}\n\nA question you made from it stays in Questions.",
                 yes="Delete",
+                markup=False,
                 again="delete",
             ),
             delete,

@@ -38,7 +38,8 @@ class OfferHeader(Vertical):
     def compose(self) -> ComposeResult:
         self._shown_title = self._title()
         with Horizontal(id="offer-title-row"):
-            yield Label(self._shown_title, id="offer-title")
+            # The company and position as typed: "[infra]" is text, not markup.
+            yield Label(self._shown_title, id="offer-title", markup=False)
             yield Label("", id="save-status")
         yield Tabs(
             *(Tab(label, id=f"tab-{name}") for name, label in self._tabs),

@@ -25,8 +25,9 @@ _HEADING = "topic:"
 
 
 def question_prompt(offer: Offer, question: Question, lang: str = "en") -> Content:
-    """One line for a question: its must-ask mark, its text in `lang` (marked when it
-    has none in that language), and its status if not open."""
+    """One line for a question: its must-ask mark, its status if not open, and its text
+    in `lang` (marked when it has none in that language). The status comes before the
+    text: a row too long for the list is cut at its end, and at 80 columns most are."""
     if question.must_ask:
         mark = Content.styled(f"{OWN_MARK} ", "bold $text-warning")
     elif is_derived_must_ask(offer, question):
@@ -35,11 +36,11 @@ def question_prompt(offer: Offer, question: Question, lang: str = "en") -> Conte
         mark = Content("  ")
     words = wording(question, lang)
     parts = [mark]
+    if question.status != "open":
+        parts.append(Content.styled(f"({question.status}) ", "bold $text-muted"))
     if words.lang != lang:
         parts.append(Content.styled(f"[{words.lang}] ", "$text-warning"))
     parts.append(Content(visible(words.text, keep="")))
-    if question.status != "open":
-        parts.append(Content.styled(f"  ({question.status})", "dim"))
     return Content.assemble(*parts)
 
 

@@ -1,0 +1,26 @@
+"""The questions the Meeting asks before the meeting ends, or before leaving it while
+it runs."""
+
+from __future__ import annotations
+
+from offertui.screens.dialogs import ConfirmDialog
+
+
+def ending_dialog() -> ConfirmDialog:
+    """Asks before the meeting ends; F9 again says yes."""
+    return ConfirmDialog(
+        "End the meeting?",
+        "The clock stops and the offer moves to Deciding. You can keep editing notes.",
+        yes="End",
+        again="start_or_end",
+    )
+
+
+def leaving_dialog(what: str, end_key: str, again: str) -> ConfirmDialog:
+    """Asks before leaving (`what`: "Leave", "Quit") a meeting that is running."""
+    return ConfirmDialog(
+        f"{what} while the meeting is running?",
+        f"The clock keeps running and your notes are saved. {end_key} on the Meeting ends it.",
+        yes=what,
+        again=again,
+    )
