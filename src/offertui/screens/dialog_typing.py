@@ -10,6 +10,7 @@ the notes), not a button press.
 
 from __future__ import annotations
 
+from time import monotonic
 from weakref import WeakKeyDictionary
 
 from textual import events
@@ -17,12 +18,24 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from offertui.screens.typing_guard import TypingGuard, kind_of, takes_text
+from offertui.screens.typing_guard import TypingGuard, kind_of, takes_text, to_end_of_text
 
 _GUARDS: WeakKeyDictionary[Screen[object], TypingGuard] = WeakKeyDictionary()
 # The dialog's own text field that had the focus last (a form dialog: the revised offer,
 # an attendee, a question), where typing on its buttons belongs.
 _OWN_FIELDS: WeakKeyDictionary[Screen[object], Widget] = WeakKeyDictionary()
+# When each dialog last said where typing went: said again only after a pause.
+_TOLD: WeakKeyDictionary[Screen[object], float] = WeakKeyDictionary()
+NOTICE_GAP_SECONDS = 3.0
+
+
+def _first_notice(dialog: Screen[object]) -> bool:
+    """Whether to say where typing goes now: not again for each line of one sentence."""
+    now = monotonic()
+    if now - _TOLD.get(dialog, -NOTICE_GAP_SECONDS) < NOTICE_GAP_SECONDS:
+        return False
+    _TOLD[dialog] = now
+    return True
 
 
 def _behind(dialog: Screen[object]) -> Widget | None:
@@ -77,13 +90,11 @@ def take_dialog_typing(dialog: Screen[object], event: events.Key) -> bool:
     if event.character is None or not event.is_printable:
         # The enter that ends a line of the sentence: not a press of the focused button.
         if event.key == "enter" and isinstance(field, TextArea):
-            field.insert("\n")
+            _type_into(field, event)
         return True
-    if isinstance(field, TextArea):
-        field.insert(event.character)
-    elif isinstance(field, Input):
-        field.insert_text_at_cursor(event.character)
-    if not starts:
+    if field is not None:
+        _type_into(field, event)
+    if not starts or not _first_notice(dialog):
         return True
     if field is not None:
         dialog.notify(
@@ -106,21 +117,24 @@ def _back_to_own_field(
     """Typing that reached a form dialog's button after a Tab too many: the focus goes back
     to the dialog's field it came from, and the letters with it. Neither answers the
     dialog, and an Enter in the run of typing ends the field's line, not the dialog."""
-    dialog.set_focus(field)
-    if isinstance(field, Input):
-        field.cursor_position = len(field.value)
-        if event.character is not None and event.is_printable:
-            field.insert_text_at_cursor(event.character)
-    elif isinstance(field, TextArea):
-        field.move_cursor(field.document.end)
-        if event.key == "enter":
-            field.insert("\n")
-        elif event.character is not None and event.is_printable:
-            field.insert(event.character)
-    if starts:
+    if dialog.focused is not field:
+        dialog.set_focus(field)
+        field.call_later(to_end_of_text, field)
+    _type_into(field, event)
+    if starts and _first_notice(dialog):
         dialog.notify(
             "Typed on into the field you had left: the focus had moved to a button, "
             "and letters do not press it.",
             timeout=4,
         )
     return True
+
+
+def _type_into(field: Widget, event: events.Key) -> None:
+    """Give the key of `event` to `field` behind the keys it has still to take. Put in
+    at once, a burst's next word landed before the last letters the field had not yet
+    taken (the keys typed just before the dialog came up or the focus moved on)."""
+    if isinstance(field, Input) and event.key == "enter":
+        return  # in a one-line field the sentence goes on; the enter answers nothing
+    if isinstance(field, (Input, TextArea)):
+        field.post_message(events.Key(event.key, event.character))
