@@ -380,3 +380,13 @@ def test_a_surprise_in_one_offer_is_reported_and_the_others_still_listed(
     assert [(b.id, b.path, b.reason) for b in broken] == [
         (boom.id, store.path_for(boom.id), reason)
     ]
+
+
+def test_a_crashed_write_of_the_profile_leaves_no_temp_file_after_a_start(
+    store: OfferStore,
+) -> None:
+    stale = store.root / ".profile.toml.tmp-1-2"
+    stale.write_text("half a profile")
+    os.utime(stale, (0, 0))
+    store.prepare()
+    assert not stale.exists()
