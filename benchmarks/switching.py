@@ -34,7 +34,7 @@ KEYS = {
 # Text each offertui screen shows and no other does.
 MARKERS = {
     "overview": b"The offer",
-    "prep": b"Ready:",
+    "prep": b" unanswered \xc2\xb7 ",  # its header: "… · N must-ask unanswered · …"
     "meeting": b"to start",
     "decision": b"Red flags",
     "emails": b"Request letter",
