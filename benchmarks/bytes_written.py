@@ -65,9 +65,10 @@ def run_offertui(data: Path, tail: bytes, keys: int, quiet: float, idle: float) 
         mark = term.mark()
         time.sleep(idle)
         running = (term.mark() - mark) / idle
-        # Leaving a running meeting asks first; y leaves it running.
+        # Leaving a running meeting asks first; the key that asked, again, says yes
+        # (the meeting goes on running).
         settle(term, F6, b"Leave", quiet)
-        settle(term, b"y", b"Request letter", quiet)
+        settle(term, F6, b"Request letter", quiet)
         draft = median(typing(term, keys, quiet))
         return {"notes": notes, "answer": answer, "draft": draft, "running": running}
     finally:
