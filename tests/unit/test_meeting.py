@@ -128,3 +128,12 @@ def test_next_open_goes_to_an_open_must_ask_before_any_other() -> None:
     assert m.next_open(ordered, "b", must).id == "a"  # type: ignore[union-attr]
     assert m.next_open(ordered, "c").id == "d"  # type: ignore[union-attr]
     assert m.next_open([q("a", "answered", must=True), q("d")], "a", must).id == "d"  # type: ignore[union-attr]
+
+
+def test_an_answer_noted_but_not_marked_is_not_never_answered() -> None:
+    noted = replace(q("n", "open", must=True), answer="Team of 8, remote on Fridays")
+    summary = m.summarize_meeting(_offer(noted, q("c", "open", must=True)))
+    text = m.summary_text(summary)
+    never, _, rest = text.partition("Must-ask with an answer noted, not marked (1):")
+    assert "Must-ask never answered (1):\n  • Q c?" in never
+    assert "Q n?" not in never and "  • Q n?" in rest

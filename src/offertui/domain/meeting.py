@@ -172,9 +172,15 @@ def summary_text(summary: MeetingSummary) -> str:
     if summary.unclear:
         lines.append(f"Unclear ({len(summary.unclear)}), worth asking again by email:")
         lines += [f"  • {q.text}" for q in summary.unclear]
-    if summary.must_ask_missed:
-        lines.append(f"Must-ask never answered ({len(summary.must_ask_missed)}):")
-        lines += [f"  • {q.text}" for q in summary.must_ask_missed]
+    # An answer typed but never marked is not "never answered": it only wants its mark.
+    noted = [q for q in summary.must_ask_missed if q.answer.strip()]
+    missed = [q for q in summary.must_ask_missed if not q.answer.strip()]
+    if missed:
+        lines.append(f"Must-ask never answered ({len(missed)}):")
+        lines += [f"  • {q.text}" for q in missed]
+    if noted:
+        lines.append(f"Must-ask with an answer noted, not marked ({len(noted)}):")
+        lines += [f"  • {q.text}" for q in noted]
     if summary.must_ask_skipped:
         lines.append(f"Must-ask you skipped ({len(summary.must_ask_skipped)}), still unanswered:")
         lines += [f"  • {q.text}" for q in summary.must_ask_skipped]
@@ -185,7 +191,7 @@ def summary_text(summary: MeetingSummary) -> str:
         )
     lines.append("")
     lines.append(
-        "Companies read a prompt word as interest: thank them within about a day and say "
+        "A prompt thank-you reads as interest: thank them within about a day and say "
         "by when you will answer; decide by the reply deadline. Decision (F5) and Emails "
         "(F6) take it from here."
     )
