@@ -61,7 +61,7 @@ def _spoken(key: str) -> str:
 _KEY_MARK = re.compile(r"\{key:(\w+)\}")
 
 
-def _mark_row(widget: Widget, focused: bool) -> None:
+def _mark_row(widget: Widget) -> None:
     """Mark, with the class -focused, the row of a form whose field `widget` is: the
     row's label is then the focus mark of a field drawn without a border. A class, not
     :focus-within, because Textual restyles a row's label when the row's classes
@@ -70,7 +70,10 @@ def _mark_row(widget: Widget, focused: bool) -> None:
         if not isinstance(node, Widget) or isinstance(node, Screen):
             return
         if node.query_children(".field--label"):
-            node.set_class(focused, "-focused")
+            # From where the focus is now, not from which event came: moving between two
+            # fields of one row, the old field's blur can come after the new one's focus.
+            now = widget.app.focused
+            node.set_class(now is not None and node in now.ancestors_with_self, "-focused")
             return
 
 
@@ -281,10 +284,10 @@ class OfferAppBase(App[None]):
     # --- the focus mark ----------------------------------------------------------------
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        _mark_row(event.widget, True)
+        _mark_row(event.widget)
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
-        _mark_row(event.widget, False)
+        _mark_row(event.widget)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's colours, its headings and focus mark made legible on every

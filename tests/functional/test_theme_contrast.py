@@ -181,3 +181,29 @@ async def test_the_focus_mark_shows_on_every_kind_of_fact_field_in_every_theme(
             assert list(screen.query(".-focused")) == [row], theme
             failures += [f"{kind} {f}" for f in _label_mark(theme, field)]
     assert failures == []
+
+
+async def test_the_row_keeps_its_mark_when_the_focus_moves_inside_it(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    from textual.events import DescendantBlur
+
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_screen(pilot, "enter", "f3", expect=PrepScreen)
+        await screen.action_show_section("facts")
+        value = screen.query_one("#fact-position-value", Input)
+        await wait_until(pilot, lambda: value.is_mounted, what="the facts")
+        value.focus()
+        source = screen.query_one("#fact-position-source")
+        source.focus()
+        row = value.parent
+        assert isinstance(row, Widget)
+        await wait_until(pilot, lambda: app.focused is source, what="the source picker")
+        # The value's blur arriving after the source's focus, as it sometimes does:
+        # the row is still where the focus is, so it keeps its mark.
+        app.on_descendant_blur(DescendantBlur(value))
+        assert row.has_class("-focused")
+        screen.query_one("#fact-contract-value", Input).focus()
+        await wait_until(pilot, lambda: not row.has_class("-focused"), what="the mark gone")
