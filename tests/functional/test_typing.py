@@ -91,3 +91,31 @@ async def test_a_typed_sentence_lands_in_a_field_or_is_refused_out_loud(
         else:
             assert screen.offer == before, f"typing changed the offer: {where}"
             assert any("typ" in m.casefold() for m in notices.messages), where
+
+
+async def test_each_sentence_typed_where_nothing_takes_text_is_told_about(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """A Tab never reaches the screen, so the run of typing must end with the focus: the
+    sentence typed on the next widget that takes no text is refused out loud too."""
+    offer = store.create("Acme K.K.", "Backend Engineer")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_offer(offer.id, "decision")
+        kind = OFFER_SCREENS.screen_class("decision")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, kind) and app.screen.focused is not None,
+            what="the Decision screen open and focused",
+        )
+        screen = app.screen
+        no_text = [w for w in screen.focus_chain if _field_text(w) is None]
+        assert len(no_text) >= 2, "Decision has two widgets that take no text"
+        notices = Notifications(app)
+        for widget in no_text[:2]:
+            widget.focus()
+            await pilot.pause()
+            await type_text(pilot, "hello there")
+            await pilot.pause()
+        refusals = [m for m in notices.messages if m.startswith("Not typed")]
+        assert len(refusals) == 2

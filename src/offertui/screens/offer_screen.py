@@ -294,7 +294,7 @@ class OfferScreen(Screen[None]):
         typed into it (its own search) and is asked about when they reach the screen."""
         if arriving and kind_of(self.focused) == "a drop-down":
             return False
-        starts = not self._typing_guard.typing
+        starts = self._typing_guard.starts(self.focused)
         if not self._typing_guard.intercepts(event, self.focused):
             return False
         if event.character is None or not event.is_printable:

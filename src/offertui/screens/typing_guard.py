@@ -9,6 +9,8 @@ press the button or tick the box; on its own, after a Tab or an arrow, it does.
 
 from __future__ import annotations
 
+from weakref import ref
+
 from textual import events
 from textual.widget import Widget
 from textual.widgets import (
@@ -71,16 +73,28 @@ def refused_notice(widget: Widget | None) -> str:
 
 
 class TypingGuard:
-    """Follows the keys that reach a screen and says which of them are typing."""
+    """Follows the keys that reach a screen and says which of them are typing.
+
+    A run of typing belongs to the widget it was typed on: once the focus has moved (a
+    Tab, which never reaches the screen), the next key begins a new run, so a sentence
+    typed on the next widget is told about again."""
 
     def __init__(self) -> None:
         self.typing = False
+        self._on: ref[Widget] | None = None
+
+    def starts(self, focused: Widget | None) -> bool:
+        """Whether a key on `focused` would begin a new run of typing."""
+        return not self.typing or self._on is None or self._on() is not focused
 
     def intercepts(self, event: events.Key, focused: Widget | None) -> bool:
         """Whether `event` is typing that `focused` would take for a command.
 
         Only keys the focused widget left alone reach the screen: a text field keeps
         the characters typed into it."""
+        if self.starts(focused):
+            self.typing = False
+        self._on = ref(focused) if focused is not None else None
         if takes_text(focused):
             self.typing = False
             return False
