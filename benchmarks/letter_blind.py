@@ -19,7 +19,10 @@ looking at how the check works, in three sets kept apart so the figures stay hon
 - fresh-6:  tests/letters_fresh6, twenty-four more written, labelled and committed the same
             way by a reader who had not seen the check's code;
 - fresh-7:  tests/letters_fresh7, twenty more written, labelled and committed the same way
-            by a reader who had not seen the check's code.
+            by a reader who had not seen the check's code;
+- fresh-8:  tests/letters_fresh8, twenty-four more written, labelled and committed the same
+            way by a reader who had not seen the check's code, and measured once, as they came,
+            before anything was changed for them.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -60,6 +63,7 @@ FRESH4_LETTERS = TESTS / "letters_fresh4"
 FRESH5_LETTERS = TESTS / "letters_fresh5"
 FRESH6_LETTERS = TESTS / "letters_fresh6"
 FRESH7_LETTERS = TESTS / "letters_fresh7"
+FRESH8_LETTERS = TESTS / "letters_fresh8"
 SETS = (
     "tuning",
     "held-out",
@@ -71,6 +75,7 @@ SETS = (
     "fresh-5",
     "fresh-6",
     "fresh-7",
+    "fresh-8",
 )
 
 
@@ -163,6 +168,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-6"
     if folder == FRESH7_LETTERS:
         return "fresh-7"
+    if folder == FRESH8_LETTERS:
+        return "fresh-8"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -270,6 +277,7 @@ def measure() -> dict[str, Tally]:
         FRESH5_LETTERS,
         FRESH6_LETTERS,
         FRESH7_LETTERS,
+        FRESH8_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
