@@ -80,3 +80,18 @@ def test_meeting_summary_scrolled_to_its_end(
         await no_blink(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=end_and_read)
+
+
+def test_add_attendee_at_80x24(snap_compare: Any, make_app: Any, store: OfferStore) -> None:
+    """Its buttons and key hint once went under the bottom of the screen."""
+    _meeting_under_way(store)
+
+    async def add_attendee(pilot: Any) -> None:
+        await press(pilot, "enter")
+        await press(pilot, "f4")
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"Add attendee")
+        await press(pilot, "enter")
+        await no_blink(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=add_attendee)

@@ -43,6 +43,10 @@ class ChangedFileDialog(ModalScreen[bool | None]):
             with VerticalScroll(id="changed-diff"):
                 same = "The file cannot be read, or holds what you have."
                 yield Static(diff_text(self._diff) if self._diff else same)
+            yield Label(
+                "↑ ↓ scroll · Tab picks a button, Enter presses it · esc: later",
+                classes="dialog--hint",
+            )
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Keep both", variant="primary", id="keep")
                 yield Button("Reload from disk", variant="error", id="reload")

@@ -156,6 +156,10 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
             yield Label("Position")
             yield Input(placeholder="e.g. Backend Engineer", id="position", select_on_focus=False)
             yield Label("", id="position-error", classes="dialog--error")
+            yield Label(
+                "Enter: next field, then Add · Tab moves · esc cancels",
+                classes="dialog--hint",
+            )
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Add (enter)", variant="primary", id="add")
                 yield Button("Cancel (esc)", id="cancel")
@@ -228,10 +232,12 @@ class WriteFileDialog(ModalScreen[Path | None]):
         with Vertical(classes="dialog"):
             yield Label(visible(self._title, keep=""), classes="dialog--title", markup=False)
             yield Static(f"File name, in {shown_folder(self._folder)}", markup=False)
-            yield Input(self._initial_name, id="path", select_on_focus=False)
+            # Compact, as in ExportDialog.
+            yield Input(self._initial_name, id="path", select_on_focus=False, compact=True)
             yield Label("", id="path-format", classes="hint", markup=False)
             # A Static: a long reason (a path and what is there) wraps instead of being cut.
             yield Static(self._error, id="path-error", classes="dialog--error", markup=False)
+            yield Label("Enter writes the file · esc cancels", classes="dialog--hint")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Write (enter)", variant="primary", id="write")
                 yield Button("Cancel (esc)", id="cancel")

@@ -71,8 +71,10 @@ class ExportDialog(ModalScreen[Path | None]):
                 id="export-folder",
                 markup=False,
             )
-            yield Input(self._default, id="export-path", select_on_focus=False)
+            # Compact, so that a long folder name still leaves the buttons on an 80x24 screen.
+            yield Input(self._default, id="export-path", select_on_focus=False, compact=True)
             yield Static("", id="export-error", classes="dialog--error", markup=False)
+            yield Label("Enter writes the file · esc cancels", classes="dialog--hint")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Write (enter)", variant="primary", id="write")
                 yield Button("Cancel (esc)", id="cancel")

@@ -45,7 +45,14 @@ class QuestionDialog(ModalScreen[Question | None]):
             yield Label("Follow-up, if the answer stays vague (optional)")
             yield Input(placeholder="So to confirm, …?", id="follow-up", select_on_focus=False)
             yield Label("Topic")
-            yield Select(self._topics, value=self._topic, allow_blank=False, id="topic")
+            # Compact, so that the hint and the buttons still fit at 80x24.
+            yield Select(
+                self._topics, value=self._topic, allow_blank=False, id="topic", compact=True
+            )
+            yield Label(
+                "Enter: next field, then Add · Tab moves · esc cancels",
+                classes="dialog--hint",
+            )
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Add (enter)", variant="primary", id="add")
                 yield Button("Cancel (esc)", id="cancel")

@@ -50,6 +50,7 @@ class TextDialog(ModalScreen[str | None]):
                 select_on_focus=False,
             )
             yield Label("", id="text-error", classes="dialog--error")
+            yield Label("Enter: OK · esc cancels", classes="dialog--hint")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK (enter)", variant="primary", id="ok")
                 yield Button("Cancel (esc)", id="cancel")
@@ -99,6 +100,13 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
                 id="role",
                 select_on_focus=False,
             )
+            yield Label(
+                "Enter: next field, then Add · Tab moves · esc cancels",
+                classes="dialog--hint",
+            )
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("Add (enter)", variant="primary", id="add")
+                yield Button("Cancel (esc)", id="cancel")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # As the Input's own message, after all keys typed before enter (see
@@ -107,6 +115,16 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
         if event.input is name:
             self.set_focus(self.query_one("#role", Input))
             return
+        self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "add":
+            self._submit()
+        else:
+            self.dismiss(None)
+
+    def _submit(self) -> None:
+        name = self.query_one("#name", Input)
         if not name.value.strip():
             self.query_one("#name-error", Label).update("A name is needed.")
             self.set_focus(name)

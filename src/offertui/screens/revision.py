@@ -43,6 +43,15 @@ def rounds_text(offer: Offer) -> str:
     return "\n".join(lines)
 
 
+def recent_rounds_text(offer: Offer) -> str:
+    """As `rounds_text`, but the first offer and the latest round only: with every round
+    listed, a long negotiation pushed the dialog's buttons off an 80x24 screen."""
+    lines = rounds_text(offer).splitlines()
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    return f"{lines[0]}\n{lines[-1]}"
+
+
 def _value(revision: Revision, field_id: str) -> str:
     """What the field `field_id` of the form holds for a round already recorded."""
     if field_id == "date":
@@ -89,7 +98,7 @@ class RevisionDialog(ModalScreen[Revision | None]):
                 classes="dialog--title",
                 markup=False,
             )
-            yield Static(rounds_text(self._offer), classes="dialog--body", markup=False)
+            yield Static(recent_rounds_text(self._offer), classes="dialog--body", markup=False)
             for field_id, label, placeholder in FIELDS:
                 with Horizontal(classes="revision--row"):
                     yield Label(label, classes="revision--label")
@@ -106,6 +115,10 @@ class RevisionDialog(ModalScreen[Revision | None]):
                         select_on_focus=False,
                     )
             yield Static("", id="revision-error", classes="dialog--error", markup=False)
+            yield Label(
+                "Enter: next field, then Record · Tab moves · esc cancels",
+                classes="dialog--hint",
+            )
             with Horizontal(classes="dialog--buttons"):
                 yield Button(record, variant="primary", id="record")
                 yield Button("Cancel (esc)", id="cancel")
