@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID, bindings
 from offertui.domain.terminal_text import visible
+from offertui.screens.form_footer import ADD_HINT, WRITE_HINT, form_footer
 from offertui.storage.paths import shown_folder, typed_path
 
 
@@ -156,13 +157,7 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
             yield Label("Position")
             yield Input(placeholder="e.g. Backend Engineer", id="position", select_on_focus=False)
             yield Label("", id="position-error", classes="dialog--error")
-            yield Label(
-                "Enter: next field, then Add · Tab moves · esc cancels",
-                classes="dialog--hint",
-            )
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Add (enter)", variant="primary", id="add")
-                yield Button("Cancel (esc)", id="cancel")
+            yield from form_footer(ADD_HINT, "Add", "add")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # The Input's own message arrives after every key typed before enter has
@@ -237,10 +232,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
             yield Label("", id="path-format", classes="hint", markup=False)
             # A Static: a long reason (a path and what is there) wraps instead of being cut.
             yield Static(self._error, id="path-error", classes="dialog--error", markup=False)
-            yield Label("Enter writes the file · esc cancels", classes="dialog--hint")
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Write (enter)", variant="primary", id="write")
-                yield Button("Cancel (esc)", id="cancel")
+            yield from form_footer(WRITE_HINT, "Write", "write")
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()

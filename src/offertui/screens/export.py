@@ -9,7 +9,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
@@ -18,6 +18,7 @@ from offertui.commands import bindings
 from offertui.domain.brief import render_brief
 from offertui.domain.offer import Offer
 from offertui.domain.terminal_text import visible
+from offertui.screens.form_footer import WRITE_HINT, form_footer
 from offertui.storage.calendar import calendar_file, load_all
 from offertui.storage.export import ExportError, brief_file_name, export_path, write_export
 from offertui.storage.paths import shown_folder
@@ -74,10 +75,7 @@ class ExportDialog(ModalScreen[Path | None]):
             # Compact, so that a long folder name still leaves the buttons on an 80x24 screen.
             yield Input(self._default, id="export-path", select_on_focus=False, compact=True)
             yield Static("", id="export-error", classes="dialog--error", markup=False)
-            yield Label("Enter writes the file · esc cancels", classes="dialog--hint")
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Write (enter)", variant="primary", id="write")
-                yield Button("Cancel (esc)", id="cancel")
+            yield from form_footer(WRITE_HINT, "Write", "write")
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()

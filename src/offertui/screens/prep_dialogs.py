@@ -19,6 +19,7 @@ from offertui.domain.offer import Question
 from offertui.domain.prep import valid_question_text
 from offertui.domain.question_bank import DefaultQuestion, topic_label
 from offertui.domain.questions import own_question
+from offertui.screens.form_footer import ADD_HINT, form_footer
 
 
 class QuestionDialog(ModalScreen[Question | None]):
@@ -49,13 +50,7 @@ class QuestionDialog(ModalScreen[Question | None]):
             yield Select(
                 self._topics, value=self._topic, allow_blank=False, id="topic", compact=True
             )
-            yield Label(
-                "Enter: next field, then Add · Tab moves · esc cancels",
-                classes="dialog--hint",
-            )
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Add (enter)", variant="primary", id="add")
-                yield Button("Cancel (esc)", id="cancel")
+            yield from form_footer(ADD_HINT, "Add", "add")
 
     @on(Input.Changed, "#text")
     def _clear_error(self) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label
 
 from offertui.commands import bindings
 from offertui.domain.offer import Attendee, clean_text
+from offertui.screens.form_footer import ADD_HINT, form_footer
 from offertui.widgets.visible import SHOWN_SAFE
 
 
@@ -100,13 +101,7 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
                 id="role",
                 select_on_focus=False,
             )
-            yield Label(
-                "Enter: next field, then Add · Tab moves · esc cancels",
-                classes="dialog--hint",
-            )
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("Add (enter)", variant="primary", id="add")
-                yield Button("Cancel (esc)", id="cancel")
+            yield from form_footer(ADD_HINT, "Add", "add")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # As the Input's own message, after all keys typed before enter (see
