@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 from offertui.base_app import OfferAppBase
 from offertui.commands import BY_ID, bindings
 from offertui.domain.terminal_text import visible
+from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import ADD_HINT, WRITE_HINT, form_footer
 from offertui.storage.paths import shown_folder, typed_path
 
@@ -138,11 +139,10 @@ class MessageDialog(ModalScreen[None]):
         self.dismiss(None)
 
 
-class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
+class NewOfferDialog(FormDialog[tuple[str, str]]):
     """Company and position for a new offer; the company is required."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+    OK_ID = "add"
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -166,18 +166,12 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
         if event.input.id == "company":
             self.set_focus(self.query_one("#position", Input))
         else:
-            self._submit()
+            self.submit()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.query_one(f"#{event.input.id}-error", Label).update("")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "add":
-            self._submit()
-        else:
-            self.dismiss(None)
-
-    def _submit(self) -> None:
+    def submit(self) -> None:
         company = self.query_one("#company", Input).value.strip()
         position = self.query_one("#position", Input).value.strip()
         if not company:
@@ -192,11 +186,8 @@ class NewOfferDialog(ModalScreen[tuple[str, str] | None]):
             return
         self.dismiss((company, position))
 
-    def action_back(self) -> None:
-        self.dismiss(None)
 
-
-class WriteFileDialog(ModalScreen[Path | None]):
+class WriteFileDialog(FormDialog[Path]):
     """Asks where to write a file: a name relative to `folder`, or a full path.
 
     It returns the path to write, or None. The caller writes the file, and reopens the
@@ -204,8 +195,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
     `describe` says what a given name will be written as (a mail message, plain text).
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+    OK_ID = "write"
 
     def __init__(
         self,
@@ -249,23 +239,14 @@ class WriteFileDialog(ModalScreen[Path | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self._submit()
+        self.submit()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "write":
-            self._submit()
-        else:
-            self.dismiss(None)
-
-    def _submit(self) -> None:
+    def submit(self) -> None:
         path = typed_path(self.query_one("#path", Input).value, self._folder)
         if path is None:
             self.query_one("#path-error", Static).update("Type a file name.")
             return
         self.dismiss(path)
-
-    def action_back(self) -> None:
-        self.dismiss(None)
 
 
 class EmailProposalDialog(ConfirmDialog):

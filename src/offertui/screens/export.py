@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from offertui.base_app import OfferAppBase
-from offertui.commands import bindings
 from offertui.domain.brief import render_brief
 from offertui.domain.offer import Offer
 from offertui.domain.terminal_text import visible
+from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import WRITE_HINT, form_footer
 from offertui.storage.calendar import calendar_file, load_all
 from offertui.storage.export import ExportError, brief_file_name, export_path, write_export
@@ -40,11 +37,10 @@ CALENDAR_ABOUT = (
 CALENDAR_FILE = "offertui.ics"
 
 
-class ExportDialog(ModalScreen[Path | None]):
+class ExportDialog(FormDialog[Path]):
     """Where to write an export; a path that cannot be written is explained at the field."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+    OK_ID = "write"
 
     def __init__(
         self,
@@ -86,15 +82,9 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(Input.Submitted, "#export-path")
     def _submitted(self) -> None:
-        self._export()
+        self.submit()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "write":
-            self._export()
-        else:
-            self.dismiss(None)
-
-    def _export(self) -> None:
+    def submit(self) -> None:
         try:
             path = self._write(
                 export_path(self.query_one("#export-path", Input).value, self._folder)
@@ -103,9 +93,6 @@ class ExportDialog(ModalScreen[Path | None]):
             self.query_one("#export-error", Static).update(str(error))
             return
         self.dismiss(path)
-
-    def action_back(self) -> None:
-        self.dismiss(None)
 
 
 def export_brief(app: OfferAppBase, offer: Offer) -> None:

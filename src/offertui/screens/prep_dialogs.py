@@ -19,14 +19,14 @@ from offertui.domain.offer import Question
 from offertui.domain.prep import valid_question_text
 from offertui.domain.question_bank import DefaultQuestion, topic_label
 from offertui.domain.questions import own_question
+from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import ADD_HINT, form_footer
 
 
-class QuestionDialog(ModalScreen[Question | None]):
+class QuestionDialog(FormDialog[Question]):
     """A new question of the user's own: topic, wording and the closed follow-up."""
 
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings("dialog"))
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+    OK_ID = "add"
 
     def __init__(self, topic: str, topics: Iterable[tuple[str, str]]) -> None:
         super().__init__()
@@ -63,13 +63,7 @@ class QuestionDialog(ModalScreen[Question | None]):
 
     @on(Input.Submitted, "#follow-up")
     def _follow_up_done(self) -> None:
-        self._submit()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "add":
-            self._submit()
-        else:
-            self.dismiss(None)
+        self.submit()
 
     def _check_text(self) -> str | None:
         """The question as typed, or None after saying at the field why it can't be used."""
@@ -80,7 +74,7 @@ class QuestionDialog(ModalScreen[Question | None]):
             self.query_one("#text", Input).focus()
             return None
 
-    def _submit(self) -> None:
+    def submit(self) -> None:
         text = self._check_text()
         if text is None:
             return
@@ -92,9 +86,6 @@ class QuestionDialog(ModalScreen[Question | None]):
                 self.query_one("#follow-up", Input).value.strip(),
             )
         )
-
-    def action_back(self) -> None:
-        self.dismiss(None)
 
 
 class RestoreDialog(ModalScreen[str | None]):

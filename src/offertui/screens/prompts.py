@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual.app import ComposeResult
-from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Vertical
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Label
+from textual.widgets import Input, Label
 
-from offertui.commands import bindings
 from offertui.domain.offer import Attendee, clean_text
+from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import ADD_HINT, form_footer
 from offertui.widgets.visible import SHOWN_SAFE
 
 
-class TextDialog(ModalScreen[str | None]):
+class TextDialog(FormDialog[str]):
     """One line of text; an empty one is refused with `empty_error` at the field."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(
         self,
@@ -51,42 +44,29 @@ class TextDialog(ModalScreen[str | None]):
                 select_on_focus=False,
             )
             yield Label("", id="text-error", classes="dialog--error")
-            yield Label("Enter: OK · esc cancels", classes="dialog--hint")
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("OK (enter)", variant="primary", id="ok")
-                yield Button("Cancel (esc)", id="cancel")
+            yield from form_footer("Enter: OK · esc cancels", "OK", "ok")
 
     def on_input_submitted(self) -> None:
-        self._submit()
+        self.submit()
 
     def on_input_changed(self) -> None:
         self.query_one("#text-error", Label).update("")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._submit()
-        else:
-            self.dismiss(None)
-
-    def _submit(self) -> None:
+    def submit(self) -> None:
         text = clean_text(self.query_one("#text", Input).value.strip())
         if not text:
             self.query_one("#text-error", Label).update(self._empty_error)
             return
         self.dismiss(text)
 
-    def action_back(self) -> None:
-        self.dismiss(None)
-
 
 ROLES = ("HR", "Recruiter", "Hiring manager", "Team lead", "Founder", "CTO", "CEO")
 
 
-class AttendeeDialog(ModalScreen[Attendee | None]):
+class AttendeeDialog(FormDialog[Attendee]):
     """Name and role of someone at the meeting; the role can be typed or picked."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+    OK_ID = "add"
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -110,15 +90,9 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
         if event.input is name:
             self.set_focus(self.query_one("#role", Input))
             return
-        self._submit()
+        self.submit()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "add":
-            self._submit()
-        else:
-            self.dismiss(None)
-
-    def _submit(self) -> None:
+    def submit(self) -> None:
         name = self.query_one("#name", Input)
         if not name.value.strip():
             self.query_one("#name-error", Label).update("A name is needed.")
@@ -126,6 +100,3 @@ class AttendeeDialog(ModalScreen[Attendee | None]):
             return
         role = self.query_one("#role", Input).value.strip()
         self.dismiss(Attendee(clean_text(name.value.strip()), clean_text(role)))
-
-    def action_back(self) -> None:
-        self.dismiss(None)

@@ -4,17 +4,13 @@ anew or corrected."""
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 from textual.widgets.input import Selection
 
-from offertui.commands import bindings
 from offertui.domain.money import format_yen
 from offertui.domain.offer import Offer, Revision
 from offertui.domain.revisions import (
@@ -24,6 +20,7 @@ from offertui.domain.revisions import (
     revision_line,
 )
 from offertui.domain.terminal_text import visible
+from offertui.screens.form_dialog import FormDialog
 from offertui.widgets.visible import SHOWN_SAFE
 
 # The fields in the order Tab and enter go through them: (id, label, placeholder).
@@ -61,15 +58,14 @@ def _value(revision: Revision, field_id: str) -> str:
     return revision.terms if field_id == "terms" else revision.note
 
 
-class RevisionDialog(ModalScreen[Revision | None]):
+class RevisionDialog(FormDialog[Revision]):
     """The date, annual pay, changed terms and a note of the company's answer; what is
     wrong is said under the fields and nothing typed is lost.
 
     With `editing`, the round of that index (from 0) is shown to be corrected; `select`
     then names a field ("terms", "note") and the span of its text to select in it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
+    OK_ID = "record"
 
     def __init__(
         self,
@@ -149,15 +145,9 @@ class RevisionDialog(ModalScreen[Revision | None]):
         if index + 1 < len(ids):
             self.set_focus(self.query_one(f"#{ids[index + 1]}", Input))
         else:
-            self._record()
+            self.submit()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "record":
-            self._record()
-        else:
-            self.dismiss(None)
-
-    def _record(self) -> None:
+    def submit(self) -> None:
         values = {field_id: self._field(field_id).value for field_id, _l, _p in FIELDS}
         try:
             revision = parse_revision(
@@ -168,6 +158,3 @@ class RevisionDialog(ModalScreen[Revision | None]):
             self.set_focus(self._field(error.field))
             return
         self.dismiss(revision)
-
-    def action_back(self) -> None:
-        self.dismiss(None)
