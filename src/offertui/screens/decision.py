@@ -46,6 +46,16 @@ if TYPE_CHECKING:
 CONFIRM_LISTED = 5
 
 
+def _reasons(title: str, kind: str) -> ComposeResult:
+    """A titled list of pros or cons, with the field that adds one and its error line."""
+    yield Label(title, classes="decision--title")
+    yield OptionList(id=f"{kind}s", compact=True)
+    yield Input(
+        placeholder=f"Add a {kind}, enter", id=f"new-{kind}", compact=True, select_on_focus=False
+    )
+    yield error_line(f"new-{kind}", "decision--error")
+
+
 class DecisionScreen(OfferScreen):
     """Red flags on the left; the choice, the deadline, pros and cons on the right."""
 
@@ -102,24 +112,8 @@ class DecisionScreen(OfferScreen):
                         select_on_focus=False,
                     )
                     yield error_line("new-step", "decision--error")
-                yield Label("Pros", classes="decision--title")
-                yield OptionList(id="pros", compact=True)
-                yield Input(
-                    placeholder="Add a pro, enter",
-                    id="new-pro",
-                    compact=True,
-                    select_on_focus=False,
-                )
-                yield error_line("new-pro", "decision--error")
-                yield Label("Cons", classes="decision--title")
-                yield OptionList(id="cons", compact=True)
-                yield Input(
-                    placeholder="Add a con, enter",
-                    id="new-con",
-                    compact=True,
-                    select_on_focus=False,
-                )
-                yield error_line("new-con", "decision--error")
+                yield from _reasons("Pros", "pro")
+                yield from _reasons("Cons", "con")
 
     def on_mount(self) -> None:
         self._show(self.offer)
