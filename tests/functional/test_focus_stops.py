@@ -1,0 +1,64 @@
+"""Fields that show what they are: a closed field says why Tab skips it, and a list
+with nothing in it is no stop at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from textual.widgets import Checkbox, Input, OptionList, Select
+
+from offertui.screens.decision import DecisionScreen
+from offertui.screens.prep import PrepScreen
+from offertui.storage.store import OfferStore
+from tests.helpers import open_screen, wait_until
+
+AppFactory = Callable[..., Any]
+
+
+async def test_the_letters_closed_rows_say_how_to_open_them(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme K.K.", "Backend Engineer")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "enter", "f3", expect=PrepScreen)
+        date = screen.query_one("#letter-date Input", Input)
+        language = screen.query_one("#letter-language", Select)
+        open_label = screen.query_one("#reply-deadline .field--label").styles.color
+        closed = ("#letter-date .field--label", "#letter-language-row .field--label")
+        assert "tick the box" in date.placeholder.casefold()
+        assert "tick the box" in language.prompt.casefold()
+        assert all(screen.query_one(c).styles.color != open_label for c in closed)
+        screen.query_one("#letter-received", Checkbox).focus()
+        await pilot.press("tab")
+        assert screen.focused is screen.query_one("#reply-deadline Input")
+
+        await pilot.press("shift+tab", "space")
+        await wait_until(pilot, lambda: not date.disabled, what="the date open once ticked")
+        assert date.placeholder == "YYYY-MM-DD"
+        assert "tick" not in language.prompt.casefold()
+        assert all(screen.query_one(c).styles.color == open_label for c in closed)
+        await pilot.press("tab")
+        assert screen.focused is date
+
+
+async def test_an_emptied_list_hands_the_focus_to_its_field(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme K.K.", "Backend Engineer")
+    handle = store.open(offer.id)
+    handle.save(replace(offer, decision=replace(offer.decision, pros=("A kind team",))))
+    handle.close()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "enter", "f5", expect=DecisionScreen)
+        pros = screen.query_one("#pros", OptionList)
+        cons = screen.query_one("#cons", OptionList)
+        assert pros.focusable and not cons.focusable  # one line, and none
+        pros.focus()
+        await pilot.press("delete")
+        await wait_until(pilot, lambda: not screen.offer.decision.pros, what="the pro deleted")
+        assert screen.focused is screen.query_one("#new-pro", Input)
+        assert not pros.focusable
