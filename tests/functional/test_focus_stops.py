@@ -1,5 +1,6 @@
-"""Fields that show what they are: a closed field says why Tab skips it, and a list
-with nothing in it is no stop at all."""
+"""Fields that show what they are: a closed field says why Tab skips it, a list with
+nothing in it is no stop at all, and a figure that cannot be read is explained in full
+where it was typed."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from textual.widgets import Checkbox, Input, OptionList, Select
+from textual.widgets import Checkbox, Input, Label, OptionList, Select
 
 from offertui.screens.decision import DecisionScreen
+from offertui.screens.pay import PayScreen
 from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import open_screen, wait_until
+from offertui.widgets.field import Field
+from tests.helpers import open_screen, wait_seen, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -62,3 +65,27 @@ async def test_an_emptied_list_hands_the_focus_to_its_field(
         await wait_until(pilot, lambda: not screen.offer.decision.pros, what="the pro deleted")
         assert screen.focused is screen.query_one("#new-pro", Input)
         assert not pros.focusable
+
+
+async def test_a_bad_figure_in_any_pay_field_is_explained_in_full_under_it(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme K.K.", "Backend Engineer")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "enter", "f7", expect=PayScreen)
+        fields = [f for f in screen.query_one("#pay-form").query(Field) if f.display]
+        assert len(fields) >= 10
+        for field in fields:
+            await _refused_in_full(pilot, field)
+
+
+async def _refused_in_full(pilot: Any, field: Field[Any]) -> None:
+    field.input.focus()
+    field.input.value = "abc"
+    await wait_until(pilot, lambda: bool(field.error), what=f"{field.label}: refused")
+    line = field.query_one(".field--error", Label)
+    await wait_seen(pilot, line)
+    assert str(line.render()) == field.error
+    field.input.value = ""
+    await wait_until(pilot, lambda: not field.error, what=f"{field.label}: cleared")
