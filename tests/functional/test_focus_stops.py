@@ -1,6 +1,7 @@
 """Fields that show what they are: a closed field says why Tab skips it, a list with
 nothing in it is no stop at all, and a figure that cannot be read is explained in full
-where it was typed."""
+where it was typed; and the field being typed in stays in sight when the screen
+changes around it."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from typing import Any
 from textual.widgets import Checkbox, Input, Label, OptionList, Select
 
 from offertui.screens.decision import DecisionScreen
+from offertui.screens.overview import OverviewScreen
 from offertui.screens.pay import PayScreen
 from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
+from offertui.widgets.conflict_banner import ConflictBanner
 from offertui.widgets.field import Field
 from tests.helpers import open_screen, wait_seen, wait_until
 
@@ -89,3 +92,24 @@ async def _refused_in_full(pilot: Any, field: Field[Any]) -> None:
     assert str(line.render()) == field.error
     field.input.value = ""
     await wait_until(pilot, lambda: not field.error, what=f"{field.label}: cleared")
+
+
+async def test_the_field_being_typed_in_stays_in_sight_when_the_banner_comes(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """The file-changed banner takes lines from the body mid-typing: the field must
+    not be pushed out of sight under the user's fingers."""
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "enter", expect=OverviewScreen)
+        field = screen.query_one("#contact_name Input", Input)
+        field.focus()
+        await wait_seen(pilot, field)
+        path = store.path_for(offer.id)
+        path.write_text(path.read_text("utf-8").replace('"Dev"', '"Edited by hand"'), "utf-8")
+        await pilot.press(*"Sato")  # the save finds the change
+        banner = screen.query_one(ConflictBanner)
+        await wait_until(pilot, lambda: banner.display, what="the banner")
+        await wait_seen(pilot, field)
+        assert field.value == "Sato"
