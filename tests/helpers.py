@@ -20,6 +20,7 @@ from textual import events
 from textual.app import App
 from textual.keys import _character_to_key
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
 JST = timezone(timedelta(hours=9))
@@ -191,6 +192,34 @@ def shown_text(screen: Screen[Any]) -> str:
     """The text of every label and static on `screen`, one per line: what a user reads
     there (a dialog's title and message), without reaching into the screen's fields."""
     return "\n".join(str(widget.render()) for widget in screen.query(Static))
+
+
+def unseen(screen: Screen[Any], widget: Widget) -> str | None:
+    """Why `widget` cannot be seen whole on `screen` (off it, cut, or covered by another
+    widget at a corner), or None when it can."""
+    name = f"{type(widget).__name__}#{widget.id}" if widget.id else type(widget).__name__
+    region = widget.region
+    if not region.area:
+        return f"{name} has no room on screen ({region})"
+    if not screen.region.contains_region(region):
+        return f"{name} is not all on screen ({region})"
+    right, bottom = region.right - 1, region.bottom - 1
+    for x, y in ((region.x, region.y), (right, region.y), (region.x, bottom), (right, bottom)):
+        shown, _ = screen.get_widget_at(x, y)
+        if shown is not widget and widget not in shown.ancestors:
+            return f"{name} is covered at ({x}, {y}) by {type(shown).__name__}#{shown.id}"
+    return None
+
+
+async def wait_seen(
+    pilot: Any, widget: Widget, *, why: Callable[[Screen[Any], Widget], str | None] = unseen
+) -> None:
+    """Let the app run until `widget` can be seen whole (a scroll to it may take a few
+    frames); fail saying why it cannot. `why` may be stricter than `unseen`."""
+    screen = widget.screen
+    await wait_until(
+        pilot, lambda: why(screen, widget) is None, what=str(why(screen, widget)), timeout=5
+    )
 
 
 def path_state(path: Path) -> object:

@@ -29,7 +29,7 @@ from offertui.screens.prompts import AttendeeDialog, TextDialog
 from offertui.screens.revision import RevisionDialog
 from offertui.storage.store import OfferStore
 from offertui.widgets.prep.questions import topic_options
-from tests.helpers import wait_until
+from tests.helpers import unseen, wait_until
 
 AppFactory = Callable[..., Any]
 Dialog = Callable[[Offer, Path], ModalScreen[Any]]
@@ -109,3 +109,27 @@ async def test_the_attendee_dialog_adds_from_its_button(
         await pilot.click("#add")
         await wait_until(pilot, lambda: bool(added), what="the attendee added")
         assert [(a.name, a.role) for a in added if a is not None] == [("Tanaka", "HR")]
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+async def test_a_notice_leaves_the_dialogs_buttons_and_key_hint_in_sight(
+    make_app: AppFactory, store: OfferStore, tmp_path: Path, name: str
+) -> None:
+    """A notice comes while a dialog waits (typing sent on to the notes behind it, a
+    save that failed): it must not hide how to answer the dialog."""
+    offer = store.create("株式会社サクラテック", "Backend Engineer")
+    app = make_app()
+    # Tests run without toasts unless asked for.
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        dialog = DIALOGS[name](offer, tmp_path)
+        app.push_screen(dialog)
+        await wait_until(pilot, lambda: app.screen is dialog, what=f"the {name} dialog")
+        app.notify(
+            "Typed into the notes: the dialog waits for its own keys, and what you type "
+            "goes on behind it.",
+            timeout=30,
+        )
+        await wait_until(pilot, lambda: bool(dialog.query("Toast")), what="the notice shown")
+        await pilot.pause()
+        for widget in [*dialog.query(Button), *dialog.query(".dialog--hint")]:
+            assert unseen(dialog, widget) is None, f"{name}: {unseen(dialog, widget)}"

@@ -117,7 +117,10 @@ class DecisionScreen(OfferScreen):
 
     def on_mount(self) -> None:
         self._show(self.offer)
-        self.set_focus(self.query_one(FlagPane).options)  # see OverviewScreen.on_mount
+        flags = self.query_one(FlagPane).options
+        # With no red flag the list is no Tab stop; its field is. See also
+        # OverviewScreen.on_mount.
+        self.set_focus(flags if flags.focusable else self.query_one("#new-flag"))
 
     def on_screen_resume(self) -> None:
         # The clock moved on, or another screen changed the offer.
@@ -156,6 +159,7 @@ class DecisionScreen(OfferScreen):
                 for index, (text, done) in enumerate(decision.next_steps)
             ]
         )
+        steps.can_focus = bool(steps.option_count)  # as refill does for the other lists
         if steps.option_count:
             steps.highlighted = min(highlighted or 0, steps.option_count - 1)
         accepting = decision.choice == "accept"
@@ -339,6 +343,10 @@ class DecisionScreen(OfferScreen):
             self.notify("Highlight a pro, con, step or one of your red flags first.", timeout=4)
             return
         self._change(replace(self.offer, decision=decision))
+        if not focused.focusable:
+            # The last line is gone, and the empty list with it: on to its field.
+            field = {"flags": "new-flag", "pros": "new-pro", "cons": "new-con"}
+            self.query_one(f"#{field.get(focused.id or '', 'new-step')}", Input).focus()
 
     def action_add_flag(self) -> None:
         self.query_one("#new-flag", Input).focus()

@@ -243,7 +243,21 @@ class OfferScreen(Screen[None]):
         """Show the banner while the offer's file changed on disk, unsettled."""
         session = self.session
         reason = session.conflict if session.conflicted else ""
-        self.query_one(ConflictBanner).show(reason, self.settle_hint())
+        banner = self.query_one(ConflictBanner)
+        shown = banner.display
+        banner.show(reason, self.settle_hint())
+        if banner.display != shown:  # the body grew or shrank
+            self.call_after_refresh(self.keep_focus_in_sight)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self.keep_focus_in_sight)
+
+    def keep_focus_in_sight(self) -> None:
+        """Scroll the focused field back into view once the body changed its height
+        (the banner came or went, the terminal shrank): Textual does so only on focus."""
+        focused = self.focused
+        if focused is not None and not self.can_view_entire(focused):
+            focused.scroll_visible(animate=False)
 
     def settle_hint(self) -> str:
         """How to settle a file changed on disk, in the palette's words."""

@@ -102,7 +102,9 @@ class OverviewScreen(OfferScreen):
     FIELDS = form_paths(FORM)
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="overview"):
+        # No Tab stop of its own: its fields are, and the focus scrolls them into view;
+        # the focus on the scroll itself would be on nothing to see.
+        with VerticalScroll(id="overview", can_focus=False):
             yield Form(FORM, self.offer)
 
     def on_mount(self) -> None:

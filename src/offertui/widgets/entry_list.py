@@ -26,10 +26,12 @@ def show_error(line: Static, field: Input, message: str) -> None:
 
 
 def refill(options: OptionList, prompts: list[Content], ids: list[str] | None = None) -> None:
-    """Refill a list, keeping the highlight where it was."""
+    """Refill a list, keeping the highlight where it was. An empty list takes no room
+    and so is no Tab stop: the focus there would be on nothing to see."""
     highlighted = options.highlighted
     options.clear_options()
     keys: list[str | None] = list(ids) if ids else [None] * len(prompts)
     options.add_options([Option(p, id=k) for p, k in zip(prompts, keys, strict=True)])
+    options.can_focus = bool(options.option_count)
     if options.option_count:
         options.highlighted = min(highlighted or 0, options.option_count - 1)

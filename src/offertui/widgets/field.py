@@ -58,6 +58,10 @@ class ParsedField(Vertical, Generic[T]):
             elif message:
                 self.mount(Label(message, classes="field--error"))
             self._error = message
+            if message and self.has_focus_within:
+                # The focus brought the field's input into view, not the line under it:
+                # at the foot of a form that scrolls, the message would be cut.
+                self.call_after_refresh(self.scroll_visible, animate=False)
         self.set_class(bool(message), "-invalid")
 
     def _changed(self, value: T) -> Message:

@@ -150,6 +150,10 @@ class Form(Vertical):
 
     DEFAULT_CSS = """
     Form { height: auto; }
+    /* A few lines, not TextArea's 1fr: in a form that scrolls, 1fr is measured against
+       the view, and a row that tall leaves the fields under it out of the scroll range,
+       so the focus could not be scrolled to them. */
+    Form .form--area { height: 3; }
     Form .area--checked { width: 1fr; height: auto; }
     Form .area--checked > .field--error { color: $text-error; display: none; }
     Form TextArea.-invalid { border-left: outer $error; }
@@ -214,6 +218,7 @@ class Form(Vertical):
                     compact=True,
                     placeholder=self.app.with_keys(row.placeholder),
                     id=row_id(row),
+                    classes="form--area",
                 )
                 with Horizontal(classes="row"):
                     yield Label(row.label, classes="field--label")

@@ -36,7 +36,9 @@ class FactsTable(OfferPart):
 
     def compose(self) -> ComposeResult:
         sources = {key for _label, key in SOURCE_OPTIONS}
-        with VerticalScroll(id="facts-pane"):
+        # No Tab stop of its own: its fields are, and the focus scrolls them into view;
+        # the focus on the scroll itself would be on nothing to see.
+        with VerticalScroll(id="facts-pane", can_focus=False):
             with Horizontal(classes="fact-row fact-head"):
                 yield Label("Fact", classes="fact-label")
                 yield Label("What you know", classes="fact-value")

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Select, Static
 
 from offertui.commands import BY_ID
 from offertui.domain.parse import format_date, parse_date
@@ -36,6 +36,11 @@ JAPANESE_LETTER_ADVICE = (
     "Glossary, {key:glossary}, explains the usual terms)."
 )
 
+# What the two rows under the tick box say while it is not ticked: Tab skips them then.
+CLOSED = "tick the box above to fill this in"
+DATE_PLACEHOLDER = "YYYY-MM-DD"
+LANGUAGE_PROMPT = "Not set"
+
 FORM: tuple[FormRow, ...] = (
     FlagRow(
         "letter.received",
@@ -47,14 +52,14 @@ FORM: tuple[FormRow, ...] = (
         "Received on",
         parse_date,
         format_date,
-        placeholder="YYYY-MM-DD",
+        placeholder=DATE_PLACEHOLDER,
         id="letter-date",
     ),
     ChoiceRow(
         "letter.language",
         "Written in",
         [("Japanese only", "ja"), ("English only", "en"), ("Japanese and English", "both")],
-        prompt="Not set",
+        prompt=LANGUAGE_PROMPT,
         id="letter-language",
     ),
     TextRow(
@@ -79,7 +84,9 @@ class LetterStatus(OfferPart):
         """The user asked to draft the email that requests the letter."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="letter-pane"):
+        # No Tab stop of its own: its fields are, and the focus scrolls them into view;
+        # the focus on the scroll itself would be on nothing to see.
+        with VerticalScroll(id="letter-pane", can_focus=False):
             with Vertical(id="letter-next"):
                 yield Static(id="letter-advice")
                 yield Button(
@@ -110,8 +117,17 @@ class LetterStatus(OfferPart):
         self.query_one("#letter-advice", Static).update(self.app.with_keys(text))
         self.query_one("#letter-next").set_class(not letter.received, "-missing")
         self.query_one("#request-letter").display = not letter.received
-        self.query_one("#letter-date").disabled = not letter.received
-        self.query_one("#letter-language").disabled = not letter.received
+        # The whole row, so that its label is dimmed with its field; an empty field
+        # says how to open it.
+        closed = not letter.received
+        self.query_one("#letter-date").disabled = closed
+        self.query_one("#letter-language-row").disabled = closed
+        self.query_one("#letter-date Input", Input).placeholder = (
+            CLOSED if closed else DATE_PLACEHOLDER
+        )
+        self.query_one("#letter-language", Select).prompt = (
+            CLOSED.capitalize() if closed else LANGUAGE_PROMPT
+        )
 
     def first_focus(self) -> Widget:
         if self.offer.letter.received:

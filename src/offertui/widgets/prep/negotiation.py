@@ -83,7 +83,9 @@ class NegotiationPlan(OfferPart):
                 parse=in_japanese,
             ),
         )
-        with VerticalScroll(id="negotiation-pane"):
+        # No Tab stop of its own: its fields are, and the focus scrolls them into view;
+        # the focus on the scroll itself would be on nothing to see.
+        with VerticalScroll(id="negotiation-pane", can_focus=False):
             yield Static(id="negotiation-summary")
             yield Form(rows, self.offer)
             with Horizontal(classes="row"):
