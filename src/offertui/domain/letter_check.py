@@ -316,9 +316,11 @@ def _required(entry: LetterItem, contract: ContractKind) -> bool:
 
 
 # 退職に関する事項 includes the grounds for dismissal (施行規則5条1項4号): a resignation notice
-# alone does not state the item, a dismissal clause or the rules' article on it does.
+# alone does not state the item, a dismissal clause or the rules' article on it does. The
+# form's heading 退職に関する事項 names the item without stating it: its 解雇の事由 row may be
+# left blank.
 _DISMISSAL = re.compile(
-    r"解雇|dismiss|terminat|退職に関する事項|雇用の終了|契約の解除|契約を解除"
+    r"解雇|dismiss|terminat|雇用の終了|契約の解除|契約を解除"
     r"|(?:就業規則|work rules)[^。\n]{0,24}(?:第\s*\d+\s*条|article\s*\d+)"
     r"|article\s*\d+\s*(?:of (?:the|our) )?work rules|end (?:the|this|your) (?:contract|employment)"
     r"|(?:section|article|clause)\s*\d+\s*of (?:the|our) (?:[a-z']+ ){0,3}"

@@ -27,10 +27,14 @@ __all__ = [
 
 # A line's heading ends at the first of these (after NFKC): a colon, a closing bracket of
 # 【】 or ■, a table bar, a tab or a run of two spaces (the MHLW form's layout).
-_HEADING_END = re.compile(r"[:】|\t]|\s{2,}")
+_HEADING_END = re.compile(
+    r"[:】|\t]|\s{2,}"
+    # The English MHLW form's "Contents of duties (Immediately after hiring) …".
+    r"|\s?(?=\((?:immediately after|scope of change|雇入れ直後|変更の範囲))"
+)
 # Bullets, numbering and brackets before a heading: "1.", "(2)", "第3条", "Article 4", "・".
 _LEADING = re.compile(
-    r"^(?:[\s・●○■□◆◇*\-–—>|【\[]+|\(?\d+\)?[.)．、]?\s+|\d+[.．、]\s*|第\d+条|第\d+\s+|article\s+\d+\s*"
+    r"^(?:[\s・●○■□◆◇*\-–—>|【\[]+|q\s*\d*\s*[.:]\s*|\(?\d+\)?[.)．、]?\s+|\d+[.．、]\s*|第\d+条|第\d+\s+|article\s+\d+\s*"
     r"|[①-⑳]\s*)+"
 )
 # "第3条（就業場所）", "Article 3 (Place of Work and Duties)": the words in brackets name it.
@@ -70,6 +74,29 @@ TICKED_BOXES = "■☑☒✓✔"
 UNTICKED_BOXES = "□☐"
 
 
+# A cap row with one of its two blanks filled in ("更新２回まで／通算契約期間　　年まで"), or
+# with a box ticked ("■無・□有（更新　　回まで…）"), states the cap: only a row with both
+# left blank and no box ticked is unfilled.
+_CAP_BLANK = re.compile(r"(?<!\d)\s+(?:回|年)まで")
+# "（連絡先　　　）": a label in brackets with nothing filled in after it; beside a ticked
+# box ("■有（時期、金額等　　）") the choice is made, and only its details are left out.
+_LABEL_BLANK = re.compile(r"\([^()\s\d]{1,8}\s{2,}\)")
+_CAP_FILLED = re.compile(r"\d\s*(?:回|年)まで")
+
+
+def _blank_row(text: str) -> bool:
+    """Whether the line is an unfilled row of a form."""
+    found = list(_TEMPLATE.finditer(text))
+    if not found:
+        if _LABEL_BLANK.search(text) and not any(box in text for box in TICKED_BOXES):
+            return True
+        return _unticked_choice(text)
+    chosen = _CAP_FILLED.search(text) or any(box in text for box in TICKED_BOXES)
+    if chosen and all(_CAP_BLANK.fullmatch(m.group()) for m in found):
+        return _unticked_choice(text)
+    return True
+
+
 def _unticked_choice(text: str) -> bool:
     """Whether the line is a form's choice printed with every box left empty
     ("賞与（□有（時期、金額等　）　□無）"): two boxes or more, none ticked. One box alone
@@ -79,8 +106,12 @@ def _unticked_choice(text: str) -> bool:
     )
 
 
+# The vertical bars of a table drawn with box characters ("│就業場所│本社│") are table bars.
+_BARS = str.maketrans(dict.fromkeys("│┃║", "|"))
+
+
 def _fold(char: str) -> str:
-    return unicodedata.normalize("NFKC", char).lower()
+    return unicodedata.normalize("NFKC", char).lower().translate(_BARS)
 
 
 def find_word(text: str, word: str, start: int = 0) -> int:
@@ -164,7 +195,8 @@ def strip_numbering(text: str) -> str:
 # head a line but do not start a section of their own.
 _SUB_LABEL = re.compile(
     r"^[(※]*\s*(?:雇入れ直後|変更の範囲|変更範囲|将来の|ただし|なお|※"
-    r"|at hire|upon hire|on hire|initially|scope of changes?\b)"
+    r"|at hire|upon hire|on hire|initially|scope of changes?\b"
+    r"|on (?:this )?renewal\b|at (?:this )?renewal\b|更新後|更新時)"
 )
 # Passages on something that is no term of the job itself: a section headed by the start
 # date, or a sentence opening the grounds on which the offer may be withdrawn.
@@ -225,6 +257,20 @@ def _runs_on(originals: list[str], index: int) -> bool:
     return there[0].isspace() and not _heading(_fold_text(following))
 
 
+def _row_goes_on(originals: list[str], index: int) -> bool:
+    """Whether line `index` of a form breaks off mid-sentence and the next line, indented
+    deeper, carries it on in lower case ("… for 6 months" / "or more, (    ) days"), or the
+    next line, as deep, is its bracket ("… less than 6 months" / "( [ ] Yes  [ ] No )")."""
+    here = originals[index].rstrip()
+    there = originals[index + 1]
+    following = there.strip()
+    if not here.strip() or not following or here.endswith(_SENTENCE_END):
+        return False
+    indent = len(there) - len(there.lstrip())
+    deeper = indent - (len(here) - len(here.lstrip()))
+    return (deeper > 0 and following[0].islower()) or (deeper >= 0 and following[0] in "(（")
+
+
 def _spaced(original: str, folded: str) -> str:
     """The folded line with each ideographic space of the original as two spaces, so that
     "就業の場所　（雇入れ直後）本社" ends its heading where the form's layout does (NFKC
@@ -235,7 +281,7 @@ def _spaced(original: str, folded: str) -> str:
 
 
 def _fold_text(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    return unicodedata.normalize("NFKC", text).lower().translate(_BARS)
 
 
 def _heading(text: str) -> str:
@@ -279,9 +325,14 @@ class LetterText:
         # ましては、" / "別途…お渡しします。") is put off as a whole.
         runs_on = [_runs_on(originals, index) for index in range(len(texts))]
         deferred = [bool(_DEFERRED.search(text)) for text in texts]
+        template = [_blank_row(text) for text in texts]
         for index in range(len(texts) - 2, -1, -1):
             if runs_on[index] and deferred[index + 1]:
                 deferred[index] = True
+            # "Annual paid leave: … for 6 months / or more, (    ) days": a row that runs
+            # on into its blank is blank too.
+            if template[index + 1] and _row_goes_on(originals, index):
+                template[index] = True
         for index, text in enumerate(texts):
             heading = _heading(_spaced(originals[index], text))
             if _opens_section(text, heading):
@@ -293,7 +344,7 @@ class LetterText:
                 text=text,
                 heading=heading,
                 start=start,
-                template=bool(_TEMPLATE.search(text)) or _unticked_choice(text),
+                template=template[index],
                 deferred=deferred[index],
                 section=section,
                 runs_on=runs_on[index],
