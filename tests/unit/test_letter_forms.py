@@ -187,6 +187,8 @@ def test_overtime_paid_as_worked_says_there_is_overtime() -> None:
 
 def test_polite_and_english_denials_of_fixed_overtime() -> None:
     assert check_letter("給与：月給410,000円 ※固定残業代はございません。\n").fixed_overtime is None
+    also = "・固定残業代：なし。残業代は1分単位で全額支給します。みなし残業制度もありません。\n"
+    assert check_letter(also).fixed_overtime is None
     english = "The annual salary does not include any fixed overtime pay.\n"
     assert check_letter(english).fixed_overtime is None
     stated = "The annual salary includes fixed overtime pay of JPY 50,000 for 20 hours.\n"
