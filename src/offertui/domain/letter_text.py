@@ -14,6 +14,14 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from offertui.domain.letter_rows import (
+    SENTENCE_END,
+    TICKED_BOXES,
+    UNTICKED_BOXES,
+    blank_row,
+    row_goes_on,
+)
+
 __all__ = [
     "TICKED_BOXES",
     "UNTICKED_BOXES",
@@ -39,12 +47,6 @@ _LEADING = re.compile(
 )
 # "第3条（就業場所）", "Article 3 (Place of Work and Duties)": the words in brackets name it.
 _ARTICLE = re.compile(r"^(?:第\d+条|article\s+\d+)\s*\(([^)]{1,40})\)")
-# Unfilled rows of a form: empty brackets, "　年　月　日", "更新　回まで", or every option of a
-# choice listed side by side with none picked.
-_TEMPLATE = re.compile(
-    r"\(\s*\)|\[\s*\]|(?<!\d)\s年\s*月\s*日|(?<!\d)\s+回まで|(?<!\d)\s+年まで|無・有|有・無"
-    r"|自動的に更新する・更新する場合があり得る|期間の定めあり\(\s*年"
-)
 # A term put off until later: "別途お知らせします", "改めて…通知いたします", "to be confirmed".
 _DEFERRED = re.compile(
     r"別途(?:お|ご)?(?:知らせ|通知|送り|送付|案内|提示|連絡|交付)|改めて[^。]{0,20}(?:知らせ|通知|案内|連絡)"
@@ -67,43 +69,6 @@ _DEFERRED = re.compile(
     r"[^\n]{0,60}?(?:follows?|governed by|set out in|according to|per)\s+(?:our|the)\s+"
     r"(?:company's\s+)?(?:work rules|rules of employment|employment rules|policies)(?!,? article)"
 )
-
-
-# Check boxes of a form: a choice is the option after a ticked box.
-TICKED_BOXES = "■☑☒✓✔"
-UNTICKED_BOXES = "□☐"
-
-
-# A cap row with one of its two blanks filled in ("更新２回まで／通算契約期間　　年まで"), or
-# with a box ticked ("■無・□有（更新　　回まで…）"), states the cap: only a row with both
-# left blank and no box ticked is unfilled.
-_CAP_BLANK = re.compile(r"(?<!\d)\s+(?:回|年)まで")
-# "（連絡先　　　）": a label in brackets with nothing filled in after it; beside a ticked
-# box ("■有（時期、金額等　　）") the choice is made, and only its details are left out.
-_LABEL_BLANK = re.compile(r"\([^()\s\d]{1,8}\s{2,}\)")
-_CAP_FILLED = re.compile(r"\d\s*(?:回|年)まで")
-
-
-def _blank_row(text: str) -> bool:
-    """Whether the line is an unfilled row of a form."""
-    found = list(_TEMPLATE.finditer(text))
-    if not found:
-        if _LABEL_BLANK.search(text) and not any(box in text for box in TICKED_BOXES):
-            return True
-        return _unticked_choice(text)
-    chosen = _CAP_FILLED.search(text) or any(box in text for box in TICKED_BOXES)
-    if chosen and all(_CAP_BLANK.fullmatch(m.group()) for m in found):
-        return _unticked_choice(text)
-    return True
-
-
-def _unticked_choice(text: str) -> bool:
-    """Whether the line is a form's choice printed with every box left empty
-    ("賞与（□有（時期、金額等　）　□無）"): two boxes or more, none ticked. One box alone
-    may be a bullet."""
-    return sum(text.count(box) for box in UNTICKED_BOXES) >= 2 and not any(
-        box in text for box in TICKED_BOXES
-    )
 
 
 # The vertical bars of a table drawn with box characters ("│就業場所│本社│") are table bars.
@@ -230,7 +195,7 @@ def _opens_section(text: str, heading: str) -> bool:
     return len(heading) <= limit and not re.search(r"\d|[()「」]", heading)
 
 
-_SENTENCE_END = ("。", ".", ")", "）", "」", ":", "：", "!", "?")
+_SENTENCE_END = SENTENCE_END
 
 
 def _runs_on(originals: list[str], index: int) -> bool:
@@ -255,20 +220,6 @@ def _runs_on(originals: list[str], index: int) -> bool:
         # "…allowance of JPY" / "112,000 equivalent to 30 hours": a figure goes on too.
         return here[-1].isalnum() and (following[0].islower() or following[0].isdigit())
     return there[0].isspace() and not _heading(_fold_text(following))
-
-
-def _row_goes_on(originals: list[str], index: int) -> bool:
-    """Whether line `index` of a form breaks off mid-sentence and the next line, indented
-    deeper, carries it on in lower case ("… for 6 months" / "or more, (    ) days"), or the
-    next line, as deep, is its bracket ("… less than 6 months" / "( [ ] Yes  [ ] No )")."""
-    here = originals[index].rstrip()
-    there = originals[index + 1]
-    following = there.strip()
-    if not here.strip() or not following or here.endswith(_SENTENCE_END):
-        return False
-    indent = len(there) - len(there.lstrip())
-    deeper = indent - (len(here) - len(here.lstrip()))
-    return (deeper > 0 and following[0].islower()) or (deeper >= 0 and following[0] in "(（")
 
 
 def _spaced(original: str, folded: str) -> str:
@@ -325,13 +276,13 @@ class LetterText:
         # ましては、" / "別途…お渡しします。") is put off as a whole.
         runs_on = [_runs_on(originals, index) for index in range(len(texts))]
         deferred = [bool(_DEFERRED.search(text)) for text in texts]
-        template = [_blank_row(text) for text in texts]
+        template = [blank_row(text) for text in texts]
         for index in range(len(texts) - 2, -1, -1):
             if runs_on[index] and deferred[index + 1]:
                 deferred[index] = True
             # "Annual paid leave: … for 6 months / or more, (    ) days": a row that runs
             # on into its blank is blank too.
-            if template[index + 1] and _row_goes_on(originals, index):
+            if template[index + 1] and row_goes_on(originals, index):
                 template[index] = True
         for index, text in enumerate(texts):
             heading = _heading(_spaced(originals[index], text))
