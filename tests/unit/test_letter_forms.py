@@ -251,3 +251,16 @@ def test_a_run_of_contracts_past_five_years_makes_conversion_required() -> None:
         "One year from April 1, 2027 (ending March 31, 2028).\n"
     )
     assert check_letter(english).result("conversion").required
+
+
+def test_a_payday_said_as_a_transfer_and_an_english_question_heading() -> None:
+    assert _found("　毎月末日締め、翌月25日にお振り込みします。\n", "pay_dates")
+    assert not _found("　給与振込口座届をご提出ください。\n", "pay_dates")
+    text = "Q. What are my hours?\nA. 9:30 to 18:30, Monday to Friday.\n"
+    assert _found(text, "working_hours")
+
+
+def test_the_companys_closure_for_its_post_is_no_leave() -> None:
+    text = "なお、年末年始休暇（12月27日～1月5日）中は郵便物の受付を行っておりません。\n"
+    assert not _found(text, "leave")
+    assert _found("年末年始休暇（12月29日～1月3日）、夏季休暇3日を付与します。\n", "leave")

@@ -53,3 +53,11 @@ def test_a_pay_review_said_in_other_words_makes_raises_unconfirmed() -> None:
     assert result.status == "unconfirmed"
     assert result.mention == "時給は半年ごとの評価をもとに見直しを検討します。"
     assert _status("雇用期間：2027年4月1日～2028年3月31日\n時給：1,500円\n", "raises") == "missing"
+
+
+def test_hours_in_japanese_clock_words_and_weekdays_off_are_signs() -> None:
+    hours = "◆ 毎日の流れ\n　午前9時ごろに始めて、午後6時ごろに終えます。\n"
+    assert _status(hours, "working_hours") == "unconfirmed"
+    assert _status("所定労働時間は1日8時間です。\n", "working_hours") == "missing"
+    assert _status("◆ オフの日\n　土曜日と日曜日はチーム全員オフ\n", "days_off") == "unconfirmed"
+    assert _status("勤務地：本社\n", "days_off") == "missing"

@@ -53,7 +53,11 @@ _SIGNS: dict[str, re.Pattern[str]] = {
         r"開発|設計|運用|保守|エンジニア|デザイナー|マネージャー|営業|リード|\bengineer|\bdevelop"
         r"|\bdesign|\bmanag|\blead\b"
     ),
-    "working_hours": re.compile(f"{_TIME}[^。\\n]{{0,16}}?{_TIME}"),
+    "working_hours": re.compile(
+        f"{_TIME}[^。\\n]{{0,16}}?{_TIME}"
+        r"|(?:午前|午後)?\d{1,2}\s*時(?!間)[^。\n]{0,16}?(?:午前|午後)?\d{1,2}\s*時(?!間)"
+    ),
+    "days_off": re.compile(r"土曜|日曜|土日|祝日|週休|\bweekends?\b|\bsaturdays?\b|\bsundays?\b"),
     "raises": _both(
         r"(?:見直|改定|評価|\breview|\brevis|\bincreas)",
         r"(?:給|年俸|報酬|\bpay\b|\bsalar|\brate\b|\bwages?\b|\bcompensation)",

@@ -248,7 +248,7 @@ def _heading(text: str) -> str:
         head = body  # a heading on a line of its own
     else:
         return ""
-    head = head.strip(" ()[]【】■・*")
+    head = head.strip(" ()[]【】■・*?")  # "Q. What are my hours?" ends in its noun
     return head if len(head) <= 40 else ""
 
 
