@@ -17,12 +17,13 @@ looking at how the check works, in three sets kept apart so the figures stay hon
 - fresh-5:  tests/letters_fresh5, twenty-four more written, labelled and committed the same
             way by a reader who had not seen the check's code;
 - fresh-6:  tests/letters_fresh6, twenty-four more written, labelled and committed the same
-            way by a reader who had not seen the check's code;
+            way by a reader who had not seen the check's code; measured, then read and
+            fixed against, so a tuning set now;
 - fresh-7:  tests/letters_fresh7, twenty more written, labelled and committed the same way
-            by a reader who had not seen the check's code;
+            by a reader who had not seen the check's code; a tuning set now, as fresh-6;
 - fresh-8:  tests/letters_fresh8, twenty-four more written, labelled and committed the same
             way by a reader who had not seen the check's code, and measured once, as they came,
-            before anything was changed for them.
+            before anything was changed for them; never read, so the unseen measure.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
