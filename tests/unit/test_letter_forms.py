@@ -264,3 +264,13 @@ def test_the_companys_closure_for_its_post_is_no_leave() -> None:
     text = "なお、年末年始休暇（12月27日～1月5日）中は郵便物の受付を行っておりません。\n"
     assert not _found(text, "leave")
     assert _found("年末年始休暇（12月29日～1月3日）、夏季休暇3日を付与します。\n", "leave")
+
+
+def test_hours_raises_duties_and_days_off_said_in_plain_sentences() -> None:
+    assert _found("勤務は、午前9時から午後6時までの勤務です。\n", "working_hours")
+    assert not _found("休憩は12時から13時までです。\n", "working_hours")
+    assert _found("評価の結果により、4月と10月に給与を見直します。\n", "raises")
+    assert not _found("給与は毎月25日に支払います。\n", "raises")
+    assert _found("In this role you will be responsible for the payments API.\n", "duties")
+    assert _found("Your working day is 9:30 to 18:30.\n", "working_hours")
+    assert _found("◆ オフの日\n　土曜日・日曜日・祝日\n", "days_off")

@@ -59,5 +59,7 @@ def test_hours_in_japanese_clock_words_and_weekdays_off_are_signs() -> None:
     hours = "◆ 毎日の流れ\n　午前9時ごろに始めて、午後6時ごろに終えます。\n"
     assert _status(hours, "working_hours") == "unconfirmed"
     assert _status("所定労働時間は1日8時間です。\n", "working_hours") == "missing"
-    assert _status("◆ オフの日\n　土曜日と日曜日はチーム全員オフ\n", "days_off") == "unconfirmed"
+    assert (
+        _status("◆ チームのリズム\n　土曜日と日曜日はチーム全員オフ\n", "days_off") == "unconfirmed"
+    )
     assert _status("勤務地：本社\n", "days_off") == "missing"
