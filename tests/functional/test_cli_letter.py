@@ -126,3 +126,22 @@ def test_bad_input_is_one_line_on_stderr(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 1 and message in err and str(path) in err
+
+
+def test_an_item_mentioned_but_not_confirmed_is_marked_apart(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "勤務地：本社（東京都港区）\n勤務する拠点は、事業の状況によって広がることがあります。\n",
+        encoding="utf-8",
+    )
+    assert main(["--data-dir", str(data_dir), "letter", str(path)]) == 3
+    out, _err = capsys.readouterr()
+    assert "? Scope of changes to the place of work (就業場所の変更の範囲) — mentioned" in out
+    assert "    read: 勤務する拠点は、事業の状況によって広がることがあります。" in out
+    assert "✗ Scope of changes to the duties (業務の変更の範囲) — missing" in out
+    assert "mentioned in words the check could not confirm (?): change_scope_workplace" in out
+    data = run_json(data_dir, path, capsys)
+    assert data["unconfirmed"] == ["change_scope_workplace"]
+    assert "change_scope_workplace" in data["missing"]  # type: ignore[operator]

@@ -233,6 +233,27 @@ async def test_an_item_found_or_not_applicable_is_not_asked(
         assert "letter-remote" in [q.id for q in screen.offer.questions]
 
 
+async def test_an_item_the_letter_speaks_of_unread_is_shown_apart_and_can_be_asked(
+    make_app: AppFactory, store: OfferStore, offer: Offer
+) -> None:
+    text = "勤務地：本社（東京都港区）\n勤務する拠点は、事業の状況によって広がることがあります。\n"
+    _save(store, replace(offer, letter=Letter(text=text)))
+    app = make_app()
+    async with letter_screen(app, size=(120, 40)) as pilot:
+        screen = _screen(app)
+        await _checked(pilot)
+        checklist = await _select(pilot, ITEM + "change_scope_workplace")
+        shown = str(checklist.get_option(ITEM + "change_scope_workplace").prompt)
+        assert shown.startswith("? ")
+        assert "勤務する拠点は、事業の状況によって広がることがあります。" in shown
+        assert str(checklist.get_option(ITEM + "change_scope_duties").prompt).startswith("✗ ")
+        summary = str(screen.query_one("#letter-summary").content)
+        assert "1 missing" in summary and "1 to confirm" in summary
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "letter-change_scope_workplace" in [q.id for q in screen.offer.questions]
+
+
 async def test_a_term_in_the_letter_opens_the_glossary_on_it(
     make_app: AppFactory, store: OfferStore, offer: Offer
 ) -> None:

@@ -14,7 +14,13 @@ from typing import Any
 
 from offertui.cli.output import fail, write_out
 
-_MARKS = {"found": "✓", "missing": "✗", "optional": "○", "not_applicable": "–"}
+_MARKS = {
+    "found": "✓",
+    "missing": "✗",
+    "unconfirmed": "?",
+    "optional": "○",
+    "not_applicable": "–",
+}
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -52,14 +58,25 @@ def report(check: Any) -> str:
         line = f"{mark} {item.label_en} ({item.label_ja})"
         if result.status == "missing":
             line += " — missing" + (f"; {item.law}" if item.law else "")
+        elif result.status == "unconfirmed":
+            line += " — mentioned, not confirmed" + (f"; {item.law}" if item.law else "")
         lines.append(line)
         if result.excerpt:
             lines.append(f"    {result.excerpt}")
+        elif result.mention:
+            lines.append(f"    read: {result.mention}")
     missing = check.missing
     lines.append("")
     if missing:
         keys = ", ".join(r.item.key for r in missing)
         lines.append(f"{len(missing)} required item(s) missing: {keys}")
+        unconfirmed = check.unconfirmed
+        if unconfirmed:
+            keys = ", ".join(r.item.key for r in unconfirmed)
+            lines.append(
+                f"  of which {len(unconfirmed)} mentioned in words the check could not "
+                f"confirm (?): {keys}"
+            )
     else:
         lines.append("Every item required in writing was found.")
     lines.append("offertui gives information, not legal advice.")

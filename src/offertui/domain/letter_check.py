@@ -16,12 +16,13 @@ is lawful. It also reports fixed overtime however it is worded, for the pay chec
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from offertui.domain.letter_items import ITEM_KEYS, LetterItem, RequiredBy, Topic, letter_items
+from offertui.domain.letter_mentions import mention
 from offertui.domain.letter_overtime import FixedOvertime, find_fixed_overtime
+from offertui.domain.letter_rules import bare_rules_reference, states_dismissal
 from offertui.domain.letter_scope import Hit, scope_hits
 from offertui.domain.letter_terms import ContractKind, contract_kind
 from offertui.domain.letter_text import (
@@ -44,7 +45,7 @@ __all__ = [
     "question_topic",
 ]
 
-ItemStatus = Literal["found", "missing", "optional", "not_applicable"]
+ItemStatus = Literal["found", "missing", "unconfirmed", "optional", "not_applicable"]
 
 # --- finding an item ---------------------------------------------------------------------
 
@@ -118,40 +119,6 @@ def _body_put_off(letter: LetterText, line: Line, end: int) -> bool:
     return False
 
 
-# A reference to the work rules that names no article ("就業規則による", "As set out in the
-# Work Rules"): the MHLW accepts a reference to the rules for 退職に関する事項 only when it
-# names the articles that apply, and the same holds of any item (a worker cannot tell
-# their leave from "per the Work Rules"), so such a line does not state the item.
-_RULES = re.compile(r"就業規則|規程|規則|work rules|rules of employment|employment rules|policy")
-_BARE_END = " )]】:：。.、,・/|"
-
-
-_SUBSTANCE = re.compile(
-    r"\d|notice|\bmonths?\b|\bweeks?\b|\bdays?\b|前まで|前に|日前|月前|か月|ヶ月|定年|歳|article"
-    r"|section"
-)
-
-
-def _only_refers(body: str) -> bool:
-    """Whether every sentence of `body` only refers to the rules: it names them, and no
-    article, notice period or age."""
-    sentences = [s for s in re.split(r"。|\.\s", body) if s.strip(_BARE_END)]
-    return bool(sentences) and all(_RULES.search(s) and not _SUBSTANCE.search(s) for s in sentences)
-
-
-def _bare_rules_reference(letter: LetterText, line: Line, end: int) -> bool:
-    """Whether the words after the item's name, or the body under a heading standing
-    alone ("■ 退職・解雇" / "退職に関する事項は就業規則による。", "Leave / Granted under
-    the Work Rules."), only refer to the rules."""
-    if line.heading and line.text.find(line.heading) != -1:
-        end = max(end, line.text.find(line.heading) + len(line.heading))
-    body = line.text[end:].strip(_BARE_END)
-    if not body:
-        following = [o for o in letter.lines[line.index + 1 : line.index + 3] if o.text.strip()]
-        body = following[0].text if following and not following[0].heading else ""
-    return _only_refers(body)
-
-
 def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
     for line in letter.lines:
         if line.template or line.deferred:
@@ -186,7 +153,7 @@ def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
         for start, end, after in sorted(candidates):
             if _body_put_off(letter, line, end):
                 continue
-            if _bare_rules_reference(letter, line, end):
+            if bare_rules_reference(letter, line, end):
                 continue
             if _satisfied(letter, line, after, entry):
                 return Hit(line, line.start + start, line.start + end)
@@ -198,22 +165,26 @@ def _find(letter: LetterText, entry: LetterItem) -> Hit | None:
 
 @dataclass(frozen=True)
 class ItemResult:
-    """How one item fared: found or not, whether this letter must state it, and the
-    letter's own words around where it was found (``excerpt``, verbatim)."""
+    """How one item fared: found or not, whether this letter must state it, the
+    letter's own words around where it was found (``excerpt``, verbatim), and, when it
+    was not found, where the letter speaks of its topic all the same (``mention``)."""
 
     item: LetterItem
     found: bool
     required: bool
     excerpt: str | None = None
+    mention: str | None = None
 
     @property
     def status(self) -> ItemStatus:
-        """``found``; ``missing`` (required, not found); ``optional`` (worth having, not
-        found); or ``not_applicable`` (required only of other contracts, not found)."""
+        """``found``; ``missing`` (required, not found, no sign of it in the letter);
+        ``unconfirmed`` (required, not found, but the letter speaks of its topic where
+        the check could not read it); ``optional`` (worth having, not found); or
+        ``not_applicable`` (required only of other contracts, not found)."""
         if self.found:
             return "found"
         if self.required:
-            return "missing"
+            return "unconfirmed" if self.mention else "missing"
         if self.item.required_by == "guide":
             return "optional"
         return "not_applicable"
@@ -247,8 +218,15 @@ class LetterCheck:
 
     @property
     def missing(self) -> tuple[ItemResult, ...]:
-        """Items this letter must state but apparently does not."""
-        return tuple(r for r in self.items if r.status == "missing")
+        """Items this letter must state but apparently does not, whether plainly
+        missing or only unconfirmed."""
+        return tuple(r for r in self.items if r.required and not r.found)
+
+    @property
+    def unconfirmed(self) -> tuple[ItemResult, ...]:
+        """The missing items whose topic the letter speaks of where the check could not
+        read them: to look for in the letter before asking."""
+        return tuple(r for r in self.items if r.status == "unconfirmed")
 
     @property
     def missing_optional(self) -> tuple[ItemResult, ...]:
@@ -293,10 +271,13 @@ class LetterCheck:
                     "found": r.found,
                     "excerpt": r.excerpt,
                     "law": r.item.law or None,
+                    "status": r.status,
+                    "mention": r.mention,
                 }
                 for r in self.items
             ],
             "missing": [r.item.key for r in self.missing],
+            "unconfirmed": [r.item.key for r in self.unconfirmed],
         }
 
 
@@ -313,25 +294,6 @@ def _required(entry: LetterItem, contract: ContractKind) -> bool:
         case "law-fixed-or-part-time":
             return contract.fixed_term or contract.part_time
     return False
-
-
-# 退職に関する事項 includes the grounds for dismissal (施行規則5条1項4号): a resignation notice
-# alone does not state the item, a dismissal clause or the rules' article on it does.
-_DISMISSAL = re.compile(
-    r"解雇|dismiss|terminat|退職に関する事項|雇用の終了|契約の解除|契約を解除"
-    r"|(?:就業規則|work rules)[^。\n]{0,24}(?:第\s*\d+\s*条|article\s*\d+)"
-    r"|article\s*\d+\s*(?:of (?:the|our) )?work rules|end (?:the|this|your) (?:contract|employment)"
-    r"|(?:section|article|clause)\s*\d+\s*of (?:the|our) (?:[a-z']+ ){0,3}"
-    r"(?:rules|handbook|regulations)"
-)
-
-
-def _states_dismissal(letter: LetterText) -> bool:
-    return any(
-        _DISMISSAL.search(line.text)
-        for line in letter.lines
-        if not (line.template or line.deferred or line.aside)
-    )
 
 
 def _pays_overtime(fixed_overtime: FixedOvertime | None) -> bool:
@@ -357,7 +319,7 @@ def check_letter(text: str) -> LetterCheck:
             hit = duty_scope
         else:
             hit = _find(letter, entry)
-            if entry.key == "leaving" and hit is not None and not _states_dismissal(letter):
+            if entry.key == "leaving" and hit is not None and not states_dismissal(letter):
                 hit = None
         excerpt = None if hit is None else letter.excerpt(hit.line, hit.start, hit.end)
         if entry.key == "overtime" and hit is None and _pays_overtime(fixed_overtime):
@@ -365,12 +327,14 @@ def check_letter(text: str) -> LetterCheck:
             # paid in advance: the letter says there is overtime (所定時間外労働 有).
             assert fixed_overtime is not None
             excerpt = fixed_overtime.excerpt
+        required = _required(entry, contract)
         results.append(
             ItemResult(
                 item=entry,
                 found=excerpt is not None,
-                required=_required(entry, contract),
+                required=required,
                 excerpt=excerpt,
+                mention=mention(letter, entry.key) if required and excerpt is None else None,
             )
         )
     return LetterCheck(

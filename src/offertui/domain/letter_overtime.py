@@ -34,10 +34,12 @@ _FO_WORDS = (
 )
 _FO_NEGATED = re.compile(
     r"(?:固定残業|みなし残業|定額残業|見込み残業|固定時間外)[^\n。、,\d]{0,8}?"
-    r"(?:なし|無し|無(?![給休])|はありません|はない|制度なし|該当なし|該当しない|含まない|含みません"
+    r"(?:なし|無し|無(?![給休])|[はも]ありません|[はも]ない|制度なし|該当なし|該当しない|含まない|含みません"
     r"|含まれない|含まれません|含まれていない|含まれていません|含んでいない|含んでいません"
+    r"|含まれておりません|含んでおりません|ございません|設けておりません|設けていません"
     r"|支給しない|支給しません|支給していません)"
-    r"|(?:no|not|without|there is no)\s+(?:a\s+)?(?:fixed|deemed)[\s-]overtime|no minashi"
+    r"|(?:no|not|without|there is no)\s+(?:a\s+|any\s+)?(?:fixed|deemed)[\s-]overtime|no minashi"
+    r"|(?:not|never)\s+(?:include|contain|cover)s?\s+(?:a\s+|any\s+)?(?:fixed|deemed)[\s-]overtime"
     r"|(?:fixed|deemed)[\s-]overtime[^.\n\d]{0,24}?"
     r"(?:not applicable|n/a|\bnone\b|\bno\b(?![\s-]*\d))"
 )
@@ -73,7 +75,8 @@ _EN_OVERTIME = (
     "overtime",
     "in excess of",
     *(
-        f"beyond {the}{kind}"
+        f"{where} {the}{kind}"
+        for where in ("beyond", "outside")
         for the in ("the ", "")
         for kind in ("scheduled", "statutory", "regular", "normal", "standard", "prescribed")
     ),

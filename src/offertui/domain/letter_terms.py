@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from offertui.domain.letter_text import (
     TICKED_BOXES,
@@ -20,6 +21,7 @@ from offertui.domain.letter_text import (
     Line,
     heading_match,
     sentence_at,
+    strip_numbering,
 )
 
 __all__ = [
@@ -177,6 +179,40 @@ def _says_open_ended(line: Line, said: re.Match[str]) -> bool:
     return not any(word in sentence_at(line.text, said.start()) for word in _OTHER_CONTRACT)
 
 
+# A passage on the contract after conversion: a section headed by the conversion, or the
+# lines after "転換後の労働条件は…" up to the next blank line. Open-ended words there
+# ("・契約期間：期間の定めなし", "there will be no fixed term") are said of that contract.
+_CONVERSION_SECTION = ("無期転換", "転換", "conversion", "convert")
+_AFTER_CONVERSION = re.compile(r"転換後|after (?:the )?conversion|upon conversion|once converted")
+
+
+_CONVERSION_TITLE = re.compile(
+    r"(?:無期(?:労働契約|雇用契約|雇用)?(?:へ|に)?の?転換|(?:right to )?conver(?:sion|t))"
+)
+
+
+def _converted_lines(letter: LetterText) -> frozenset[int]:
+    """The indexes of the lines that speak of the contract after conversion: under a
+    title on conversion ("3. Conversion to an indefinite-term contract") up to the next
+    section, and after "転換後…" up to the next blank line."""
+    out: set[int] = set()
+    after = titled = False
+    for line in letter.lines:
+        title = strip_numbering(line.text)
+        if line.heading and line.section == line.heading:
+            titled = False  # a new section
+        if _CONVERSION_TITLE.match(title) and len(title) <= 80 and "。" not in title:
+            titled = True
+        if not line.text.strip():
+            after = False
+            continue
+        if _AFTER_CONVERSION.search(line.text):
+            after = True
+        if after or titled or heading_match(line.section, _CONVERSION_SECTION) is not None:
+            out.add(line.index)
+    return frozenset(out)
+
+
 def contract_kind(letter: LetterText) -> ContractKind:
     """Whether the contract is fixed-term (from a date range or a length given as its
     period), part-time, not to be renewed, or at the renewal where conversion arises."""
@@ -185,6 +221,7 @@ def contract_kind(letter: LetterText) -> ContractKind:
     # says the contract is open-ended: such a body may hold other dates and lengths.
     body_evidence: str | None = None
     open_ended = False
+    converted = _converted_lines(letter)
     for line in letter.lines:
         if line.template and not _DATE_RANGE.search(line.text):
             continue
@@ -196,7 +233,9 @@ def contract_kind(letter: LetterText) -> ContractKind:
                 evidence = excerpt
             elif body_evidence is None:
                 body_evidence = excerpt
-        if any(_says_open_ended(line, said) for said in _OPEN_ENDED.finditer(line.text)):
+        if line.index not in converted and any(
+            _says_open_ended(line, said) for said in _OPEN_ENDED.finditer(line.text)
+        ):
             open_ended = True
     if evidence is None and not open_ended:
         evidence = body_evidence
@@ -236,4 +275,58 @@ def _conversion_arises(letter: LetterText) -> bool:
         total = _TOTAL_YEARS.search(line.text)
         if total is not None and int(total.group(1)) > 5:
             return True
-    return False
+    return _series_passes_five_years(letter)
+
+
+# When the run of fixed-term contracts began: "2022年4月1日から甲と有期雇用契約を締結し、以後
+# これを更新してきた", "2022年10月1日の入社以来、当社と有期労働契約を更新", "Your contracts
+# with the Company have run continuously since April 1, 2022".
+_SERIES_JA = re.compile(
+    "(" + _DATE + r")(?:の入社|に入社)?(?:以来|から)[^。\n]{0,30}?(?:有期|契約)[^。\n]{0,30}?更新"
+)
+_SERIES_EN = re.compile(r"contracts?\b[^.\n]{0,60}?\bsince (" + _DATE + ")")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_ANY_DATE = re.compile(_DATE)
+
+
+def _date(text: str) -> date | None:
+    """The date a letter writes ("2027年1月1日", "令和9年1月12日", "April 1, 2027")."""
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    words = re.findall(r"[a-z]{3,9}", text)
+    month = next((i + 1 for i, m in enumerate(_MONTHS) for w in words if m.startswith(w)), 0)
+    try:
+        if month and len(numbers) >= 2:
+            day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
+            return date(year, month, day)
+        if len(numbers) >= 3:
+            year = numbers[0] + (2018 if "令和" in text else 1988 if "平成" in text else 0)
+            return date(year, numbers[1], numbers[2])
+    except ValueError:
+        return None
+    return None
+
+
+def _series_passes_five_years(letter: LetterText) -> bool:
+    """Whether the letter says when its run of fixed-term contracts began, and this
+    contract, by the last date its period gives, ends five years or more after it: the
+    total then exceeds five years and the right to convert arises (労働契約法18条1項)."""
+    began: date | None = None
+    ends: list[date] = []
+    for line in letter.lines:
+        if line.template:
+            continue
+        series = _SERIES_JA.search(line.text) or _SERIES_EN.search(letter.joined(line))
+        if series is not None and began is None:
+            began = _date(series.group(1))
+        if _period_line(line):
+            ends += [d for d in map(_date, _ANY_DATE.findall(line.text)) if d is not None]
+    if began is None or not ends:
+        return False
+    try:
+        fifth = began.replace(year=began.year + 5)
+    except ValueError:  # began on 29 February
+        fifth = date(began.year + 5, 3, 1)
+    return max(ends) >= fifth

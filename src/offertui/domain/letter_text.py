@@ -14,6 +14,14 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from offertui.domain.letter_rows import (
+    SENTENCE_END,
+    TICKED_BOXES,
+    UNTICKED_BOXES,
+    blank_row,
+    row_goes_on,
+)
+
 __all__ = [
     "TICKED_BOXES",
     "UNTICKED_BOXES",
@@ -27,20 +35,18 @@ __all__ = [
 
 # A line's heading ends at the first of these (after NFKC): a colon, a closing bracket of
 # 【】 or ■, a table bar, a tab or a run of two spaces (the MHLW form's layout).
-_HEADING_END = re.compile(r"[:】|\t]|\s{2,}")
+_HEADING_END = re.compile(
+    r"[:】|\t]|\s{2,}"
+    # The English MHLW form's "Contents of duties (Immediately after hiring) …".
+    r"|\s?(?=\((?:immediately after|scope of change|雇入れ直後|変更の範囲))"
+)
 # Bullets, numbering and brackets before a heading: "1.", "(2)", "第3条", "Article 4", "・".
 _LEADING = re.compile(
-    r"^(?:[\s・●○■□◆◇*\-–—>|【\[]+|\(?\d+\)?[.)．、]?\s+|\d+[.．、]\s*|第\d+条|第\d+\s+|article\s+\d+\s*"
+    r"^(?:[\s・●○■□◆◇*\-–—>|【\[]+|q\s*\d*\s*[.:]\s*|\(?\d+\)?[.)．、]?\s+|\d+[.．、]\s*|第\d+条|第\d+\s+|article\s+\d+\s*"
     r"|[①-⑳]\s*)+"
 )
 # "第3条（就業場所）", "Article 3 (Place of Work and Duties)": the words in brackets name it.
 _ARTICLE = re.compile(r"^(?:第\d+条|article\s+\d+)\s*\(([^)]{1,40})\)")
-# Unfilled rows of a form: empty brackets, "　年　月　日", "更新　回まで", or every option of a
-# choice listed side by side with none picked.
-_TEMPLATE = re.compile(
-    r"\(\s*\)|\[\s*\]|(?<!\d)\s年\s*月\s*日|(?<!\d)\s+回まで|(?<!\d)\s+年まで|無・有|有・無"
-    r"|自動的に更新する・更新する場合があり得る|期間の定めあり\(\s*年"
-)
 # A term put off until later: "別途お知らせします", "改めて…通知いたします", "to be confirmed".
 _DEFERRED = re.compile(
     r"別途(?:お|ご)?(?:知らせ|通知|送り|送付|案内|提示|連絡|交付)|改めて[^。]{0,20}(?:知らせ|通知|案内|連絡)"
@@ -65,22 +71,12 @@ _DEFERRED = re.compile(
 )
 
 
-# Check boxes of a form: a choice is the option after a ticked box.
-TICKED_BOXES = "■☑☒✓✔"
-UNTICKED_BOXES = "□☐"
-
-
-def _unticked_choice(text: str) -> bool:
-    """Whether the line is a form's choice printed with every box left empty
-    ("賞与（□有（時期、金額等　）　□無）"): two boxes or more, none ticked. One box alone
-    may be a bullet."""
-    return sum(text.count(box) for box in UNTICKED_BOXES) >= 2 and not any(
-        box in text for box in TICKED_BOXES
-    )
+# The vertical bars of a table drawn with box characters ("│就業場所│本社│") are table bars.
+_BARS = str.maketrans(dict.fromkeys("│┃║", "|"))
 
 
 def _fold(char: str) -> str:
-    return unicodedata.normalize("NFKC", char).lower()
+    return unicodedata.normalize("NFKC", char).lower().translate(_BARS)
 
 
 def find_word(text: str, word: str, start: int = 0) -> int:
@@ -164,7 +160,8 @@ def strip_numbering(text: str) -> str:
 # head a line but do not start a section of their own.
 _SUB_LABEL = re.compile(
     r"^[(※]*\s*(?:雇入れ直後|変更の範囲|変更範囲|将来の|ただし|なお|※"
-    r"|at hire|upon hire|on hire|initially|scope of changes?\b)"
+    r"|at hire|upon hire|on hire|initially|scope of changes?\b"
+    r"|on (?:this )?renewal\b|at (?:this )?renewal\b|更新後|更新時)"
 )
 # Passages on something that is no term of the job itself: a section headed by the start
 # date, or a sentence opening the grounds on which the offer may be withdrawn.
@@ -198,7 +195,7 @@ def _opens_section(text: str, heading: str) -> bool:
     return len(heading) <= limit and not re.search(r"\d|[()「」]", heading)
 
 
-_SENTENCE_END = ("。", ".", ")", "）", "」", ":", "：", "!", "?")
+_SENTENCE_END = SENTENCE_END
 
 
 def _runs_on(originals: list[str], index: int) -> bool:
@@ -235,7 +232,7 @@ def _spaced(original: str, folded: str) -> str:
 
 
 def _fold_text(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    return unicodedata.normalize("NFKC", text).lower().translate(_BARS)
 
 
 def _heading(text: str) -> str:
@@ -251,7 +248,7 @@ def _heading(text: str) -> str:
         head = body  # a heading on a line of its own
     else:
         return ""
-    head = head.strip(" ()[]【】■・*")
+    head = head.strip(" ()[]【】■・*?")  # "Q. What are my hours?" ends in its noun
     return head if len(head) <= 40 else ""
 
 
@@ -279,9 +276,14 @@ class LetterText:
         # ましては、" / "別途…お渡しします。") is put off as a whole.
         runs_on = [_runs_on(originals, index) for index in range(len(texts))]
         deferred = [bool(_DEFERRED.search(text)) for text in texts]
+        template = [blank_row(text) for text in texts]
         for index in range(len(texts) - 2, -1, -1):
             if runs_on[index] and deferred[index + 1]:
                 deferred[index] = True
+            # "Annual paid leave: … for 6 months / or more, (    ) days": a row that runs
+            # on into its blank is blank too.
+            if template[index + 1] and row_goes_on(originals, index):
+                template[index] = True
         for index, text in enumerate(texts):
             heading = _heading(_spaced(originals[index], text))
             if _opens_section(text, heading):
@@ -293,7 +295,7 @@ class LetterText:
                 text=text,
                 heading=heading,
                 start=start,
-                template=bool(_TEMPLATE.search(text)) or _unticked_choice(text),
+                template=template[index],
                 deferred=deferred[index],
                 section=section,
                 runs_on=runs_on[index],

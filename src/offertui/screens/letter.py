@@ -48,8 +48,8 @@ CHECK_DELAY = 0.3
 EMPTY = (
     "Paste the offer letter or 労働条件通知書 into the box (or load it from a PDF, a .docx "
     "or a text file: {key:load_letter}). offertui then marks which of the "
-    "items the law requires in writing it states (✓), which are missing (✗) and which "
-    "do not apply (–)."
+    "items the law requires in writing it states (✓), which are missing (✗), which it "
+    "mentions in words the check cannot confirm (?) and which do not apply (–)."
 )
 
 
@@ -83,6 +83,10 @@ def question_for(result: ItemResult) -> Question:
     return question_for_letter_item(result.item)
 
 
+# The items a question can be made of: the required ones not found, unconfirmed or not,
+# and the ones worth having.
+_ASKABLE = ("missing", "unconfirmed", "optional")
+
 # Text this long is a letter pasted in, not a note typed while it is on its way.
 LETTER_SIZE = 200
 
@@ -99,7 +103,8 @@ class LetterScreen(OfferScreen):
         "any Japanese encoding: {key:load_letter}); “Copy letter's pay into "
         "Pay”, in the palette, copies its pay terms into Pay. "
         "The list marks each item the law requires in writing: ✓ found, ✗ missing, "
-        "– not applicable, ○ not found but worth having. Select a missing item and press "
+        "? mentioned but not confirmed (read the letter where it says), – not applicable, "
+        "○ not found but worth having. Select a missing item and press "
         "enter to add it to your questions; select a term and press enter to read it in the "
         "glossary. The check looks for words, so it tells you where to look and what to "
         f"ask, not whether the letter is lawful. {DISCLAIMER}"
@@ -224,13 +229,16 @@ class LetterScreen(OfferScreen):
         required = [r for r in check.items if r.required]
         found = sum(1 for r in required if r.found)
         kind = "Fixed-term contract" if check.fixed_term else "Open-ended contract"
-        missing = len(check.missing)
+        unconfirmed = len(check.unconfirmed)
+        missing = len(check.missing) - unconfirmed
         parts: list[Content | tuple[str, str] | str] = [
             (kind, "bold"),
             f" · {found} of {len(required)} required items found",
         ]
         if missing:
             parts.append((f" · {missing} missing", "bold $text-error"))
+        if unconfirmed:
+            parts.append((f" · {unconfirmed} to confirm", "bold $text-warning"))
         if check.fixed_overtime_hours is not None:
             parts.append(
                 (
@@ -276,7 +284,7 @@ class LetterScreen(OfferScreen):
     def _addable(self) -> list[ItemResult]:
         if self.check is None:
             return []
-        return [r for r in self.check.items if r.status in ("missing", "optional")]
+        return [r for r in self.check.items if r.status in _ASKABLE]
 
     def action_add_item(self, only_selected: bool = False) -> None:
         """Make the selected missing item a question; from the palette, with no missing
@@ -287,9 +295,9 @@ class LetterScreen(OfferScreen):
         if not self._editable():
             return
         result = self.checklist.selected_item
-        if result is None or result.status not in ("missing", "optional"):
+        if result is None or result.status not in _ASKABLE:
             if only_selected:
-                self.notify("Select a missing (✗) or not found (○) item to ask about it.")
+                self.notify("Select a missing (✗, ?) or not found (○) item to ask about it.")
                 return
             asked = self._asked()
             result = next(

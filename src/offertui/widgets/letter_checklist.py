@@ -30,6 +30,7 @@ STATUS_LOOK: dict[ItemStatus, tuple[str, str, str]] = {
     # mark, its style, and the word for it
     "found": ("✓", "bold $text-success", "Found"),
     "missing": ("✗", "bold $text-error", "Missing"),
+    "unconfirmed": ("?", "bold $text-warning", "Mentioned, not confirmed"),
     "optional": ("○", "$text-warning", "Not found"),
     "not_applicable": ("–", "$text-muted", "Not applicable"),
 }
@@ -117,6 +118,14 @@ def item_detail(result: ItemResult, asked: bool, how_to: HowTo) -> list[Content]
     if result.found and result.excerpt:
         lines.append(Content.assemble(("In the letter: ", "bold"), result.excerpt))
     elif result.status != "not_applicable":
+        if result.mention:
+            lines.append(
+                Content.assemble(
+                    ("The letter speaks of it here, in words the check cannot read: ", "bold"),
+                    result.mention,
+                )
+            )
+            lines.append(Content("Read it there; if it does not state the item, ask."))
         lines.append(Content.assemble(("Ask: ", "bold"), item.question))
         hint = "Already in your questions." if asked else "enter: add it to your questions"
         lines.append(Content.styled(hint, "$text-muted"))
@@ -176,7 +185,8 @@ def _header(text: str) -> Option:
 
 
 class LetterChecklist(AccordionList):
-    """Items found (✓), missing (✗), not found but optional (○), not applicable (–).
+    """Items found (✓), missing (✗), mentioned but not confirmed (?), not found but
+    optional (○), not applicable (–).
 
     The selected line opens to say why the item matters and what to ask; a term opens
     to its meaning.
