@@ -307,7 +307,8 @@ class MeetingScreen(OfferScreen):
         # A time belongs at the start of a line: open a new one unless already there.
         start_new_line = column > 0 and bool(notes.document.get_line(row)[:column].strip())
         notes.insert(("\n" if start_new_line else "") + f"{self._stamp()} ")
-        notes.focus()
+        # At once: `focus()` waits behind queued keys, which went to the Answer box.
+        self.set_focus(notes)
 
     def action_pressure(self) -> None:
         now = self.app.now()
