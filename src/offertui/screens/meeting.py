@@ -262,9 +262,11 @@ class MeetingScreen(OfferScreen):
         question = self.selected
         if question is None:
             return
-        new = "open" if question.status == status else status
+        new = m.new_mark(question, status)
         self._edit(m.set_status(self.offer, question.id, new))
-        if new in ("answered", "skipped"):
+        if new != status and new != "open":
+            self.notify(f"Kept as {new}: Skip moves on without changing a mark.")
+        if status in ("answered", "skipped") and new != "open":
             following = self._next_open(question.id)
             if following is not None:
                 self._selected = following.id
@@ -394,12 +396,8 @@ class MeetingScreen(OfferScreen):
             if attendee is None:
                 return
             meeting = self.offer.meeting
-            self._edit(
-                replace(
-                    self.offer,
-                    meeting=replace(meeting, attendees=(*meeting.attendees, attendee)),
-                )
-            )
+            attendees = (*meeting.attendees, attendee)
+            self._edit(replace(self.offer, meeting=replace(meeting, attendees=attendees)))
             self._refresh_bar()
 
         self.app.push_screen(AttendeeDialog(), add)
