@@ -279,6 +279,12 @@ def test_the_readme_key_table_lists_every_key() -> None:
         for key in (command.key, command.letter):
             if key:
                 assert f"`{key}`" in rows[command.id], (command.id, key)
+    # And no row for a command or a key that is not declared (dialogs once had a `y`).
+    for command_id, keys in rows.items():
+        assert command_id in BY_ID, command_id
+        command = BY_ID[command_id]
+        declared = {k for k in (*command.key.split(","), command.letter) if k}
+        assert set(re.findall(r"`([^`]+)`", keys)) == declared, (command_id, keys)
 
 
 def test_a_key_worded_for_a_screens_footer_is_in_that_footer() -> None:
