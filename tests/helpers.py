@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import os
 import stat
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
+from rich.console import Console
 from textual import events
 from textual.app import App
 from textual.keys import _character_to_key
@@ -190,8 +192,20 @@ def keys_in_profile(data_dir: Path, keys: str) -> None:
 
 def shown_text(screen: Screen[Any]) -> str:
     """The text of every label and static on `screen`, one per line: what a user reads
-    there (a dialog's title and message), without reaching into the screen's fields."""
-    return "\n".join(str(widget.render()) for widget in screen.query(Static))
+    there (a dialog's title and message), without reaching into the screen's fields.
+    Content made of Rich parts (a list laid out as a grid) is drawn as plain text, each
+    line whole."""
+    return "\n".join(_plain(widget) for widget in screen.query(Static))
+
+
+def _plain(widget: Static) -> str:
+    content = widget.content
+    if isinstance(content, str):
+        return str(widget.render())
+    console = Console(width=1000, file=io.StringIO(), color_system=None)
+    with console.capture() as drawn:
+        console.print(content)
+    return "\n".join(line.rstrip() for line in drawn.get().splitlines())
 
 
 def unseen(screen: Screen[Any], widget: Widget) -> str | None:

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import re
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -102,6 +103,8 @@ class OfferAppBase(App[None]):
         self._keeping = threading.Lock()  # see _keep_unsettled
         self.last_save: datetime | None = None
         self.save_problem: str = ""
+        # Until when each toast shows, and its kind (see `notify`).
+        self._toasts: list[tuple[float, str]] = []
         # Published after each save is reported: the offer header shows the status.
         self.save_reported: Signal[None] = Signal(self, "save-reported")
 
@@ -122,9 +125,21 @@ class OfferAppBase(App[None]):
         severity: SeverityLevel = "information",
         timeout: float | None = None,
         markup: bool = True,
+        replaces: str = "",
     ) -> None:
         """Every toast goes through here (a widget's `notify` calls the app's): one that
-        quotes an offer (a company, a round) shows its control characters as escapes."""
+        quotes an offer (a company, a round) shows its control characters as escapes.
+
+        A toast of a kind (`replaces`, such as "typing") takes the place of the ones of
+        its kind still shown rather than stacking over the screen. Textual clears only
+        every toast at once, so it does so only while no toast of another kind shows."""
+        now = time.monotonic()
+        self._toasts = [(until, kind) for until, kind in self._toasts if until > now]
+        if replaces and self._toasts and all(kind == replaces for _, kind in self._toasts):
+            self.clear_notifications()
+            self._toasts = []
+        shown_for = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self._toasts.append((now + shown_for, replaces))
         super().notify(
             visible(message),
             title=visible(title, keep=""),

@@ -90,3 +90,19 @@ async def test_a_sentence_typed_on_the_home_marks_nothing_and_opens_nothing(
         await pilot.press("down", "p")  # alone, a command letter still acts
         await wait_until(pilot, lambda: app.screen is not home, what="the profile")
     assert store.load_profile().name_en == ""
+
+
+async def test_a_conflicting_copy_says_whose_it_is_at_80_columns(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    offer = store.create("Acme K.K.", "Site Reliability Engineer")
+    store.create("Globex", "Dev")
+    copy = store.offers_dir / f"{offer.id}.sync-conflict-20261201-120000-ABCDEF.toml"
+    copy.write_bytes(store.path_for(offer.id).read_bytes())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        table = app.screen.query_one("#offers-table", LineTable)
+        drawn = [table.render_line(y).text for y in range(1, 1 + table.row_count)]
+    [conflict] = [line for line in drawn if "conflict" in line]
+    assert conflict.split()[0] == "Acme", drawn

@@ -124,3 +124,16 @@ async def test_the_welcome_names_the_keys_of_the_offers_list(
         # The glossary and profile keep their letters on the list.
         assert "or press g for the glossary" in welcome
         assert "p sets your name" in welcome
+
+
+async def test_the_homes_help_shows_a_command_without_its_backticks(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        about = shown_text(app.screen)
+        assert "(offertui due prints the same)" in about
+        assert "`" not in about

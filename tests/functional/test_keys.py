@@ -279,3 +279,33 @@ def test_the_readme_key_table_lists_every_key() -> None:
         for key in (command.key, command.letter):
             if key:
                 assert f"`{key}`" in rows[command.id], (command.id, key)
+    # And no row for a command or a key that is not declared (dialogs once had a `y`).
+    for command_id, keys in rows.items():
+        assert command_id in BY_ID, command_id
+        command = BY_ID[command_id]
+        declared = {k for k in (*command.key.split(","), command.letter) if k}
+        assert set(re.findall(r"`([^`]+)`", keys)) == declared, (command_id, keys)
+
+
+def test_a_key_worded_for_a_screens_footer_is_in_that_footer() -> None:
+    """A footer label written for an offer's screen is there to be shown: a command given
+    one where it has a key must be in that screen's footer (Letter's Next once was not,
+    though F1 and the palette listed it)."""
+    screens = {entry.name for entry in OFFER_SCREENS}
+    for command in COMMANDS:
+        for scope in screens & set(command.labels):
+            if scope in command.scopes and command.keys_in(scope):
+                assert scope in command.footer_scopes, (command.id, scope)
+
+
+async def test_the_letters_footer_shows_next_part_at_80x24(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    _seed(store)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(
+            pilot, "enter", BY_ID["letter"].key, expect=OFFER_SCREENS.screen_class("letter")
+        )
+        await wait_until(pilot, lambda: bool(_footer(screen)), what="the footer's keys")
+        assert "Next part" in _footer(screen)

@@ -159,3 +159,54 @@ async def test_an_answer_typed_in_a_burst_after_two_tabs_from_the_notes_is_kept(
             what="the typed answer in the offer",
         )
         assert answer.text == "four"
+
+
+async def _from_the_palette(pilot: Any, title: str) -> None:
+    """Run `title` as a person does: ctrl+p, its name, Enter on the first match."""
+    from textual.command import CommandList, CommandPalette
+
+    await press(pilot, "ctrl+p")
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette)
+    await pilot.press(*title)
+    results = palette.query_one(CommandList)
+
+    def first_match() -> bool:
+        index = results.highlighted
+        return index is not None and title in str(results.get_option_at_index(index).prompt)
+
+    await wait_until(pilot, first_match, what=f"{title!r} found in the palette")
+    await press(pilot, "enter")
+
+
+async def test_a_note_typed_right_after_the_time_once_an_attendee_is_added_is_kept(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    from offertui.screens.prompts import AttendeeDialog
+
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter", "f4", "f9")
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen) and meeting.running
+        await press(pilot, "shift+tab")
+        answer = meeting.query_one("#answer", TextArea)
+        assert meeting.focused is answer
+        await press(pilot, *"Around 3 people", "ctrl+l")
+        await _from_the_palette(pilot, "Skip question")
+        await _from_the_palette(pilot, "Add attendee")
+        assert isinstance(app.screen, AttendeeDialog)
+        await press(pilot, *"Sato", "tab", *"Recruiter", "enter")
+        await wait_until(pilot, lambda: app.screen is meeting, what="the dialog closed")
+        # The time and the sentence after it in one burst, as a fast typist sends them.
+        burst(app, "ctrl+t", *"by Friday")
+        notes = meeting.query_one("#notes", TextArea)
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer.id].offer.meeting.notes.endswith("[14:05] by Friday"),
+            what="the sentence after the time in the offer's notes",
+        )
+        assert notes.text.endswith("[14:05] by Friday")
+        assert meeting.focused is notes
+        assert not any("Friday" in q.answer for q in app.sessions[offer.id].offer.questions)

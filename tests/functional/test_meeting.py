@@ -96,7 +96,7 @@ async def test_a_whole_meeting_by_keyboard(
         await pilot.pause()
         assert screen.offer.stage == "deciding"
         assert screen.offer.meeting.ended_at == NOW.replace(hour=15, minute=5)
-        body = str(app.screen.query_one(".dialog--body").content)
+        body = shown_text(app.screen)
         assert "Unclear (1)" in body
         assert "pressed to decide" in body
         await pilot.press("escape")

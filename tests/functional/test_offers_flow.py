@@ -14,7 +14,7 @@ from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.line_table import LineTable
-from tests.helpers import wait_until
+from tests.helpers import shown_text, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -170,7 +170,7 @@ async def test_broken_file_is_listed_and_others_load(
         assert str(table.get_row_at(1)[2]) == "broken"
         await pilot.press("down", "enter")
         await pilot.pause()
-        assert "line 2" in str(app.screen.query_one(".dialog--body").content)
+        assert "line 2" in shown_text(app.screen)
     assert broken.read_text() == 'schema_version = 1\ncompany = "x\n'
 
 

@@ -13,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from offertui.screens.offer_screen import OFFER_SCREENS
+from offertui.screens.typing_guard import kind_of
 from offertui.storage.store import OfferStore
 from tests.helpers import Notifications, type_text, wait_until
 
@@ -119,3 +120,50 @@ async def test_each_sentence_typed_where_nothing_takes_text_is_told_about(
             await pilot.pause()
         refusals = [m for m in notices.messages if m.startswith("Not typed")]
         assert len(refusals) == 2
+
+
+def _toasts_shown(app: Any) -> list[str]:
+    """The text of each toast on the screen, as drawn."""
+    return [
+        " ".join(toast.render_line(y).text.strip() for y in range(toast.size.height))
+        for toast in app.screen.query("Toast")
+    ]
+
+
+@pytest.mark.parametrize("other", ["", "Meeting started. The clock is running."])
+async def test_a_new_not_typed_notice_takes_the_place_of_the_last(
+    make_app: AppFactory, store: OfferStore, other: str
+) -> None:
+    """Two of them stacked covered the right half of an 80x24 screen, the very column
+    the focus was in. A notice of another kind stays."""
+    offer = store.create("Acme K.K.", "Backend Engineer")
+    app = make_app()
+    # Toasts are drawn only when the test asks for them.
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.open_offer(offer.id, "decision")
+        kind = OFFER_SCREENS.screen_class("decision")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, kind) and app.screen.focused is not None,
+            what="the Decision screen open and focused",
+        )
+        if other:
+            app.notify(other)
+        no_text = [w for w in app.screen.focus_chain if _field_text(w) is None]
+        first = no_text[0]
+        second = next(w for w in no_text if kind_of(w) != kind_of(first))
+        for widget in (first, second):
+            widget.focus()
+            await pilot.pause()
+            await type_text(pilot, "a b")
+            await wait_until(
+                pilot,
+                lambda w=widget: any(f"on {kind_of(w)}," in t for t in _toasts_shown(app)),
+                what=f"the notice about {kind_of(widget)} shown",
+            )
+        toasts = _toasts_shown(app)
+        refused = [t for t in toasts if "Not typed" in t]
+        if other:
+            assert other in toasts
+        else:
+            assert len(refused) == 1 and f"on {kind_of(second)}," in refused[0], refused

@@ -32,6 +32,8 @@ async def test_u_brings_back_the_last_deleted_offers_byte_identical(
         assert notes.any_contains("u brings it back")
         await pilot.press("u")
         await wait_until(pilot, lambda: len(store.ids()) == 1, what="one offer restored")
+        # Named as the user knows it, not by its file (which a toast cut mid-word).
+        assert "Restored Beta — Ops." in notes.messages
         await pilot.press("u")
         await wait_until(pilot, lambda: len(store.ids()) == 2, what="both restored")
         assert app.screen.table.row_count == 2

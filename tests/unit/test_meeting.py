@@ -137,3 +137,21 @@ def test_an_answer_noted_but_not_marked_is_not_never_answered() -> None:
     never, _, rest = text.partition("Must-ask with an answer noted, not marked (1):")
     assert "Must-ask never answered (1):\n  • Q c?" in never
     assert "Q n?" not in never and "  • Q n?" in rest
+
+
+def test_skip_moves_on_from_an_answered_or_unclear_question_without_taking_its_mark() -> None:
+    assert m.new_mark(q("a", "unclear"), "skipped") == "unclear"
+    assert m.new_mark(q("a", "answered"), "skipped") == "answered"
+    assert m.new_mark(q("a", "open"), "skipped") == "skipped"
+    assert m.new_mark(q("a", "skipped"), "skipped") == "open"
+    assert m.new_mark(q("a", "unclear"), "unclear") == "open"
+    assert m.new_mark(q("a", "unclear"), "answered") == "answered"
+    assert m.new_mark(q("a", "answered"), "unclear") == "unclear"
+
+
+def test_a_question_skipped_after_its_answer_was_typed_is_not_still_unanswered() -> None:
+    noted = replace(q("n", "skipped", must=True), answer="Around 3 people")
+    text = m.summary_text(m.summarize_meeting(_offer(noted, q("s", "skipped", must=True))))
+    unanswered, _, rest = text.partition("Must-ask you skipped, with an answer noted (1):")
+    assert "Must-ask you skipped (1), still unanswered:\n  • Q s?" in unanswered
+    assert "Q n?" not in unanswered and "  • Q n?" in rest

@@ -74,6 +74,18 @@ def set_status(offer: Offer, question_id: str, status: str) -> Offer:
     )
 
 
+def new_mark(question: Question, mark: str) -> str:
+    """The status `question` gets when the user gives it `mark`.
+
+    The same mark again takes it off. Skip means "move on": an answered or unclear
+    question keeps its mark, so an unclear answer is still one to ask again."""
+    if question.status == mark:
+        return "open"
+    if mark == "skipped" and question.status in ("answered", "unclear"):
+        return question.status
+    return mark
+
+
 def set_answer(offer: Offer, question_id: str, answer: str) -> Offer:
     return replace(
         offer,
@@ -181,9 +193,15 @@ def summary_text(summary: MeetingSummary) -> str:
     if noted:
         lines.append(f"Must-ask with an answer noted, not marked ({len(noted)}):")
         lines += [f"  • {q.text}" for q in noted]
-    if summary.must_ask_skipped:
-        lines.append(f"Must-ask you skipped ({len(summary.must_ask_skipped)}), still unanswered:")
-        lines += [f"  • {q.text}" for q in summary.must_ask_skipped]
+    # A question skipped after its answer was typed is not "still unanswered".
+    skipped = [q for q in summary.must_ask_skipped if not q.answer.strip()]
+    skipped_noted = [q for q in summary.must_ask_skipped if q.answer.strip()]
+    if skipped:
+        lines.append(f"Must-ask you skipped ({len(skipped)}), still unanswered:")
+        lines += [f"  • {q.text}" for q in skipped]
+    if skipped_noted:
+        lines.append(f"Must-ask you skipped, with an answer noted ({len(skipped_noted)}):")
+        lines += [f"  • {q.text}" for q in skipped_noted]
     if summary.pressured:
         lines.append(
             "You were pressed to decide on the spot. That is a red flag: you owe no "

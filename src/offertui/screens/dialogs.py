@@ -19,6 +19,7 @@ from offertui.domain.terminal_text import visible
 from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import ADD_HINT, WRITE_HINT, form_footer
 from offertui.storage.paths import shown_folder, typed_path
+from offertui.widgets.bulleted import hanging
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -124,7 +125,8 @@ class MessageDialog(ModalScreen[None]):
             # The body scrolls when it is longer than the terminal (a meeting's summary
             # at 80x24); it takes the focus, so the arrows and page keys move it.
             with VerticalScroll(classes="dialog--scroll"):
-                yield Static(visible(self._message), classes="dialog--body", markup=False)
+                body = hanging(visible(self._message))
+                yield Static(body, classes="dialog--body", markup=False)
             yield Label("↑ ↓ PgUp PgDn scroll · esc or OK closes", classes="dialog--hint")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK", variant="primary", id="ok")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from rich.text import Text
 from textual import getters
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
@@ -24,6 +25,15 @@ GENERAL = (
 )
 
 CLOSING = "esc or {key:help} closes this help · ↑ ↓ PgUp PgDn scroll"
+
+
+def _code_in_bold(text: str) -> Text:
+    """`text` with each `command` between backticks in bold, the backticks gone: the
+    screens' help is written as the README is."""
+    shown = Text()
+    for index, part in enumerate(text.split("`")):
+        shown.append(part, style="bold" if index % 2 else "")
+    return shown
 
 
 def help_title(screen: Screen[object]) -> str:
@@ -82,10 +92,8 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll():
                 about = getattr(target, "HELP", "")
                 if about:
-                    yield Static(
-                        self.app.with_keys(about, scopes[0] if scopes else ""),
-                        classes="help--about",
-                    )
+                    text = self.app.with_keys(about, scopes[0] if scopes else "")
+                    yield Static(_code_in_bold(text), classes="help--about", markup=False)
                 with Vertical(id="help-keys"):
                     for key, what in rows:
                         with Horizontal(classes="help--row"):

@@ -262,9 +262,11 @@ class MeetingScreen(OfferScreen):
         question = self.selected
         if question is None:
             return
-        new = "open" if question.status == status else status
+        new = m.new_mark(question, status)
         self._edit(m.set_status(self.offer, question.id, new))
-        if new in ("answered", "skipped"):
+        if new != status and new != "open":
+            self.notify(f"Kept as {new}: Skip moves on without changing a mark.")
+        if status in ("answered", "skipped") and new != "open":
             following = self._next_open(question.id)
             if following is not None:
                 self._selected = following.id
@@ -307,7 +309,8 @@ class MeetingScreen(OfferScreen):
         # A time belongs at the start of a line: open a new one unless already there.
         start_new_line = column > 0 and bool(notes.document.get_line(row)[:column].strip())
         notes.insert(("\n" if start_new_line else "") + f"{self._stamp()} ")
-        notes.focus()
+        # At once: `focus()` waits behind queued keys, which went to the Answer box.
+        self.set_focus(notes)
 
     def action_pressure(self) -> None:
         now = self.app.now()
@@ -393,12 +396,8 @@ class MeetingScreen(OfferScreen):
             if attendee is None:
                 return
             meeting = self.offer.meeting
-            self._edit(
-                replace(
-                    self.offer,
-                    meeting=replace(meeting, attendees=(*meeting.attendees, attendee)),
-                )
-            )
+            attendees = (*meeting.attendees, attendee)
+            self._edit(replace(self.offer, meeting=replace(meeting, attendees=attendees)))
             self._refresh_bar()
 
         self.app.push_screen(AttendeeDialog(), add)

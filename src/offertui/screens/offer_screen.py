@@ -320,10 +320,13 @@ class OfferScreen(Screen[None]):
             self.typing_arrives(home)
             home.insert(event.character)
             label = home.border_title or "field"
-            self.notify(f"Typing goes into the {str(label).lower()}.", timeout=3)
+            self.app.notify(
+                f"Typing goes into the {str(label).lower()}.", timeout=3, replaces="typing"
+            )
             return True
         if starts:
-            self.notify(refused_notice(self.focused), severity="warning", timeout=4)
+            notice = refused_notice(self.focused)
+            self.app.notify(notice, severity="warning", timeout=4, replaces="typing")
         return True
 
     def typing_arrives(self, home: TextArea) -> None:

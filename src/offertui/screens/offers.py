@@ -70,8 +70,9 @@ class OffersScreen(Screen[None]):
         self._calendar_ready = False
         self._resumed = False
         self._typing = HomeTyping()
-        # What delete moved to the trash in this run, last deleted last: (id, where).
-        self._deleted: list[tuple[str, Path]] = []
+        # What delete moved to the trash in this run, last deleted last: (id, where,
+        # its name as the home shows it).
+        self._deleted: list[tuple[str, Path, str]] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="offers-body"):
@@ -331,7 +332,7 @@ class OffersScreen(Screen[None]):
             except (StoreError, OSError) as error:
                 self.notify(f"Not deleted: {error}", severity="error")
                 return
-            self._deleted.append((offer_id, target))
+            self._deleted.append((offer_id, target, name))
             undo = self.app.how_to("undo_delete", "home")
             self.notify(
                 f"Moved to the trash: {target.parent.name}/{target.name}. {undo} brings it back.",
@@ -360,7 +361,7 @@ class OffersScreen(Screen[None]):
                 timeout=8,
             )
             return
-        offer_id, trashed = self._deleted[-1]
+        offer_id, trashed, name = self._deleted[-1]
         try:
             restored = self.app.store.restore(trashed, offer_id)
         except (StoreError, OSError) as error:
@@ -370,5 +371,8 @@ class OffersScreen(Screen[None]):
         self.reload()
         with contextlib.suppress(KeyError):
             self.table.select_offer(restored)
-        renamed = "" if restored == offer_id else f" as {restored} (the old name is taken)"
-        self.notify(f"Restored {offer_id}{renamed}.", markup=False)
+        # The name the user knows it by; a file name is one long word a toast cuts anywhere.
+        renamed = (
+            "" if restored == offer_id else f", in the file {restored} (the old name is taken)"
+        )
+        self.notify(f"Restored {name}{renamed}.", markup=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import getters
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -32,14 +33,16 @@ class OfferHeader(Vertical):
         self._current = current
         self._tabs = tabs
         self._read_only = read_only
-        self._shown_title = ""
+        self._shown_title = ("", "")
         self._shown_status = ("", False)
 
     def compose(self) -> ComposeResult:
-        self._shown_title = self._title()
+        self._shown_title = title, stage = self._title()
         with Horizontal(id="offer-title-row"):
-            # The company and position as typed: "[infra]" is text, not markup.
-            yield Label(self._shown_title, id="offer-title", markup=False)
+            # The company and position as typed: "[infra]" is text, not markup. They
+            # give way first on a narrow terminal (see `_fit_title`).
+            yield Label(title, id="offer-title", markup=False)
+            yield Label(stage, id="offer-stage", markup=False)
             yield Label("", id="save-status")
         yield Tabs(
             *(Tab(label, id=f"tab-{name}") for name, label in self._tabs),
@@ -51,14 +54,27 @@ class OfferHeader(Vertical):
         self.refresh_status()
         self.app.save_reported.subscribe(self, lambda _: self.refresh_status())
 
-    def _title(self) -> str:
+    def _title(self) -> tuple[str, str]:
+        """The offer's title, and its stage and reply deadline to follow it."""
         offer = self._offer
-        # A title from a file that holds control characters shows them as escapes.
-        parts = [visible(offer.title, keep=""), STAGE_LABELS.get(offer.stage, offer.stage)]
+        parts = ["", STAGE_LABELS.get(offer.stage, offer.stage)]
         if offer.reply_deadline is not None and offer.stage not in SETTLED:
             today = self.app.now().date()
             parts.append(f"reply {deadline_text(offer.reply_deadline, today)}")
-        return "  ·  ".join(parts)
+        # A title from a file that holds control characters shows them as escapes.
+        return visible(offer.title, keep=""), "  ·  ".join(parts)
+
+    def _fit_title(self) -> None:
+        """Leave the title only the room the stage and the save status do not need: a
+        long company and position end in an ellipsis, the stage and the time stay whole."""
+        _title, stage = self._shown_title
+        status, _warning = self._shown_status
+        # The row's padding, and the save status's margin when it shows.
+        room = self.size.width - 2 - cell_len(stage) - (cell_len(status) + 2 if status else 0)
+        self.query_one("#offer-title", Label).styles.max_width = max(room, 1)
+
+    def on_resize(self) -> None:
+        self._fit_title()
 
     def show_offer(self, offer: Offer) -> None:
         """Show `offer`'s title; called on every keystroke, so it repaints only when
@@ -66,10 +82,12 @@ class OfferHeader(Vertical):
         if offer is self._offer:
             return
         self._offer = offer
-        title = self._title()
-        if title != self._shown_title:
-            self._shown_title = title
+        shown = self._title()
+        if shown != self._shown_title:
+            self._shown_title = title, stage = shown
             self.query_one("#offer-title", Label).update(title)
+            self.query_one("#offer-stage", Label).update(stage)
+            self._fit_title()
 
     def refresh_status(self) -> None:
         app = self.app
@@ -88,3 +106,4 @@ class OfferHeader(Vertical):
             label = self.query_one("#save-status", Label)
             label.update(text)
             label.set_class(warning, "-warning")
+            self._fit_title()

@@ -63,13 +63,18 @@ class OffersTable(LineTable[OfferRow]):
         self.marked: set[str] = set()
         # The time the cells are worked out against (set on each fill).
         self.now = datetime.min
+        # Each shown offer's company as the table names it, for its conflicting copies.
+        self._companies: dict[str, str] = {}
 
     def show(self, rows: list[OfferRow], now: datetime, keep: OfferRow | None = None) -> None:
         """Show `rows` as of `now`, the cursor staying on `keep` when it is among them."""
         self.now = now
         # The company takes what its longest name needs (the position is cut first):
         # at 80 columns, names that share their first few characters still differ.
-        names = [short_company(r.company) for r in rows if isinstance(r, OfferSummary)]
+        self._companies = {
+            r.id: short_company(r.company) for r in rows if isinstance(r, OfferSummary)
+        }
+        names = list(self._companies.values())
         wants = max((cell_len(name) for name in names), default=0) + 2  # room for ✓
         self.columns[0] = replace(COLUMNS[0], wants=wants, cut=NameCut(names))
         self.set_rows(rows, keep=None if keep is None else row_key(keep))
@@ -88,8 +93,10 @@ class OffersTable(LineTable[OfferRow]):
             style, word = (
                 ("yellow", "conflict") if isinstance(row, SyncConflict) else ("red", "broken")
             )
+            # A second version says whose it is: a file name cut to the column did not.
+            offer = row.offer_id if isinstance(row, SyncConflict) else ""
             return [
-                Text(row.path.name, style=style),
+                Text(self._companies.get(offer, row.path.name), style=style),
                 Text(row.reason, style=style),
                 Text(word, style=f"bold {style}"),
                 *[""] * 5,

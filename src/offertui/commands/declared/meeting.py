@@ -28,11 +28,12 @@ MEETING: Final[tuple[Command, ...]] = (
         footer=True, while_typing=True,
     ),
     # Next and Add question serve Prep, Emails, Pay and Letter too; declared here, they
-    # come after the meeting's first keys in its footer.
+    # come after the meeting's first keys in its footer. Next is in the footer wherever
+    # it is bound: a list of its own beside `scopes` once left Letter out.
     Command(
         "next", "Next", "Go to the next thing to fill in", "Offer",
         ("prep", "meeting", "emails", "pay", "letter"),
-        key="ctrl+n", while_typing=True, footer=("prep", "meeting", "emails", "pay"),
+        key="ctrl+n", while_typing=True, footer=True,
         labels={
             "prep": "Next part", "pay": "Next part", "letter": "Next part",
             "emails": "Next blank",
