@@ -16,7 +16,16 @@ from tests.helpers import press, wait_until
 
 AppFactory = Callable[..., Any]
 
-CHARACTERS = {"enter": "\r", "f2": None, "f4": None, "tab": "\t", "shift+tab": None, "space": " "}
+# As the terminal's input parser makes them (ctrl+n is the control character 0x0e).
+CHARACTERS = {
+    "ctrl+n": "\x0e",
+    "enter": "\r",
+    "f2": None,
+    "f4": None,
+    "tab": "\t",
+    "shift+tab": None,
+    "space": " ",
+}
 
 
 def burst(app: Any, *keys: str) -> None:
@@ -210,3 +219,32 @@ async def test_a_note_typed_right_after_the_time_once_an_attendee_is_added_is_ke
         assert notes.text.endswith("[14:05] by Friday")
         assert meeting.focused is notes
         assert not any("Friday" in q.answer for q in app.sessions[offer.id].offer.questions)
+
+
+async def test_a_sentence_typed_right_after_ctrl_n_on_the_letter_reaches_its_text(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """ctrl+n from the check to the letter's text and typing on in one burst: the keys
+    after it are the letter's, not refused on the list being left."""
+    from dataclasses import replace
+
+    from offertui.domain.offer import Letter
+    from offertui.screens.letter import LetterScreen
+
+    offer = store.create("Acme", "Dev")
+    handle = store.open(offer.id)
+    handle.save(replace(offer, letter=Letter(text="労働条件通知書\n就業の場所: 東京本社\n")))
+    handle.close()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter", "f8")
+        letter = app.screen
+        assert isinstance(letter, LetterScreen)
+        await wait_until(pilot, lambda: letter.checklist.display, what="the check shown")
+        if not letter.checklist.has_focus:
+            await press(pilot, "ctrl+n")
+        assert letter.checklist.has_focus
+        burst(app, "ctrl+n", *"abc")
+        text = letter.query_one("#letter-text", TextArea)
+        await wait_until(pilot, lambda: "abc" in text.text, what="the keys in the letter's text")
+        assert letter.focused is text

@@ -352,10 +352,12 @@ class LetterScreen(OfferScreen):
 
     def action_next(self) -> None:
         checklist = self.checklist
+        # At once: `focus()` waits behind the keys already queued, which would go to the
+        # widget being left.
         if checklist.has_focus or not checklist.display:
-            self.query_one("#letter-text", TextArea).focus()
+            self.set_focus(self.query_one("#letter-text", TextArea))
         else:
-            checklist.focus()
+            self.set_focus(checklist)
 
     def action_glossary(self) -> None:
         checklist = self.checklist

@@ -157,10 +157,11 @@ class PayScreen(OfferScreen):
 
     def action_next(self) -> None:
         findings = self.findings
+        # At once, as on the Letter: keys queued behind ctrl+n belong to the new place.
         if findings.has_focus or not findings.display:
-            self._first_field().focus()
+            self.set_focus(self._first_field())
         else:
-            findings.focus()
+            self.set_focus(findings)
 
     def action_glossary(self) -> None:
         finding = self.findings.selected_finding
