@@ -69,7 +69,7 @@ async def test_the_line_is_worked_out_once_the_table_is_up(
 ) -> None:
     # Reading every offer's timeline waits until the home is mounted and its table
     # filled, so that the first frame does not wait for it.
-    from offertui.screens import offers
+    from offertui.storage import due
 
     write_offers(store, timeline_offers())
     seen: list[tuple[bool, int]] = []
@@ -79,7 +79,7 @@ async def test_the_line_is_worked_out_once_the_table_is_up(
         seen.append((screen.is_mounted, screen.query_one("#offers-table", OffersTable).row_count))
         return store_timelines(*args)
 
-    monkeypatch.setattr(offers, "store_timelines", timelines)
+    monkeypatch.setattr(due, "store_timelines", timelines)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_home(pilot)

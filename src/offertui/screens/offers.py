@@ -20,12 +20,10 @@ from textual.widgets import Footer, Input, Label
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
-from offertui.domain.due import due_items
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary
 from offertui.screens.home_typing import NOTICE, HomeTyping
 from offertui.screens.preload import preload_offer_screens, preload_other_screens
-from offertui.storage.due import store_timelines
 from offertui.storage.store import BrokenFile, StoreError, SyncConflict
 from offertui.widgets.due_line import DueLine
 from offertui.widgets.line_table import LineTable
@@ -145,6 +143,10 @@ class OffersScreen(Screen[None]):
 
     def _show_due(self) -> None:
         """The line at the top: what is due, as `offertui due` says it."""
+        # Imported here, after the first frame (see on_mount), not before it.
+        from offertui.domain.due import due_items
+        from offertui.storage.due import store_timelines
+
         timelines, _unreadable = store_timelines(self.app.store, self.summaries)
         self.query_one(DueLine).show(due_items(timelines, self.app.now()))
         self._due_shown = True
