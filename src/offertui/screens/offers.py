@@ -92,9 +92,14 @@ class OffersScreen(Screen[None]):
         # The table first: the Due line reads every offer's timeline, and waits until
         # the first frame is on screen.
         self.reload(due_after_frame=True)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
         # Work that is not needed for the first frame waits until after it: the
         # offer screens' imports and CSS (so opening one is quicker) and the holiday
-        # calendar for business days (~100 ms), all on the event loop.
+        # calendar for business days (~100 ms), all on the event loop. Counted from
+        # the first frame, not from the mount: on a busy machine that frame can take
+        # longer than these delays, and the imports would then come before it.
         self.set_timer(0.15, preload_offer_screens)
         self.set_timer(0.2, self.app.preload_styles)
         self.set_timer(0.3, self._load_calendar)
