@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from offertui.domain.due import DueItem, due_items, timeline_of
+from offertui.storage.due import store_timelines
 from offertui.storage.store import OfferStore
 from offertui.widgets.due_line import DueLine, due_text, home_due_line
+from offertui.widgets.offers_table import OffersTable
 from tests.helpers import NOW, settle_home
 from tests.timeline_offers import timeline_offers, write_offers
 
@@ -58,3 +62,26 @@ async def test_nothing_due_no_line(make_app: AppFactory, store: OfferStore) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_home(pilot)
         assert not app.screen.query_one(DueLine).display
+
+
+async def test_the_line_is_worked_out_once_the_table_is_up(
+    make_app: AppFactory, store: OfferStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading every offer's timeline waits until the home is mounted and its table
+    # filled, so that the first frame does not wait for it.
+    from offertui.storage import due
+
+    write_offers(store, timeline_offers())
+    seen: list[tuple[bool, int]] = []
+
+    def timelines(*args: Any) -> Any:
+        screen = app.screen
+        seen.append((screen.is_mounted, screen.query_one("#offers-table", OffersTable).row_count))
+        return store_timelines(*args)
+
+    monkeypatch.setattr(due, "store_timelines", timelines)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        assert app.screen.query_one(DueLine).display
+        assert seen[0] == (True, len(timeline_offers()))

@@ -106,3 +106,27 @@ def test_the_later_screens_are_imported_one_per_step() -> None:
     assert done == ["a", "b"] and len(timers) == 1
     timers.pop()[1]()
     assert done == ["a", "b", "c"] and not timers  # the last step schedules nothing
+
+
+_COMMAND_LINE = """
+import sys
+from offertui.cli import _parser
+_parser().parse_args(sys.argv[1:])
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_the_command_line_reads_its_arguments_without_the_subcommands_code() -> None:
+    from offertui.cli import SUBCOMMANDS
+
+    done = subprocess.run(
+        [sys.executable, "-c", _COMMAND_LINE, "--data-dir", "somewhere"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    loaded = set(done.stdout.split())
+    assert "argparse" in loaded  # the probe did build the parser
+    modules = {f"offertui.cli.{module}" for module in SUBCOMMANDS.values()}
+    assert sorted(loaded & (modules | {"offertui.storage.export"})) == []

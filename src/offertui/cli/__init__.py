@@ -1,9 +1,10 @@
 """The command line: `offertui` opens the app; subcommands answer without a full screen.
 
-Each subcommand lives in a module of its own in this package, with two functions:
-`add_parser(commands, common)` declares its arguments and `run(args, root)` does the
-work and returns the exit status. The app itself is imported only when it is run, so
-`offertui list` and friends start without Textual.
+Each subcommand's arguments are declared in `offertui.cli.arguments`; its work is
+done by `run(args, root)` in a module of its own in this package, which returns the
+exit status and is imported only when that subcommand runs. The app itself is
+imported only when it is run, so `offertui list` and friends start without Textual,
+and the app starts without the subcommands.
 """
 
 from __future__ import annotations
@@ -15,18 +16,10 @@ from collections.abc import Sequence
 
 from offertui import __version__
 from offertui.cli import output
+from offertui.cli.arguments import SUBCOMMANDS, add_subcommands
 from offertui.cli.output import fail
 
-# The subcommands, in the order `--help` lists them: name -> module in this package.
-SUBCOMMANDS: dict[str, str] = {
-    "list": "listing",
-    "export": "export",
-    "email": "email",
-    "calendar": "calendar",
-    "due": "due",
-    "letter": "letter",
-    "conflict": "conflict",
-}
+__all__ = ["SUBCOMMANDS", "main"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,8 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"offertui {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in SUBCOMMANDS.values():
-        importlib.import_module(f"offertui.cli.{module}").add_parser(commands, common)
+    add_subcommands(commands, common)
     return parser
 
 

@@ -4,26 +4,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from offertui.cli.output import warn, write_out_or_export
-
-
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    calendar = commands.add_parser(
-        "calendar",
-        parents=[common],
-        help="write an iCalendar (.ics) file of the meetings, reply deadlines and reminders",
-        description="One event per offer meeting, reply deadline (all day, reminded one "
-        "business day before) and thank-you reminder (the evening after the meeting). "
-        "Import the file into any calendar; importing a newer one updates the events.",
-    )
-    calendar.add_argument(
-        "ids", metavar="ID", nargs="*", help="the offers to include (default: every offer)"
-    )
-    calendar.add_argument(
-        "-o", "--output", metavar="FILE", help="write the calendar to FILE instead of printing it"
-    )
 
 
 def run(args: argparse.Namespace, root: Path) -> int:

@@ -10,28 +10,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from offertui.cli.output import fail, note, one_line, write_out
-
-
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    conflict = commands.add_parser(
-        "conflict",
-        parents=[common],
-        help="compare the two versions of a conflicted offer, and keep one",
-        description="NAME is the offer's id, or the conflicting copy's file name when the "
-        "offer has several (both as `offertui list` prints them). The version not kept "
-        "goes to trash/.",
-    )
-    conflict.add_argument("name", metavar="NAME", help="the offer's id or the copy's file name")
-    conflict.add_argument(
-        "--keep",
-        type=int,
-        choices=(1, 2),
-        metavar="1|2",
-        help="keep this version as the offer's file (the numbers the comparison shows)",
-    )
 
 
 def run(args: argparse.Namespace, root: Path) -> int:

@@ -10,7 +10,7 @@ import argparse
 import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from offertui.cli.output import fail, write_out
 
@@ -19,30 +19,6 @@ if TYPE_CHECKING:
 
 #: The exit status of an error, so a script can tell it from "something is due" (1).
 ERROR_STATUS = 2
-
-
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    due = commands.add_parser(
-        "due",
-        parents=[common],
-        help="print what needs doing today and in the next days, one line each",
-        description="Meetings, replies due, thanks not sent, deadlines passed: one line "
-        "each, overdue ones first and marked '!'. Exit status: 0 nothing is due, 1 "
-        "something is, 2 an error.",
-    )
-    due.add_argument("--json", action="store_true", help="print JSON for scripts")
-    due.add_argument(
-        "--days",
-        metavar="N",
-        type=int,
-        default=None,
-        help="how many days ahead to look (default: 3)",
-    )
-    due.add_argument(
-        "--at",
-        metavar="TIME",
-        help="as if it were TIME (like 2026-12-01T09:00), instead of now",
-    )
 
 
 def _now(text: str | None) -> datetime:

@@ -4,24 +4,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from offertui.cli.output import fail, note, warn, write_out
-
-
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    email = commands.add_parser(
-        "email",
-        parents=[common],
-        help="print an email draft for an offer: the saved one, else a freshly filled one",
-        description="Print the draft as a Subject line, a blank line and the body. KIND is "
-        "one of: request-letter, request-meeting, need-time, negotiate, accept, decline.",
-    )
-    email.add_argument("id", metavar="ID", help="the offer's id (see `offertui list`)")
-    email.add_argument("kind", metavar="KIND", help="which email (see above)")
-    email.add_argument(
-        "--lang", metavar="en|ja", help="English or Japanese (default: your profile's choice)"
-    )
 
 
 def run(args: argparse.Namespace, root: Path) -> int:

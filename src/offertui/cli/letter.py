@@ -23,19 +23,6 @@ _MARKS = {
 }
 
 
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    letter = commands.add_parser(
-        "letter",
-        parents=[common],
-        help="check an offer letter (text in any Japanese encoding, PDF or .docx)",
-        description="Check an offer letter or 労働条件通知書 for the items the law requires "
-        "it to state in writing, and spot fixed overtime hidden in its pay. Exits 0 when "
-        "nothing required is missing, 3 when something is, 1 when the file cannot be read.",
-    )
-    letter.add_argument("file", metavar="FILE", help="the letter's file, or - for standard input")
-    letter.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
 def report(check: Any) -> str:
     """The check as plain text, one line per item."""
     from offertui.domain.money import format_hours, format_yen

@@ -6,18 +6,8 @@ import argparse
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from offertui.cli.output import one_line, write_json, write_out
-
-
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    listing = commands.add_parser(
-        "list",
-        parents=[common],
-        help="print the offers, any broken files and any conflicting copies",
-    )
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
 def _name(text: str) -> str:

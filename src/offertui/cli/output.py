@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from offertui.domain.terminal_text import visible
-from offertui.storage.export import ExportError, export_path, write_export
 
 __all__ = [
     "StdoutError",
@@ -126,6 +125,9 @@ def write_out_or_export(text: str, output: str | None, done: Callable[[Path], st
     if output is None:
         write_out(text)
         return 0
+    # Imported here: opening the app goes through this module too, and never exports.
+    from offertui.storage.export import ExportError, export_path, write_export
+
     try:
         path = write_export(export_path(output), text)
     except ExportError as error:

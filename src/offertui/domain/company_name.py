@@ -39,7 +39,9 @@ _EN_FORM: Final = re.compile(
 def short_company(name: str) -> str:
     """`name` without its legal form, for a table; `name` itself if nothing is left."""
     short = name.strip()
-    for form in _JA_FORMS:
+    # No Japanese form is ASCII: a name that is has none to drop (the home shortens
+    # every offer's name on each start, a thousand of them).
+    for form in () if short.isascii() else _JA_FORMS:
         if short.startswith(form):
             short = short[len(form) :]
         elif short.endswith(form):

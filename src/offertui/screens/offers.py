@@ -20,12 +20,10 @@ from textual.widgets import Footer, Input, Label
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
-from offertui.domain.due import due_items
 from offertui.domain.stages import STAGE_LABELS
 from offertui.domain.summary import OfferSummary
 from offertui.screens.home_typing import NOTICE, HomeTyping
 from offertui.screens.preload import preload_offer_screens, preload_other_screens
-from offertui.storage.due import store_timelines
 from offertui.storage.store import BrokenFile, StoreError, SyncConflict
 from offertui.widgets.due_line import DueLine
 from offertui.widgets.line_table import LineTable
@@ -68,6 +66,7 @@ class OffersScreen(Screen[None]):
         self.summaries: list[OfferSummary] = []
         self.broken: list[BrokenFile] = []
         self._calendar_ready = False
+        self._due_shown = False
         self._resumed = False
         self._typing = HomeTyping()
         # What delete moved to the trash in this run, last deleted last: (id, where,
@@ -91,10 +90,17 @@ class OffersScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.reload()
+        # The table first: the Due line reads every offer's timeline, and waits until
+        # the first frame is on screen.
+        self.reload(due_after_frame=True)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
         # Work that is not needed for the first frame waits until after it: the
         # offer screens' imports and CSS (so opening one is quicker) and the holiday
-        # calendar for business days (~100 ms), all on the event loop.
+        # calendar for business days (~100 ms), all on the event loop. Counted from
+        # the first frame, not from the mount: on a busy machine that frame can take
+        # longer than these delays, and the imports would then come before it.
         self.set_timer(0.15, preload_offer_screens)
         self.set_timer(0.2, self.app.preload_styles)
         self.set_timer(0.3, self._load_calendar)
@@ -119,9 +125,9 @@ class OffersScreen(Screen[None]):
 
     @property
     def calendar_ready(self) -> bool:
-        """Whether the work left until after the first frame is done: deadlines in the
-        line under the table now count business days."""
-        return self._calendar_ready
+        """Whether the work left until after the first frame is done: the Due line is
+        shown and deadlines in the line under the table now count business days."""
+        return self._calendar_ready and self._due_shown
 
     def on_screen_resume(self) -> None:
         # The first resume comes with the first mount, which has just read the folder.
@@ -129,18 +135,27 @@ class OffersScreen(Screen[None]):
             self.reload()
         self._resumed = True
 
-    def reload(self) -> None:
-        """Read the offers folder again and refill the table."""
+    def reload(self, *, due_after_frame: bool = False) -> None:
+        """Read the offers folder again and refill the table (and the Due line, at
+        once or, with `due_after_frame`, once the table is on screen)."""
         self.summaries, self.broken = self.app.store.scan()
         self.table.marked &= {s.id for s in self.summaries}
         self.summaries.sort(key=lambda s: (s.reply_deadline or date.max, s.company.lower()))
-        self._show_due()
+        if due_after_frame:
+            self.call_after_refresh(self._show_due)
+        else:
+            self._show_due()
         self._fill()
 
     def _show_due(self) -> None:
         """The line at the top: what is due, as `offertui due` says it."""
+        # Imported here, after the first frame (see on_mount), not before it.
+        from offertui.domain.due import due_items
+        from offertui.storage.due import store_timelines
+
         timelines, _unreadable = store_timelines(self.app.store, self.summaries)
         self.query_one(DueLine).show(due_items(timelines, self.app.now()))
+        self._due_shown = True
 
     @property
     def table(self) -> OffersTable:

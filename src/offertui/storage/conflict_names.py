@@ -23,10 +23,17 @@ _CONFLICTED_COPY = re.compile(
     r"^(?P<base>.+?) \([^()]*?conflicted copy[^()]*?\d{4}-\d{2}-\d{2}[^()]*?(?: \(\d+\))?\)$"
 )
 
+# What each of the patterns above cannot match without.
+_WORDS = (".offertui-conflict-", ".sync-conflict-", "conflicted copy")
+
 
 def conflict_copy_of(offer_id: str) -> tuple[str, str] | None:
     """(the offer's id, the tool that made it) if `offer_id` names a sync tool's
     conflicting copy of another offer's file, else None."""
+    # Each pattern holds its tool's words; most names hold none of them, and a thousand
+    # offers are listed on every start.
+    if not any(words in offer_id for words in _WORDS):
+        return None
     match = _OWN.match(offer_id)
     if match:
         return match.group("base"), OWN

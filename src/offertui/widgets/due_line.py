@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
 
 from offertui.domain.company_name import short_company
-from offertui.domain.due import DueItem, due_line
+
+if TYPE_CHECKING:
+    from offertui.domain.due import DueItem
 
 __all__ = ["DueLine", "due_text", "home_due_line"]
 
@@ -23,6 +26,9 @@ def _more(count: int) -> str:
 def home_due_line(item: DueItem) -> str:
     """The item as `offertui due` says it, the company named as the home's table names
     it (without its legal form, so that names differ at 80 columns)."""
+    # Not at the top: the home draws its first frame before anything is due.
+    from offertui.domain.due import due_line
+
     return due_line(replace(item, company=short_company(item.company)))
 
 
