@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import Input
+from textual.widgets import Input, Label
 
 from offertui.screens.changed_file import ChangedFileDialog
 from offertui.screens.offers import OffersScreen
@@ -107,6 +107,32 @@ async def test_typing_goes_on_into_the_field_and_nothing_pops_up(
     assert store.ids() == ["acme-dev"]
     assert store.load("acme-dev").contact.name == "Sato rk san"
     assert b"Edited by hand" in b"".join(p.read_bytes() for p in store.trash_dir.iterdir())
+
+
+def _save_status(app: Any) -> str:
+    return str(app.screen.query_one("#save-status", Label).render())
+
+
+async def test_the_header_says_edits_are_not_saved_until_it_is_settled(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        field, _theirs = await _changed_while_typing(pilot, store)
+        assert _save_status(app) == "edits not saved"
+        # Every later keystroke leaves it so: nothing of it is saved.
+        await pilot.press(*" more")
+        await wait_until(pilot, lambda: field.value == "Sato more", what="typed")
+        app.save_all()
+        assert _save_status(app) == "edits not saved"
+        # Its full width shows at 80 columns beside the offer's title.
+        assert app.screen.query_one("#save-status", Label).size.width == len("edits not saved")
+        await run_command(pilot, "Reload from disk")
+        await wait_until(
+            pilot, lambda: _save_status(app) != "edits not saved", what="the status back"
+        )
+        assert "not saved" not in _save_status(app).lower()
 
 
 async def test_compare_shows_the_diff_and_reload_takes_the_file(

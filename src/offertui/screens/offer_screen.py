@@ -244,6 +244,7 @@ class OfferScreen(Screen[None]):
         session = self.session
         reason = session.conflict if session.conflicted else ""
         self.query_one(ConflictBanner).show(reason, self.settle_hint())
+        self.query_one(OfferHeader).refresh_status()
 
     def settle_hint(self) -> str:
         """How to settle a file changed on disk, in the palette's words."""
