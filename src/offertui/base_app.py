@@ -220,14 +220,13 @@ class OfferAppBase(App[None]):
                 except OSError as error:
                     self.notify(f"Your version could not be kept: {error}", severity="error")
                     return
-                where = f"Your whole version is kept beside the file, as {copy.id}.toml"
+                where = f"Your version is kept beside the file, as {copy.id}.toml"
                 if running(mine):
                     # What is typed in a live meeting stays in front of the user.
                     carry = partial(carry_meeting, base, mine)
                     self.notify(
-                        f"{where}. The file is read again, and the meeting's notes, answers"
-                        " and marks typed here are carried onto it, so they stay on screen"
-                        " and are saved in it",
+                        f"{where}. The file is read again, with your meeting notes,"
+                        " answers and marks carried onto it",
                         markup=False,
                         timeout=10,
                     )
