@@ -16,8 +16,9 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
@@ -38,6 +39,9 @@ from offertui.resources import styles_dir
 from offertui.session import OfferSession
 from offertui.storage.paths import export_folder
 from offertui.storage.store import BrokenFile, ConflictError, OfferStore
+
+if TYPE_CHECKING:
+    from offertui.domain.offer import Offer
 
 Clock = Callable[[], datetime]
 
@@ -218,25 +222,40 @@ class OfferAppBase(App[None]):
         """Settle a file changed on disk: read it again, after keeping the edits made
         here as a conflicting copy beside the file when `keep_mine`. The changed file is
         never overwritten."""
+        from offertui.domain.meeting_merge import carry_meeting, running
+
+        carry: Callable[[Offer], Offer] | None = None
         with self._keeping:  # not kept a second time by a signal's save meanwhile
             if not session.conflicted:
                 return
             if keep_mine:
+                mine, base = session.offer, session.file.offer
                 try:
-                    copy = self.store.save_copy(session.offer)
+                    copy = self.store.save_copy(mine)
                 except OSError as error:
                     self.notify(f"Your version could not be kept: {error}", severity="error")
                     return
-                self.notify(
-                    f"Your version is kept beside the file, as {copy.id}.toml: on the"
-                    " Offers home, once this offer is closed, compare and keep one",
-                    markup=False,
-                )
+                where = f"Your version is kept beside the file, as {copy.id}.toml"
+                if running(mine):
+                    # What is typed in a live meeting stays in front of the user.
+                    carry = partial(carry_meeting, base, mine)
+                    self.notify(
+                        f"{where}. The file is read again, with your meeting notes,"
+                        " answers and marks carried onto it",
+                        markup=False,
+                        timeout=10,
+                    )
+                else:
+                    self.notify(
+                        f"{where}: on the Offers home, once this offer is closed, compare"
+                        " and keep one",
+                        markup=False,
+                    )
             session.conflicted = False
         session.conflict = ""
         try:
             # The offer's screens hear of it through the session and show it afresh.
-            session.replace_from_disk()
+            session.replace_from_disk(carry)
         except (BrokenFile, OSError) as error:
             self.notify(f"Could not read the file again: {error}", severity="error")
 

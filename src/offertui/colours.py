@@ -16,11 +16,21 @@ from textual.color import BLACK, WHITE, Color, ColorParseError
 
 #: WCAG 2's minimum contrast for normal text (success criterion 1.4.3, level AA).
 MINIMUM: Final = 4.5
-#: The theme variables made legible: headings are written in `$text-accent`, and
-#: Textual draws the focused widget's border in `$border`.
-LEGIBLE: Final = ("text-accent", "border")
-#: The backgrounds those are drawn on: the screen, fields and lists, the offer's header.
+#: The backgrounds most text is drawn on: the screen, fields and lists, the offer's header.
 BACKGROUNDS: Final = ("background", "surface", "panel")
+#: The theme variables made legible, each against the backgrounds it is drawn on.
+#: Headings are written in `$text-accent`, and Textual draws the focused widget's
+#: border in `$border`; a warning at a glance (no letter yet) is `$text-warning`. The
+#: footer's key names and words are drawn on its own background (a theme may set one),
+#: and a list's highlighted row in `$block-cursor-foreground` on its background.
+LEGIBLE: Final[Mapping[str, tuple[str, ...]]] = {
+    "text-accent": BACKGROUNDS,
+    "border": BACKGROUNDS,
+    "text-warning": BACKGROUNDS,
+    "footer-key-foreground": ("footer-background",),
+    "footer-description-foreground": ("footer-background",),
+    "block-cursor-foreground": ("block-cursor-background",),
+}
 _STEPS: Final = 40
 
 
@@ -64,24 +74,41 @@ def legible(colour: Color, backgrounds: Iterable[Color], minimum: float = MINIMU
 
 
 def legible_variables(variables: Mapping[str, str]) -> dict[str, str]:
-    """The theme's CSS `variables` with `LEGIBLE` ones made legible against
-    `BACKGROUNDS`. A theme of the terminal's own ANSI colours is left as it is: what
-    those colours look like is the terminal's choice, unknown here."""
+    """The theme's CSS `variables` with `LEGIBLE` ones made legible against the
+    backgrounds each is drawn on. A theme of the terminal's own ANSI colours is left as
+    it is: what those colours look like is the terminal's choice, unknown here."""
     result = dict(variables)
     try:
-        grounds = [Color.parse(variables[name]) for name in BACKGROUNDS]
+        screen = Color.parse(variables["background"])
     except (KeyError, ColorParseError):
         return result
-    if any(ground.ansi is not None for ground in grounds):
+    if screen.ansi is not None:
         return result
-    for name in LEGIBLE:
-        try:
-            colour = Color.parse(variables[name])
-        except (KeyError, ColorParseError):
-            continue
-        if colour.ansi is not None:
-            continue
+
+    def opaque(name: str) -> Color | None:
         # A see-through colour is seen over the screen's background.
-        opaque = grounds[0] + colour if colour.a < 1 else colour
-        result[name] = legible(opaque, grounds).hex
+        try:
+            colour = Color.parse(result[name])
+        except (KeyError, ColorParseError):
+            return None
+        if colour.ansi is not None:
+            return None
+        return screen + colour if colour.a < 1 else colour
+
+    for name, under in LEGIBLE.items():
+        grounds = [ground for ground in map(opaque, under) if ground is not None]
+        if len(grounds) != len(under):
+            continue
+        colour = _auto(result.get(name, ""), grounds[0]) or opaque(name)
+        if colour is not None:
+            result[name] = legible(colour, grounds).hex
     return result
+
+
+def _auto(value: str, ground: Color) -> Color | None:
+    """An "auto 87%" colour (Textual's white or black, whichever shows on `ground`,
+    that much opaque) made solid, or None if `value` is not one: the see-through white
+    of a highlighted row is below the contrast on some themes' highlight."""
+    if value.split()[:1] != ["auto"]:
+        return None
+    return ground.get_contrast_text(1.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -97,11 +98,15 @@ class OfferSession:
             self.conflicted = True
             raise
 
-    def replace_from_disk(self) -> Offer:
-        """Drop unsaved changes and take what the file now holds."""
-        self.offer = self.file.reload()
+    def replace_from_disk(self, carry: Callable[[Offer], Offer] | None = None) -> Offer:
+        """Drop unsaved changes and take what the file now holds; with `carry`, take
+        what it makes of that (edits carried onto it), saved as any edit is."""
+        theirs = self.file.reload()
+        self.offer = carry(theirs) if carry is not None else theirs
         if not self.read_only:  # its next save as quick as any, as at opening
             self._autosaver.prepare(self.file.prepare)
+            if self.offer != theirs:
+                self._autosaver.schedule(self.file.id, self._save)
         self.changed.publish(OfferChange(self.offer, from_disk=True))
         return self.offer
 

@@ -7,16 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import Input
+from textual.widgets import Input, Label, TextArea
 
 from offertui.screens.changed_file import ChangedFileDialog
+from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.screens.versions import VersionsDialog
 from offertui.storage.store import OfferStore, SyncConflict
 from offertui.widgets.conflict_banner import ConflictBanner
 from tests.commands import run_command
-from tests.helpers import Notifications, press, shown_text, wait_until
+from tests.helpers import Notifications, open_screen, press, shown_text, type_text, wait_until
 
 AppFactory = Callable[..., Any]
 CHOICES = ("Compare with the file on disk", "Keep both", "Reload from disk")
@@ -107,6 +108,74 @@ async def test_typing_goes_on_into_the_field_and_nothing_pops_up(
     assert store.ids() == ["acme-dev"]
     assert store.load("acme-dev").contact.name == "Sato rk san"
     assert b"Edited by hand" in b"".join(p.read_bytes() for p in store.trash_dir.iterdir())
+
+
+def _save_status(app: Any) -> str:
+    return str(app.screen.query_one("#save-status", Label).render())
+
+
+async def test_the_header_says_edits_are_not_saved_until_it_is_settled(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        field, _theirs = await _changed_while_typing(pilot, store)
+        assert _save_status(app) == "edits not saved"
+        # Every later keystroke leaves it so: nothing of it is saved.
+        await pilot.press(*" more")
+        await wait_until(pilot, lambda: field.value == "Sato more", what="typed")
+        app.save_all()
+        assert _save_status(app) == "edits not saved"
+        # Its full width shows at 80 columns beside the offer's title.
+        assert app.screen.query_one("#save-status", Label).size.width == len("edits not saved")
+        await run_command(pilot, "Reload from disk")
+        await wait_until(
+            pilot, lambda: _save_status(app) != "edits not saved", what="the status back"
+        )
+        assert "not saved" not in _save_status(app).lower()
+
+
+async def test_keep_both_in_a_running_meeting_keeps_what_was_typed_on_screen(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    path = store.path_for("acme-dev")
+    app = make_app()
+    notes = Notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        meeting = await open_screen(pilot, "enter", "f4", "f9", expect=MeetingScreen)
+        await type_text(pilot, "Salary 9M")
+        await wait_until(pilot, lambda: b"Salary 9M" in path.read_bytes(), what="saved")
+        theirs = _edit_by_hand(path)
+        await type_text(pilot, ", bonus twice a year")
+        banner = meeting.query_one(ConflictBanner)
+        await wait_until(pilot, lambda: banner.display, what="the banner")
+        assert path.read_bytes() == theirs
+        await run_command(pilot, "Keep both")
+        await wait_until(pilot, lambda: bool(_kept(store)), what="the copy")
+        shown = app.screen
+        assert isinstance(shown, MeetingScreen)
+        assert not shown.query_one(ConflictBanner).display
+        typed = "Salary 9M, bonus twice a year"
+        # The lines typed since the change are still on screen, and the meeting runs on.
+        assert shown.query_one("#notes", TextArea).text == typed
+        assert shown.offer.meeting.started_at is not None
+        assert shown.offer.meeting.ended_at is None
+        # The file keeps the other program's change, and gets the notes typed here.
+        await wait_until(pilot, lambda: typed.encode() in path.read_bytes(), what="saved")
+        on_disk = store.load("acme-dev")
+        assert on_disk.position == "Edited by hand"
+        assert on_disk.meeting.notes == typed
+        # The copy holds this version whole, and the toast says what went where.
+        [copy] = _kept(store)
+        assert store.load(copy).position == "Dev"
+        assert store.load(copy).meeting.notes == typed
+        said = notes.messages[-1]
+        assert f"{copy}.toml" in said and "carried onto it" in said
+        # Typing goes on into the notes and is saved in the offer's file.
+        await type_text(pilot, "; starts in April")
+        await wait_until(pilot, lambda: b"starts in April" in path.read_bytes(), what="saved again")
 
 
 async def test_compare_shows_the_diff_and_reload_takes_the_file(

@@ -10,14 +10,18 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.color import Color
+from textual.filter import DimFilter
+from textual.geometry import Region
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from offertui.colours import MINIMUM, contrast, legible
+from offertui.screens.decision import DecisionScreen
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
+from tests.decision_offers import sakura
 from tests.helpers import open_screen, press, wait_until
 
 AppFactory = Callable[..., Any]
@@ -63,6 +67,48 @@ def _heading(theme: str, widget: Widget) -> list[str]:
     )
 
 
+def _drawn(widget: Widget) -> list[tuple[str, Color, Color]]:
+    """Each piece of text `widget` draws, with its colour and background as the terminal
+    gets them: a dim style blended into the background as a terminal shows it. Blank
+    pieces, those in the default colour and box-drawing (borders) are left out."""
+    ground = _ground(widget)
+    width, height = widget.size
+    pieces = []
+    for strip in widget.render_lines(Region(0, 0, width, height)):
+        for segment in strip.apply_filter(DimFilter(), ground):
+            text, style = segment.text, segment.style
+            drawn = text.strip()
+            if not drawn or style is None or style.color is None:
+                continue
+            if all("\u2500" <= c <= "\u259f" for c in drawn):
+                continue
+            colour = Color.from_rich_color(style.color)
+            back = Color.from_rich_color(style.bgcolor) if style.bgcolor else ground
+            if style.reverse:
+                colour, back = back, colour
+            pieces.append((drawn, colour, back))
+    return pieces
+
+
+def _faint_text(theme: str, where: str, widget: Widget, only: str = "") -> list[str]:
+    """The pieces of text `widget` draws (those holding `only`, when given) below the
+    contrast; an `only` drawn nowhere is a failure too."""
+    pieces = [p for p in _drawn(widget) if only in p[0]]
+    if only and not pieces:
+        return [f"{theme}: {where}: “{only}” not drawn"]
+    return [
+        f"{theme}: {where} “{text}” {contrast(colour, back):.2f}:1"
+        for text, colour, back in pieces
+        if contrast(colour, back) < MINIMUM
+    ]
+
+
+def _footer_keys(theme: str, screen: Any) -> list[str]:
+    keys = list(screen.query("FooterKey"))
+    assert keys, f"{theme}: no footer keys on {screen!r}"
+    return [f for key in keys for f in _faint_text(theme, "footer", key)]
+
+
 def test_the_contrast_is_wcag_s() -> None:
     assert contrast(Color(0, 0, 0), Color(255, 255, 255)) == pytest.approx(21)
     assert contrast(Color(118, 118, 118), Color(255, 255, 255)) == pytest.approx(4.54, abs=0.01)
@@ -103,6 +149,46 @@ async def test_headings_and_the_focus_mark_are_legible_in_every_theme(
             title = notes.styles.border_title_color
             failures += _too_faint(theme, "notes title", title, [_ground(notes.parent)])  # type: ignore[arg-type]
     assert failures == []
+
+
+async def test_list_headings_marks_status_and_footer_keys_are_legible_in_every_theme(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    # Prep's "no letter yet", the Meeting's group headings, the red flags' severity
+    # marks on the highlighted row and off it, and the footer's key names.
+    sakura(store)
+    app = make_app()
+    failures: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        prep = await open_screen(pilot, "enter", "f3", expect=PrepScreen)
+        readiness = prep.query_one("#prep-readiness")
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            failures += _faint_text(theme, "Prep", readiness, "no letter yet")
+            failures += _faint_text(theme, "Prep", readiness)
+            failures += _footer_keys(theme, prep)
+        meeting = await open_screen(pilot, "f4", expect=MeetingScreen)
+        questions = meeting.query_one("#questions", OptionList)
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            failures += _faint_text(theme, "Meeting", questions, "Must-ask")
+            failures += _footer_keys(theme, meeting)
+        decision = await open_screen(pilot, "f5", expect=DecisionScreen)
+        flags = decision.query_one("#flags", OptionList)
+        flags.focus()
+        await wait_until(pilot, lambda: flags.has_focus, what="the red flags focused")
+        assert flags.highlighted == 0
+        high = flags.get_option_at_index(0).prompt
+        assert str(high).startswith("●")  # the highlighted row is a high one
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            failures += _faint_text(theme, "Decision", flags, "●")
+            failures += _faint_text(theme, "Decision", flags)
+            failures += _footer_keys(theme, decision)
+    assert failures == [], "\n".join(failures)
 
 
 def _marked(screen: Any) -> list[str]:

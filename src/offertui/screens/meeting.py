@@ -168,7 +168,7 @@ class MeetingScreen(OfferScreen):
             group = group_of(self.offer, question)
             if group != heading:
                 heading = group
-                options.add_option(Option(Text(group, style="bold dim"), disabled=True))
+                options.add_option(Option(Text(group), disabled=True))
             options.add_option(Option(self._line(question), id=question.id))
         if self._selected is None or not any(q.id == self._selected for q in self._order):
             first = next((q for q in self._order if q.status == "open"), None)

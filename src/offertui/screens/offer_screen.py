@@ -246,6 +246,7 @@ class OfferScreen(Screen[None]):
         banner = self.query_one(ConflictBanner)
         shown = banner.display
         banner.show(reason, self.settle_hint())
+        self.query_one(OfferHeader).refresh_status()
         if banner.display != shown:  # the body grew or shrank
             self.call_after_refresh(self.keep_focus_in_sight)
 

@@ -46,6 +46,18 @@ PARTS: dict[str, type[OfferPart]] = {
 }
 
 
+class PrepPane(TabPane):
+    """A part's tab. Textual shows a part when the focus lands in it, on a message that
+    comes a moment later: by then a command may have shown another part and moved the
+    focus there (the palette's "Move question up" from the letter part), and the late
+    message would show the first part again over it. It is dropped then."""
+
+    def on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        focused = self.screen.focused
+        if focused is None or self not in focused.ancestors:
+            event.stop()
+
+
 class PrepScreen(OfferScreen):
     """Everything to get ready for the offer meeting, in five parts."""
 
@@ -78,7 +90,7 @@ class PrepScreen(OfferScreen):
         # Only the part shown first is made now; each other is made when first shown.
         with TabbedContent(initial=self._start, id="prep-sections"):
             for name in PARTS:
-                with TabPane(SECTION_LABELS[name], id=name):
+                with PrepPane(SECTION_LABELS[name], id=name):
                     if name == self._start:
                         yield self._make_part(name)
 
@@ -174,7 +186,9 @@ class PrepScreen(OfferScreen):
             self._load_other_offers()
         target = part.first_focus()
         if target is not None and not self.session.read_only:
-            target.focus()
+            # At once, not after the messages queued: a command run right after this
+            # (the palette's) must find the focus where it is now (see PrepPane).
+            self.set_focus(target)
 
     async def _to(self, name: str) -> None:
         if self.section != name:

@@ -133,9 +133,10 @@ class OfferStore:
         holds or is, it is reported on its own and the others still load.
         """
         from offertui import __version__
-        from offertui.storage.index import INDEX_NAME, SummaryIndex, stat_key
+        from offertui.storage.index import INDEX_NAME, SummaryIndex, rules_stamp, stat_key
 
-        index = SummaryIndex(self.root / INDEX_NAME, f"{SUMMARY_VERSION}:{__version__}")
+        version = f"{SUMMARY_VERSION}:{__version__}:{rules_stamp()}"
+        index = SummaryIndex(self.root / INDEX_NAME, version)
         index.load()
         summaries: list[OfferSummary] = []
         broken: list[BrokenFile] = []

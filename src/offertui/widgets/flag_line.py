@@ -20,14 +20,18 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def flag_line(flag: RedFlag) -> Content:
-    """A flag as one line of a list: its severity mark in colour, then its title."""
+def flag_line(flag: RedFlag, *, lit: bool = False) -> Content:
+    """A flag as one line of a list: its severity mark in colour, then its title.
+
+    On the `lit` (highlighted) line everything takes the highlight's own text colour:
+    its background swallows the severity colours (textual-light's error red on its
+    highlight blue is 1.03:1); the mark's shape still tells the severity."""
     mark, colour = SEVERITY_MARKS[flag.severity]
     parts: list[str | Content | tuple[str, str]] = [
-        (mark, colour),
+        mark if lit else (mark, colour),
         " ",
         visible(flag.title, keep=""),
     ]
     if flag.own:
-        parts.append((" (yours)", "$text-muted"))
+        parts.append(" (yours)" if lit else (" (yours)", "$text-muted"))
     return Content.assemble(*parts)

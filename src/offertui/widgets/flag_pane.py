@@ -32,6 +32,7 @@ class FlagPane(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._flags: list[RedFlag] = []
+        self._lit: int | None = None  # the line drawn highlighted (see flag_line)
 
     def compose(self) -> ComposeResult:
         yield Label("Red flags", id="flags-title", classes="decision--title")
@@ -59,6 +60,7 @@ class FlagPane(Vertical):
         options = self.options
         # Each flag's option id is its key ("own_2"), for search to find one of the user's.
         refill(options, [flag_line(f) for f in flags], [f.key for f in flags])
+        self._lit = None
         options.set_class(not flags, "-empty")
         self._show_detail()
 
@@ -70,7 +72,19 @@ class FlagPane(Vertical):
     def _highlighted(self) -> None:
         self._show_detail()
 
+    def _light(self) -> None:
+        """Draw the highlighted flag's line lit, and the one lit before as usual."""
+        options, flags = self.options, self._flags
+        index = options.highlighted
+        if index == self._lit:
+            return
+        for at, lit in ((self._lit, False), (index, True)):
+            if at is not None and at < len(flags) and at < options.option_count:
+                options.replace_option_prompt_at_index(at, flag_line(flags[at], lit=lit))
+        self._lit = index
+
     def _show_detail(self) -> None:
+        self._light()
         detail = self.query_one("#flag-detail", Static)
         flags = self._flags
         index = self.options.highlighted

@@ -92,8 +92,13 @@ class OfferHeader(Vertical):
     def refresh_status(self) -> None:
         app = self.app
         problem = app.save_problem
+        session = app.sessions.get(self._offer.id)
         if self._read_only:
             text, warning = "read-only: open in another offertui", True
+        elif session is not None and session.conflicted:
+            # The file changed on disk: edits are kept in memory until it is settled,
+            # and a "saved" time would claim what is not so.
+            text, warning = "edits not saved", True
         elif problem:
             text, warning = "NOT SAVED", True
         else:
