@@ -16,7 +16,7 @@ from offertui.screens.versions import VersionsDialog
 from offertui.storage.store import OfferStore, SyncConflict
 from offertui.widgets.conflict_banner import ConflictBanner
 from tests.commands import run_command
-from tests.helpers import Notifications, press, shown_text, wait_until
+from tests.helpers import Notifications, open_screen, press, shown_text, wait_until
 
 AppFactory = Callable[..., Any]
 CHOICES = ("Compare with the file on disk", "Keep both", "Reload from disk")
@@ -45,9 +45,7 @@ async def _changed_while_typing(pilot: Any, store: OfferStore) -> tuple[Input, b
     """Open acme-dev, have the file changed on disk, and type: the first save finds it
     changed and the banner is up. The field typed into, and the bytes on disk."""
     app = pilot.app
-    await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(app.screen, OverviewScreen)
+    await open_screen(pilot, "enter", expect=OverviewScreen)
     field = app.screen.query_one("#contact_name Input", Input)
     field.focus()
     theirs = _edit_by_hand(store.path_for("acme-dev"))
