@@ -119,11 +119,36 @@ ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
 async def open_screen(pilot: Any, *keys: str, expect: type[ScreenT]) -> ScreenT:
     """Press `keys` as `press` does and return the screen they led to, which must be an
-    `expect`: for a test that opens an offer's screen before it looks at it."""
+    `expect`: for a test that opens an offer's screen before it looks at it.
+
+    Waits for that screen to be open, rather than looking once the keys are handled: a
+    key can push its screen from a callback that runs after the app looked idle."""
     await press(pilot, *keys)
+    await _wait_for_screen(pilot, lambda screen: isinstance(screen, expect), keys, expect.__name__)
     screen = pilot.app.screen
-    assert isinstance(screen, expect), f"{keys} led to {type(screen).__name__}"
+    assert isinstance(screen, expect)
     return screen
+
+
+async def return_to(pilot: Any, screen: Screen[Any], *keys: str) -> None:
+    """Press `keys` as `press` does and wait until they lead back to `screen` (a dialog
+    closed, a screen left), open again."""
+    await press(pilot, *keys)
+    await _wait_for_screen(pilot, lambda now: now is screen, keys, type(screen).__name__)
+
+
+async def _wait_for_screen(
+    pilot: Any, wanted: Callable[[Screen[Any]], bool], keys: tuple[str, ...], name: str
+) -> None:
+    def there() -> bool:
+        now = pilot.app.screen
+        return wanted(now) and now.is_mounted
+
+    try:
+        await wait_until(pilot, there, what=f"{keys} leading to the {name}")
+    except AssertionError as error:
+        led_to = type(pilot.app.screen).__name__
+        raise AssertionError(f"{keys} led to {led_to}, not to the {name}") from error
 
 
 async def no_blink(pilot: Any) -> None:

@@ -35,6 +35,7 @@ from offertui.colours import legible_variables
 from offertui.commands import BY_ID, Command, user_keymap
 from offertui.domain.profile import Profile
 from offertui.domain.terminal_text import visible
+from offertui.parsed_css import SharedStylesheet
 from offertui.resources import styles_dir
 from offertui.session import OfferSession
 from offertui.storage.paths import export_folder
@@ -99,6 +100,8 @@ class OfferAppBase(App[None]):
         # set on the instance, a key from the profile moves it for this app alone.
         setattr(self, "COMMAND_PALETTE_BINDING", self.keymap.key_for(BY_ID["palette"]))  # noqa: B010
         super().__init__()
+        # The same rules, with each piece of CSS parsed once in the process (see there).
+        self.stylesheet = SharedStylesheet(variables=self.theme_variables)
         self.store = store
         self.now = now
         self.autosaver = Autosaver(self._report_save_threadsafe)

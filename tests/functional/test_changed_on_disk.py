@@ -46,9 +46,7 @@ async def _changed_while_typing(pilot: Any, store: OfferStore) -> tuple[Input, b
     """Open acme-dev, have the file changed on disk, and type: the first save finds it
     changed and the banner is up. The field typed into, and the bytes on disk."""
     app = pilot.app
-    await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(app.screen, OverviewScreen)
+    await open_screen(pilot, "enter", expect=OverviewScreen)
     field = app.screen.query_one("#contact_name Input", Input)
     field.focus()
     theirs = _edit_by_hand(store.path_for("acme-dev"))

@@ -22,7 +22,7 @@ from offertui.storage.store import OfferStore
 from offertui.widgets.line_table import LineTable
 from tests.commands import run_command
 from tests.decision_offers import globex, initech, sakura, seed_three
-from tests.helpers import NOW, Notifications, open_screen, shown_text
+from tests.helpers import NOW, Notifications, open_screen, return_to, shown_text
 
 AppFactory = Callable[..., Any]
 
@@ -134,9 +134,7 @@ async def test_each_choice_proposes_its_email(
         dialog = app.screen
         assert isinstance(dialog, EmailProposalDialog)
         assert f"“{KIND_LABELS[kind]}”" in shown_text(dialog)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
+        await return_to(pilot, screen, "escape")
         assert screen.offer.stage == stage
         assert screen.offer.decision.choice == choice
 
@@ -232,9 +230,7 @@ async def test_choices_from_the_palette(make_app: AppFactory, store: OfferStore)
         assert screen.query_one("#choice-decline", RadioButton).value
         # The radio button's own message must not ask a second time.
         assert isinstance(app.screen, EmailProposalDialog)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
+        await return_to(pilot, screen, "escape")
         command = next(c for c in app.get_system_commands(screen) if c.title == "Choose: undecided")
         command.callback()
         await pilot.pause()
@@ -326,24 +322,17 @@ async def test_compare_marked_offers_from_the_home(make_app: AppFactory, store: 
         assert app.screen is home  # one marked offer is not a comparison
         await pilot.press("down", "down", "space")
         await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
-        compare = app.screen
-        assert isinstance(compare, CompareScreen)
+        compare = await open_screen(pilot, "c", expect=CompareScreen)
         assert compare.comparison is not None
         assert compare.comparison.headings == ("Initech", "Globex Japan K.K.")
         flags = compare.comparison.row("flags")
         assert [c.best for c in flags.cells] == [False, True]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is home
+        await return_to(pilot, home, "escape")
         # Unmark both: with none marked, every offer is compared.
         await pilot.press("space", "up", "up", "space")
         await pilot.pause()
         assert home.marked == set()
-        await pilot.press("c")
-        await pilot.pause()
-        assert isinstance(app.screen, CompareScreen)
+        await open_screen(pilot, "c", expect=CompareScreen)
         assert len(app.screen.offers) == 3
 
 
@@ -364,9 +353,7 @@ async def test_compare_from_decision_uses_the_offer_as_edited(
         assert compare.comparison.ids[0] == screen.offer.id
         assert set(compare.comparison.ids[1:]) == {first.id, third.id}
         assert compare.comparison.row("stage").cells[0].text == "Accepted"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
+        await return_to(pilot, screen, "escape")
 
 
 async def test_compare_needs_another_open_offer(make_app: AppFactory, store: OfferStore) -> None:
@@ -398,9 +385,7 @@ async def test_export_brief_from_the_app(
         assert app.screen is dialog
         target = tmp_path / "brief.md"
         path_field.value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen is screen
+        await return_to(pilot, screen, "enter")
         assert notifications.any_contains(str(target))
     text = target.read_text("utf-8")
     assert text.startswith("# Offer brief: 株式会社サクラテック — Backend Engineer")

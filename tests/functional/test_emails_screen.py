@@ -25,7 +25,7 @@ from offertui.screens.dialogs import ConfirmDialog, WriteFileDialog
 from offertui.screens.emails import EmailBody, EmailsScreen, SubjectInput
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
-from tests.helpers import wait_until
+from tests.helpers import open_screen, wait_until
 
 AppFactory = Callable[..., Any]
 PROFILE = Profile(name_en="Alex Morgan", name_ja="モーガン・アレックス", email_lang="ja")
@@ -379,9 +379,7 @@ async def test_write_an_eml_that_a_mail_client_reads(
         assert isinstance(dialog, WriteFileDialog)
         assert dialog.query_one("#path", Input).value == f"{sakura.id}-accept-ja.eml"
         assert "mail message" in str(dialog.query_one("#path-format").render())
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, EmailsScreen)
+        await open_screen(pilot, "enter", expect=EmailsScreen)
         subject, body = _texts(pilot)
     path = cwd / f"{sakura.id}-accept-ja.eml"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -405,10 +403,9 @@ async def test_write_plain_text_and_never_overwrite_without_asking(
         target.write_text("keep me")
         await _write_as(pilot, "draft.txt")
         assert isinstance(pilot.app.screen, ConfirmDialog)
-        await pilot.press("escape")  # no: back to the name, nothing written
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, WriteFileDialog)
+        dialog = await open_screen(
+            pilot, "escape", expect=WriteFileDialog
+        )  # no: back to the name, nothing written
         assert dialog.query_one("#path", Input).value == "draft.txt"
         await pilot.press("escape")
         await pilot.pause()

@@ -15,7 +15,7 @@ from offertui.screens.glossary import GlossaryScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import wait_until
+from tests.helpers import open_screen, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -40,9 +40,7 @@ async def test_g_on_the_home_screen_opens_it_and_escape_closes_it(make_app: AppF
         assert str(glossary.query_one("#glossary-count").content) == f"{len(GLOSSARY)} terms"
         assert DISCLAIMER in str(glossary.query_one(".disclaimer").content)
         assert glossary.query_one("#glossary-search", Input).has_focus
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, OffersScreen)
+        await open_screen(pilot, "escape", expect=OffersScreen)
 
 
 @pytest.mark.parametrize(
@@ -138,12 +136,8 @@ async def test_the_palette_finds_it_from_an_offer(make_app: AppFactory, store: O
     store.create("Acme", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, OverviewScreen)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
+        await open_screen(pilot, "enter", expect=OverviewScreen)
+        await open_screen(pilot, "ctrl+p", expect=CommandPalette)
         await pilot.press(*"Glossary")
         # The palette searches in the background; Enter picks its first match.
         results = app.screen.query_one(CommandList)
@@ -155,12 +149,8 @@ async def test_the_palette_finds_it_from_an_offer(make_app: AppFactory, store: O
             )
 
         await wait_until(pilot, glossary_first, what="the Glossary command found")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, GlossaryScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, OverviewScreen)  # back where the user was
+        await open_screen(pilot, "enter", expect=GlossaryScreen)
+        await open_screen(pilot, "escape", expect=OverviewScreen)  # back where the user was
 
 
 def test_every_key_has_an_id_and_a_tooltip() -> None:

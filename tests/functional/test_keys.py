@@ -204,10 +204,7 @@ async def test_keys_from_the_profile_move_the_commands(
     keys_in_profile(data_dir, 'answered = "f10"\nskip = "ctrl+r"')
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("m")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, MeetingScreen)
+        screen = await open_screen(pilot, "m", expect=MeetingScreen)
         first = screen.selected
         assert first is not None
         await pilot.press("f10")
@@ -231,10 +228,7 @@ async def test_bad_keys_in_the_profile_keep_the_defaults(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         assert len(app.keymap.problems) == 4
-        await pilot.press("m")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, MeetingScreen)
+        screen = await open_screen(pilot, "m", expect=MeetingScreen)
         first = screen.selected
         assert first is not None
         await pilot.press("ctrl+l")  # unclear, still on its own key

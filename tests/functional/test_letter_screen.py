@@ -21,7 +21,7 @@ from offertui.screens.pay import PayScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.letter_checklist import ITEM, OVERTIME, TERM, LetterChecklist
 from tests.commands import run_command
-from tests.helpers import wait_until
+from tests.helpers import open_screen, wait_until
 from tests.sample_letters import FIXED_TERM_LETTER, HIDDEN_OVERTIME_NOTICE
 
 AppFactory = Callable[..., Any]
@@ -43,9 +43,7 @@ async def letter_screen(app: Any, size: tuple[int, int] = (80, 24)) -> AsyncIter
     async with app.run_test(size=size) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("f8")
-        await pilot.pause()
-        assert isinstance(app.screen, LetterScreen)
+        await open_screen(pilot, "f8", expect=LetterScreen)
         yield pilot
 
 
@@ -133,9 +131,7 @@ async def test_the_letters_pay_terms_go_into_pay_with_one_command(
         assert (pay.fixed_overtime_hours, pay.fixed_overtime_amount) == (45.0, 85_000)
         assert (pay.daily_hours, pay.prefecture, pay.commute_allowance) == (8.0, "東京都", None)
         assert screen.check_action("to_pay", ()) is False  # nothing left to copy
-        await pilot.press("f7")
-        await pilot.pause()
-        assert isinstance(app.screen, PayScreen)
+        await open_screen(pilot, "f7", expect=PayScreen)
         # Base 400,000 − 85,000 = 315,000 / (8 h × 20 days) = 1,968.75 an hour; 45 h at
         # 125% is 110,742, more than the 85,000 the letter pays.
         keys = [f.key for f in app.screen.findings.findings]
@@ -261,14 +257,9 @@ async def test_a_term_in_the_letter_opens_the_glossary_on_it(
     app = make_app()
     async with letter_screen(app) as pilot:
         await _select(pilot, TERM + "賃金締切日")
-        await pilot.press("enter")
-        await pilot.pause()
-        glossary = app.screen
-        assert isinstance(glossary, GlossaryScreen)
+        glossary = await open_screen(pilot, "enter", expect=GlossaryScreen)
         assert glossary.current is not None and glossary.current.term == "賃金締切日"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LetterScreen)
+        await open_screen(pilot, "escape", expect=LetterScreen)
         # A missing item opens its own entry, and the overtime line opens 固定残業代.
         await _select(pilot, ITEM + "change_scope_workplace")
         await run_command(pilot, "Glossary")
@@ -399,10 +390,7 @@ async def test_a_new_user_finds_the_hidden_overtime_and_the_missing_scope(
         await pilot.press("enter")
         await pilot.pause()
         # Pay now checks the 45 hours, and its findings become questions too.
-        await pilot.press("f7")
-        await pilot.pause()
-        pay = app.screen
-        assert isinstance(pay, PayScreen)
+        pay = await open_screen(pilot, "f7", expect=PayScreen)
         await pilot.press("ctrl+n", "enter")
         await pilot.pause()
         ids = [q.id for q in pay.offer.questions]

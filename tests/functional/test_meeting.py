@@ -18,7 +18,7 @@ from offertui.screens.dialogs import ConfirmDialog, MessageDialog
 from offertui.screens.meeting import MeetingScreen
 from offertui.storage.store import OfferStore
 from tests.commands import run_command
-from tests.helpers import NOW, FakeClock, shown_text, wait_until
+from tests.helpers import NOW, FakeClock, open_screen, shown_text, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -26,10 +26,7 @@ AppFactory = Callable[..., Any]
 async def _open_meeting(pilot: Any) -> MeetingScreen:
     await pilot.press("enter")
     await pilot.pause()
-    await pilot.press("f4")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MeetingScreen)
+    screen = await open_screen(pilot, "f4", expect=MeetingScreen)
     return screen
 
 
@@ -196,9 +193,7 @@ async def test_m_on_the_home_opens_the_meeting_directly(
     store.create("Acme", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("m")
-        await pilot.pause()
-        assert isinstance(app.screen, MeetingScreen)
+        await open_screen(pilot, "m", expect=MeetingScreen)
         assert app.screen.query_one("#notes", TextArea).has_focus
 
 
@@ -246,9 +241,7 @@ async def test_leaving_a_running_meeting_asks_first(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _start_meeting(pilot)
-        await pilot.press(key)
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmDialog)
+        await open_screen(pilot, key, expect=ConfirmDialog)
         await pilot.press("escape")  # no: stay in the meeting
         await pilot.pause()
         assert app.screen is screen and app.is_running
@@ -323,19 +316,14 @@ async def test_the_summary_scrolls_and_says_how_to_close(
         await _start_meeting(pilot)
         await pilot.press("f9")
         await pilot.pause()
-        await pilot.press("f9")  # the key that asked, again
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, MessageDialog)
+        dialog = await open_screen(pilot, "f9", expect=MessageDialog)  # the key that asked, again
         assert "esc or OK closes" in shown_text(dialog)
         body = dialog.query_one(".dialog--scroll", VerticalScroll)
         assert body.has_focus and body.max_scroll_y > 0  # ten must-ask do not fit
         await pilot.press("end")
         await pilot.pause()
         assert body.scroll_y == body.max_scroll_y
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, MeetingScreen)
+        await open_screen(pilot, "escape", expect=MeetingScreen)
 
 
 async def _footer_laid_out(pilot: Any, key: str) -> Widget:

@@ -14,7 +14,7 @@ from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.line_table import LineTable
-from tests.helpers import shown_text, wait_until
+from tests.helpers import open_screen, shown_text, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -25,9 +25,7 @@ def _drawn(table: LineTable[Any]) -> str:
 
 
 async def _new_offer(pilot: Any, company: str, position: str) -> None:
-    await pilot.press("n")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, NewOfferDialog)
+    await open_screen(pilot, "n", expect=NewOfferDialog)
     pilot.app.screen.query_one("#company", Input).value = company
     await pilot.press("enter")
     pilot.app.screen.query_one("#position", Input).value = position
@@ -58,9 +56,7 @@ async def test_create_fill_overview_quit_and_find_it_again(
         assert table.row_count == 1
         assert str(table.get_row_at(0)[0]) == "Acme"  # the table drops the legal form
         assert str(table.get_row_at(0)[3]) == "in 9 days"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, OverviewScreen)
+        await open_screen(pilot, "enter", expect=OverviewScreen)
         assert app.screen.query_one("#contact_name Input", Input).value == "Tanaka"
 
 
@@ -69,14 +65,9 @@ async def test_new_offer_requires_company_and_position(make_app: AppFactory) -> 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press("enter", "enter")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, NewOfferDialog)
+        dialog = await open_screen(pilot, "enter", "enter", expect=NewOfferDialog)
         assert "required" in str(dialog.query_one("#company-error").content)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, OffersScreen)
+        await open_screen(pilot, "escape", expect=OffersScreen)
         assert app.store.ids() == []
 
 
@@ -194,9 +185,7 @@ async def test_profile_is_saved(make_app: AppFactory, store: OfferStore) -> None
         app.screen.query_one("#name_en Input", Input).value = "Alex Smith"
         app.screen.query_one("#name_ja Input", Input).value = "スミス・アレックス"
         await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, OffersScreen)
+        await open_screen(pilot, "escape", expect=OffersScreen)
     profile = store.load_profile()
     assert profile.name_en == "Alex Smith"
     assert profile.name_ja == "スミス・アレックス"
@@ -302,9 +291,7 @@ async def test_after_the_last_offer_is_deleted_n_adds_one(
         await pilot.pause()
         assert app.screen.query_one("#offers-empty").display
         assert app.screen.query_one("#offers-filter", Input).value == ""
-        await pilot.press("n")
-        await pilot.pause()
-        assert isinstance(app.screen, NewOfferDialog)
+        await open_screen(pilot, "n", expect=NewOfferDialog)
 
 
 async def test_a_filter_that_matches_nothing_says_so(
@@ -349,9 +336,6 @@ async def test_a_new_offer_is_the_one_selected_back_on_the_home(
     async with app.run_test(size=(80, 24)) as pilot:
         await _new_offer(pilot, "Zeta Corp", "QA")
         assert isinstance(app.screen, OverviewScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        home = app.screen
-        assert isinstance(home, OffersScreen)
+        home = await open_screen(pilot, "escape", expect=OffersScreen)
         selected = next(s for s in home.summaries if s.id == home.selected_id)
         assert selected.company == "Zeta Corp"

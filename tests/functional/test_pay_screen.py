@@ -20,6 +20,7 @@ from offertui.storage.store import OfferStore
 from offertui.widgets.field import Field
 from offertui.widgets.pay_results import FindingList, PayResults
 from tests.commands import run_command
+from tests.helpers import open_screen
 
 AppFactory = Callable[..., Any]
 
@@ -40,9 +41,7 @@ async def pay_screen(app: Any, size: tuple[int, int] = (80, 24)) -> AsyncIterato
     async with app.run_test(size=size) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("f7")
-        await pilot.pause()
-        assert isinstance(app.screen, PayScreen)
+        await open_screen(pilot, "f7", expect=PayScreen)
         yield pilot
 
 
@@ -250,6 +249,4 @@ async def test_glossary_opens_on_the_finding_term(
         assert isinstance(app.screen, GlossaryScreen)
         assert app.screen.current is not None
         assert app.screen.current.term == "固定残業代"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, PayScreen)
+        await open_screen(pilot, "escape", expect=PayScreen)

@@ -23,7 +23,7 @@ from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 from tests.commands import run_command
-from tests.helpers import Notifications, open_screen, wait_until
+from tests.helpers import Notifications, open_screen, return_to, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -130,19 +130,14 @@ async def test_questions_add_edit_reorder_delete_restore(
         await pilot.pause()
 
         # Add: an empty question is refused in the dialog, then a real one is added.
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, QuestionDialog)
+        dialog = await open_screen(pilot, "ctrl+o", expect=QuestionDialog)
         await pilot.press("enter")
         await pilot.pause()
         assert "can't be empty" in str(dialog.query_one("#text-error").render())
         dialog.query_one("#text", Input).value = "How often are contracts reviewed?"
         await pilot.press("enter")
         dialog.query_one("#follow-up", Input).value = "So to confirm, once a year?"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen is screen
+        await return_to(pilot, screen, "enter")
         mine = _question_ids(screen, "contract")[1]
         assert mine.startswith("my-")
         assert questions.selected_id == mine
@@ -174,9 +169,7 @@ async def test_questions_add_edit_reorder_delete_restore(
 
         # Delete a default (asks first), then restore it.
         questions.select_question("contract-renewal")
-        await pilot.press("delete")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmDialog)
+        await open_screen(pilot, "delete", expect=ConfirmDialog)
         await pilot.press("delete")  # the key that asked, again
         await pilot.pause()
         assert "contract-renewal" not in _question_ids(screen, "contract")
@@ -375,9 +368,7 @@ async def test_guide_from_home_and_from_an_offer(make_app: AppFactory, store: Of
         await pilot.pause()
         assert app.screen is guide
         assert notifications.any_contains("open an offer first")
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, OffersScreen)
+        await open_screen(pilot, "escape", expect=OffersScreen)
 
         screen = await _open_prep(pilot)
         await run_command(pilot, "Guide")
@@ -389,9 +380,8 @@ async def test_guide_from_home_and_from_an_offer(make_app: AppFactory, store: Of
 
         app.action_guide()
         await pilot.pause()
-        await pilot.press("down", "down", "down", "down", "enter")  # "Questions": Prep
-        await pilot.pause()
-        assert isinstance(app.screen, PrepScreen)
+        # "Questions": Prep
+        await open_screen(pilot, "down", "down", "down", "down", "enter", expect=PrepScreen)
         assert app.screen.section == "questions"
 
 

@@ -20,7 +20,7 @@ from offertui.storage.store import OfferStore
 from offertui.widgets.question_list import QuestionList
 from offertui.widgets.text_field import TextField
 from tests.commands import run_command
-from tests.helpers import Notifications
+from tests.helpers import Notifications, open_screen
 
 AppFactory = Callable[..., Any]
 GYM = Question(id="my-gym", topic="benefits", text="Is there a gym for staff?")
@@ -50,20 +50,14 @@ async def test_the_meeting_language_set_on_overview_is_the_meetings(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        await pilot.press("f2")
-        await pilot.pause()
-        overview = app.screen
-        assert isinstance(overview, OverviewScreen)
+        overview = await open_screen(pilot, "f2", expect=OverviewScreen)
         language = overview.query_one("#meeting_language", Select)
         assert language.value == "en"  # an offer that says nothing is held in English
         language.value = "ja"
         await pilot.pause()
         assert overview.offer.meeting.language == "ja"
 
-        await pilot.press("f4")
-        await pilot.pause()
-        meeting = app.screen
-        assert isinstance(meeting, MeetingScreen)
+        meeting = await open_screen(pilot, "f4", expect=MeetingScreen)
         selected = meeting.selected
         assert selected is not None and selected.default
         bank = default_question(selected.default)
@@ -91,10 +85,7 @@ async def test_a_question_without_japanese_says_so_in_a_japanese_meeting(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        await pilot.press("f4")
-        await pilot.pause()
-        meeting = app.screen
-        assert isinstance(meeting, MeetingScreen)
+        meeting = await open_screen(pilot, "f4", expect=MeetingScreen)
         meeting.query_one("#questions").focus()
         await pilot.pause()
         while meeting.selected is not None and meeting.selected.id != GYM.id:
@@ -110,10 +101,7 @@ async def test_the_users_question_takes_its_japanese_on_prep(
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
-        await pilot.press("f3")
-        await pilot.pause()
-        prep = app.screen
-        assert isinstance(prep, PrepScreen)
+        prep = await open_screen(pilot, "f3", expect=PrepScreen)
         await run_command(pilot, "Prep: Questions")
         questions = prep.query_one(QuestionList)
         questions.select_question(GYM.id)
@@ -152,16 +140,10 @@ async def test_the_switch_is_a_look_on_every_screen_until_the_offer_is_closed(
     async with app.run_test(size=(80, 24)) as pilot:
         notices = Notifications(app)
         await pilot.press("enter")
-        await pilot.press("f3")
-        await pilot.pause()
-        prep = app.screen
-        assert isinstance(prep, PrepScreen)
+        prep = await open_screen(pilot, "f3", expect=PrepScreen)
         await run_command(pilot, "Prep: Questions")
         assert prep.questions.lang == "ja"  # the meeting's language, from Overview
-        await pilot.press("f4")
-        await pilot.pause()
-        meeting = app.screen
-        assert isinstance(meeting, MeetingScreen)
+        meeting = await open_screen(pilot, "f4", expect=MeetingScreen)
         selected = meeting.selected
         assert selected is not None and selected.default
         bank = default_question(selected.default)
@@ -205,10 +187,7 @@ async def test_a_language_set_on_overview_reaches_the_kept_screens(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        await pilot.press("f3")
-        await pilot.pause()
-        prep = app.screen
-        assert isinstance(prep, PrepScreen)
+        prep = await open_screen(pilot, "f3", expect=PrepScreen)
         await run_command(pilot, "Prep: Questions")
         await pilot.press("ctrl+backslash")  # a look at the Japanese
         await pilot.pause()

@@ -9,6 +9,7 @@ from offertui.resources import styles_dir
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
+from tests.helpers import open_screen
 
 AppFactory = Callable[..., Any]
 
@@ -31,12 +32,8 @@ async def test_the_meeting_css_leaves_prep_alone(make_app: AppFactory, store: Of
     store.create("Acme", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("m")
-        await pilot.pause()
-        assert isinstance(app.screen, MeetingScreen)
-        await pilot.press("f3")
-        await pilot.pause()
-        assert isinstance(app.screen, PrepScreen)
+        await open_screen(pilot, "m", expect=MeetingScreen)
+        await open_screen(pilot, "f3", expect=PrepScreen)
         await app.screen.action_show_section("questions")
         await pilot.pause()
         question_list = app.screen.query_one("#question-list")

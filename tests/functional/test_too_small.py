@@ -12,7 +12,7 @@ from offertui.screens.overview import OverviewScreen
 from offertui.screens.prep import PrepScreen
 from offertui.storage.store import OfferStore
 from offertui.widgets.too_small import TooSmall
-from tests.helpers import wait_until
+from tests.helpers import open_screen, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -29,9 +29,7 @@ async def test_a_small_terminal_says_so_and_typing_is_kept(
     store.create("Acme", "Dev")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, OverviewScreen)
+        await open_screen(pilot, "enter", expect=OverviewScreen)
         assert _notice(app) is None  # 80x24 is enough
         field = app.screen.query_one("#contact_name Input", Input)
         field.focus()

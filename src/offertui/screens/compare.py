@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import DataTable, Label
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
@@ -22,6 +22,7 @@ from offertui.domain.offer import Offer
 from offertui.domain.terminal_text import visible
 from offertui.resources import stylesheet
 from offertui.storage.store import BrokenFile, StoreError
+from offertui.widgets.fitting_footer import QuickFooter
 
 #: The mark before the best value of a row.
 BEST = "★"
@@ -102,7 +103,7 @@ class CompareScreen(Screen[None]):
                 show_cursor=False,
             )
             yield Label(f"{BEST} best in the row · ←→↑↓ scroll · esc back", id="compare-legend")
-        yield Footer()
+        yield QuickFooter()
 
     def on_mount(self) -> None:
         now = self.app.now()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from offertui.commands import bindings
@@ -17,6 +17,7 @@ from offertui.domain.glossary import GLOSSARY, Term, search
 from offertui.domain.pay_rules import DISCLAIMER
 from offertui.resources import stylesheet
 from offertui.screens.widths import start_with_width_classes
+from offertui.widgets.fitting_footer import QuickFooter
 from offertui.widgets.term_view import term_detail, term_prompt
 
 NO_MATCH = (
@@ -66,7 +67,7 @@ class GlossaryScreen(Screen[None]):
                 with VerticalScroll(id="glossary-entry"):
                     yield Static(id="glossary-detail")
             yield Static(DISCLAIMER, classes="disclaimer")
-        yield Footer()
+        yield QuickFooter()
 
     def on_mount(self) -> None:
         self._fill("")

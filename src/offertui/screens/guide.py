@@ -10,7 +10,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from offertui.base_app import OfferAppBase
@@ -18,6 +18,7 @@ from offertui.commands import bindings
 from offertui.domain.guide import GUIDE, GuideSection
 from offertui.resources import stylesheet
 from offertui.screens.offer_screen import OfferScreen
+from offertui.widgets.fitting_footer import QuickFooter
 
 # Where a section leads can be more precise than the screen: the right email, the right
 # part of Prep. Screens ignore options they do not know.
@@ -81,7 +82,7 @@ class GuideScreen(Screen[None]):
             with VerticalScroll(id="guide-page"):
                 yield Static(id="guide-text")
                 yield Static(id="guide-action")
-        yield Footer()
+        yield QuickFooter()
 
     def on_mount(self) -> None:
         sections = self.query_one("#guide-sections", OptionList)

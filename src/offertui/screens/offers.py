@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label
+from textual.widgets import Input, Label
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
@@ -26,6 +26,7 @@ from offertui.screens.home_typing import NOTICE, HomeTyping
 from offertui.screens.preload import preload_offer_screens, preload_other_screens
 from offertui.storage.store import BrokenFile, StoreError, SyncConflict
 from offertui.widgets.due_line import DueLine
+from offertui.widgets.fitting_footer import QuickFooter
 from offertui.widgets.line_table import LineTable
 from offertui.widgets.offer_detail import OfferDetail, business_deadline
 from offertui.widgets.offers_table import OfferRow, OffersTable
@@ -87,7 +88,7 @@ class OffersScreen(Screen[None]):
             # The welcome names the keys the user has.
             yield Welcome(lambda name: self.app.how_to(name, "home"), id="offers-empty")
             yield OfferDetail("", id="offers-detail")
-        yield Footer()
+        yield QuickFooter()
 
     def on_mount(self) -> None:
         # The table first: the Due line reads every offer's timeline, and waits until

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from offertui.base_app import OfferAppBase
 from offertui.commands import bindings
 from offertui.storage.paths import folder_setting
+from offertui.widgets.fitting_footer import QuickFooter
 from offertui.widgets.form import AreaRow, ChoiceRow, FlagRow, Form, FormRow, TextRow, plain_text
 
 
@@ -79,7 +80,7 @@ class ProfileScreen(Screen[None]):
             # The theme shown is the one in use, which a broken profile may not name.
             shown = replace(self.app.profile, theme=self.app.theme)
             yield Form(rows, shown)
-        yield Footer()
+        yield QuickFooter()
 
     def on_mount(self) -> None:
         self.query_one("#name_en Input").focus()
