@@ -15,8 +15,11 @@ import pytest
 import offertui
 from offertui.domain.business_days import (
     business_days_between,
+    deadline_warning,
     describe_deadline,
     is_business_day,
+    non_business_reason,
+    parse_closure,
 )
 
 
@@ -195,3 +198,51 @@ def test_opening_the_calendar_for_this_year_imports_no_holidays_package() -> Non
         "assert 'holidays' not in sys.modules, 'holidays imported for a year in the table'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+def test_a_closure_holds_its_first_and_last_day_within_a_year_or_across_one() -> None:
+    summer = parse_closure("08-13..08-16")
+    assert str(summer) == "08-13..08-16"
+    assert [date(2026, 8, d) in summer for d in (12, 13, 16, 17)] == [False, True, True, False]
+    one_day = parse_closure("05-01..05-01")
+    assert date(2026, 5, 1) in one_day
+    assert date(2026, 5, 2) not in one_day
+    new_year = parse_closure("12-28~1-4")
+    assert str(new_year) == "12-28..01-04"
+    assert [date(2026, 12, 27) in new_year, date(2026, 12, 28) in new_year] == [False, True]
+    assert [date(2027, 1, 4) in new_year, date(2027, 1, 5) in new_year] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("12/29-1/3", "Write the closure as MM-DD..MM-DD, like 12-29..01-03."),
+        ("02-30..03-01", "02-30 is not a day of the year."),
+        ("12-29..13-01", "13-01 is not a day of the year."),
+    ],
+)
+def test_a_closure_that_cannot_be_read_says_how_to_write_it(text: str, message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_closure(text)
+    assert str(refused.value) == message
+
+
+def test_the_29th_of_february_is_a_day_a_closure_may_start() -> None:
+    assert str(parse_closure("02-29..03-01")) == "02-29..03-01"
+
+
+def test_a_saturday_and_a_closure_are_named_as_the_reason() -> None:
+    assert non_business_reason(date(2026, 11, 28)) == "a Saturday"
+    assert non_business_reason(date(2026, 11, 29)) == "a Sunday"
+    summer = parse_closure("08-13..08-16")
+    assert non_business_reason(date(2026, 8, 14), summer) is not None
+    assert non_business_reason(date(2026, 8, 17), summer) is None
+
+
+def test_a_companys_own_closure_counts_both_ways_and_in_the_warning() -> None:
+    summer = parse_closure("08-10..08-14")  # Monday to Friday
+    assert business_days_between(date(2026, 8, 7), date(2026, 8, 17), summer) == 1
+    assert business_days_between(date(2026, 8, 17), date(2026, 8, 7), summer) == -1
+    warning = deadline_warning(date(2026, 8, 15), summer)  # a Saturday after the closure
+    assert warning is not None
+    assert warning.endswith("reply by Fri 7 Aug.")

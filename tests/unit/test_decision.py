@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from offertui.domain.business_days import parse_closure
 from offertui.domain.decision import (
     DEFAULT_NEXT_STEPS,
     EMAIL_FOR_CHOICE,
@@ -114,3 +115,49 @@ def test_nudge_before_during_and_after_the_day() -> None:
     assert nudge(late, NOW).startswith("The meeting ended 3 days ago. Send your thanks today")
     chosen = offer(decision=Decision(choice="negotiate", decided_at=NOW))
     assert nudge(chosen, NOW) == "You chose Negotiate on 2026-11-25 14:05."
+
+
+def test_remove_item_takes_the_first_and_the_last() -> None:
+    assert remove_item(("a", "b", "c"), 0) == ("b", "c")
+    assert remove_item(("a", "b", "c"), 2) == ("a", "b")
+    assert remove_item(("a", "b", "c"), 3) == ("a", "b", "c")
+
+
+def test_add_item_says_why_it_refuses() -> None:
+    with pytest.raises(ValueError) as blank:
+        add_item((), "   ")
+    assert str(blank.value) == "Type a few words first."
+    with pytest.raises(ValueError) as twice:
+        add_item(("Visa",), "visa")
+    assert str(twice.value) == "That is already on the list."
+
+
+def test_without_a_deadline_the_countdown_says_what_to_do() -> None:
+    assert countdown(offer(), NOW.date()).text == (
+        "Reply deadline not known: ask for it, and note it on Overview."
+    )
+
+
+@pytest.mark.parametrize(("stage", "label"), [("accepted", "Accepted"), ("withdrawn", "Withdrawn")])
+def test_every_answered_stage_ends_the_countdown(stage: str, label: str) -> None:
+    done = countdown(offer(stage=stage, reply_deadline=date(2026, 12, 4)), NOW.date())
+    assert (done.text, done.level) == (
+        f"Reply deadline Fri 4 Dec 2026: answered ({label}).",
+        "done",
+    )
+
+
+def test_a_deadline_on_a_day_off_is_warned_of_on_the_day_itself() -> None:
+    saturday = date(2026, 11, 28)
+    timer = countdown(offer(reply_deadline=saturday), saturday)
+    assert timer.text == (
+        "Reply by Sat 28 Nov 2026: today. The deadline is a Saturday: "
+        "to be safe, reply by Fri 27 Nov."
+    )
+
+
+def test_the_countdown_counts_with_the_companys_own_closure() -> None:
+    summer = parse_closure("08-10..08-14")
+    timer = countdown(offer(reply_deadline=date(2026, 8, 12)), date(2026, 8, 7), summer)
+    assert timer.text.startswith("Reply by Wed 12 Aug 2026: in 5 days (0 business days). ")
+    assert timer.text.endswith(": to be safe, reply by Fri 7 Aug.")

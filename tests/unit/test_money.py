@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from offertui.domain.money import MAX_YEN, format_man, format_yen, letter_yen, parse_yen
+from offertui.domain.money import (
+    MAX_YEN,
+    format_hours,
+    format_man,
+    format_optional_yen,
+    format_yen,
+    letter_yen,
+    parse_optional_yen,
+    parse_yen,
+)
 
 
 @pytest.mark.parametrize(
@@ -104,3 +113,44 @@ def test_an_amount_found_in_a_letter_counts_in_yen_or_in_man(
     digits: str, man: str | None, expected: int
 ) -> None:
     assert letter_yen(digits, man) == expected
+
+
+@pytest.mark.parametrize("text", ["-5,000", "¥-5,000", "¥ -5,000", "▲5,000", "  −5000円"])
+def test_a_negative_amount_is_refused_wherever_its_sign_is(text: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_yen(text)
+    assert str(refused.value) == "The amount can't be negative."
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("9,00,000", "Put commas every three digits, like 9,000,000."),
+        ("9.5", "Use whole yen, or 万 for ten-thousands (like 1,050.5万)."),
+        (str(MAX_YEN + 1), "That amount is too large; check the digits."),
+        ("nine million", "Enter an amount in yen, like 9,000,000 or 900万."),
+    ],
+)
+def test_each_refusal_says_what_to_type(text: str, message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_yen(text)
+    assert str(refused.value) == message
+
+
+def test_man_is_rounded_half_up_and_zero_has_no_sign() -> None:
+    assert format_man(12_500) == "1.3万円"  # half-even would give 1.2
+    assert format_man(-12_500) == "-1.3万円"
+    assert format_man(0) == "0万円"
+    assert format_man(9_999_950) == "1,000万円"
+
+
+def test_an_empty_field_is_an_unknown_amount_both_ways() -> None:
+    assert parse_optional_yen("  ") is None
+    assert parse_optional_yen(" 900万 ") == 9_000_000
+    assert format_optional_yen(None) == ""
+    assert format_optional_yen(9_000_000) == "¥9,000,000"
+
+
+def test_hours_are_shown_as_a_person_writes_them() -> None:
+    assert format_hours(45.0) == "45 h"
+    assert format_hours(7.5) == "7.5 h"
