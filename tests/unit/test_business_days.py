@@ -169,6 +169,19 @@ def test_decision_points_out_a_deadline_on_a_day_off_with_the_profiles_closure()
     assert profile_closure("nonsense") == profile_closure("")
 
 
+def test_a_closure_at_another_time_of_year_is_not_called_the_new_year_one() -> None:
+    from offertui.domain.business_days import non_business_reason, parse_closure
+
+    summer = parse_closure("08-12..08-14")
+    assert non_business_reason(date(2026, 8, 13), summer) == (
+        "in the company's closure (08-12..08-14)"
+    )
+    assert non_business_reason(date(2026, 8, 17), summer) is None
+    assert non_business_reason(date(2026, 12, 30)) == "in the New Year closure"
+    to_the_31st = parse_closure("12-28..12-31")
+    assert non_business_reason(date(2026, 12, 31), to_the_31st) == "in the New Year closure"
+
+
 def test_the_shipped_holiday_table_is_the_holidays_package() -> None:
     """The table the app reads (so as not to import the slow package) must say what the
     package says, year by year; when a package update changes it, write the table again

@@ -92,12 +92,17 @@ def _public_holidays(year: int) -> dict[date, str]:
 
 def non_business_reason(day: date, closure: Closure = DEFAULT_CLOSURE) -> str | None:
     """Why ``day`` is not a business day ("a Saturday", "a public holiday (New Year's
-    Day)", "in the New Year closure"), or ``None`` if it is one."""
+    Day)", "in the New Year closure", or a closure set at another time of year), or
+    ``None`` if it is one."""
     holiday = _public_holidays(day.year).get(day)
     if holiday is not None:
         return f"a public holiday ({holiday})"
     if day in closure:
-        return "in the New Year closure"
+        # The profile's closure is meant for the year's end, but a company may close at
+        # another time of year: only one in December or January is called so.
+        if {closure.first[0], closure.last[0]} & {12, 1}:
+            return "in the New Year closure"
+        return f"in the company's closure ({closure})"
     if day.weekday() >= _SATURDAY:
         return "a " + day.strftime("%A")
     return None
