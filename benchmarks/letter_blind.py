@@ -23,7 +23,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
             by a reader who had not seen the check's code; a tuning set now, as fresh-6;
 - fresh-8:  tests/letters_fresh8, twenty-four more written, labelled and committed the same
             way by a reader who had not seen the check's code, and measured once, as they came,
-            before anything was changed for them; never read, so the unseen measure.
+            before anything was changed for them; never read, so an unseen measure;
+- fresh-9:  tests/letters_fresh9, twenty-four more written, labelled and committed the same
+            way after fresh-6's and fresh-7's fixes, and measured as they came; never read.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -70,6 +72,7 @@ FRESH5_LETTERS = TESTS / "letters_fresh5"
 FRESH6_LETTERS = TESTS / "letters_fresh6"
 FRESH7_LETTERS = TESTS / "letters_fresh7"
 FRESH8_LETTERS = TESTS / "letters_fresh8"
+FRESH9_LETTERS = TESTS / "letters_fresh9"
 SETS = (
     "tuning",
     "held-out",
@@ -82,6 +85,7 @@ SETS = (
     "fresh-6",
     "fresh-7",
     "fresh-8",
+    "fresh-9",
 )
 
 
@@ -184,6 +188,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-7"
     if folder == FRESH8_LETTERS:
         return "fresh-8"
+    if folder == FRESH9_LETTERS:
+        return "fresh-9"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -302,6 +308,7 @@ def measure() -> dict[str, Tally]:
         FRESH6_LETTERS,
         FRESH7_LETTERS,
         FRESH8_LETTERS,
+        FRESH9_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
