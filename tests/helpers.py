@@ -277,3 +277,19 @@ def path_state(path: Path) -> object:
     if stat.S_ISREG(st.st_mode):
         return (*state, hashlib.sha256(path.read_bytes()).hexdigest())
     return state
+
+
+async def keep_version(pilot: Any, number: int) -> None:
+    """Keep version `number` in the two-versions dialog as a user does: Tab to its
+    button, then Enter (no key of its own keeps one)."""
+    from textual.widgets import Button
+
+    dialog = pilot.app.screen
+    button = dialog.query_one(f"#keep-{number}", Button)
+    assert not button.disabled, f"Keep {number} cannot be pressed"
+    for _ in range(12):
+        if dialog.focused is button:
+            break
+        await press(pilot, "tab")
+    assert dialog.focused is button, f"Tab never reached Keep {number}"
+    await press(pilot, "enter")

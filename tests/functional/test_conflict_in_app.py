@@ -16,7 +16,7 @@ from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.versions import VersionsDialog
 from offertui.storage.store import OfferStore, SyncConflict
-from tests.helpers import Notifications, press, shown_text
+from tests.helpers import Notifications, keep_version, press, shown_text
 
 AppFactory = Callable[..., Any]
 COPY = "acme-dev.sync-conflict-20261201-120000-ABCDEF7.toml"
@@ -69,7 +69,7 @@ async def test_keeping_the_copy_makes_it_the_offer(make_app: AppFactory, store: 
     notifications = Notifications(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_the_conflict(pilot)
-        await press(pilot, "2")
+        await keep_version(pilot, 2)
         home = app.screen
         assert isinstance(home, OffersScreen)
         assert home.broken == []
@@ -88,7 +88,7 @@ async def test_keeping_the_offers_file_moves_the_copy_to_the_trash(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_the_conflict(pilot)
-        await press(pilot, "1")
+        await keep_version(pilot, 1)
         assert isinstance(app.screen, OffersScreen)
         assert app.screen.broken == []
     assert store.path_for("acme-dev").read_bytes() == original
@@ -105,7 +105,7 @@ async def test_nothing_is_kept_while_the_offer_is_open_elsewhere(
         app = make_app()
         async with app.run_test(size=(80, 24)) as pilot:
             dialog = await _open_the_conflict(pilot)
-            await press(pilot, "2")
+            await keep_version(pilot, 2)
             assert app.screen is dialog
             assert "open in an offertui" in str(dialog.query_one("#versions-error").render())
     finally:
@@ -127,9 +127,8 @@ async def test_a_copy_with_raw_control_characters_is_shown_escaped_and_never_kep
         assert "\x1b" not in shown and "\x07" not in shown
         assert "cannot be kept" in shown
         assert dialog.query_one("#keep-2", Button).disabled
-        await press(pilot, "2")
+        await press(pilot, "2")  # a digit keeps nothing, and the button is off
         assert app.screen is dialog
-        assert "cannot be kept" in str(dialog.query_one("#versions-error").render())
     assert store.path_for("acme-dev").read_bytes() == original
     assert copy.read_bytes() == copied
 
@@ -147,9 +146,8 @@ async def test_a_copy_that_is_a_fifo_is_shown_as_unreadable_and_never_blocks(
         shown = shown_text(dialog)
         assert "cannot be kept: it is a named pipe (FIFO)" in shown
         assert "One version could not be read." in shown
-        await press(pilot, "2")
-        assert app.screen is dialog
-        await press(pilot, "1")  # the offer's file stays; the FIFO goes to the trash
+        assert dialog.query_one("#keep-2", Button).disabled
+        await keep_version(pilot, 1)  # the offer's file stays; the FIFO goes to the trash
         assert isinstance(app.screen, OffersScreen)
     assert store.path_for("acme-dev").read_bytes() == original
     assert [p.is_fifo() for p in store.trash_dir.iterdir()] == [True]
@@ -171,10 +169,27 @@ async def test_a_merge_left_in_the_file_is_compared_and_theirs_kept_on_the_home(
         shown = shown_text(dialog)
         assert "ours (HEAD)" in shown
         assert "theirs (laptop)" in shown
-        await press(pilot, "2")
+        await keep_version(pilot, 2)
         home = app.screen
         assert isinstance(home, OffersScreen)
         assert home.broken == []
         assert [s.id for s in home.summaries] == [offer.id]
     assert store.load(offer.id).stage == "deciding"
     assert [p.read_text("utf-8") for p in store.trash_dir.iterdir()] == [merged]
+
+
+async def test_a_digit_typed_on_while_the_versions_open_keeps_neither(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """Enter on the conflict line and a sentence with a "2" in it, typed on at once: the
+    offer's file and its copy both stay, and the dialog waits for a button."""
+    original, copy = _with_copy(store)
+    copied = copy.read_bytes()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await _open_the_conflict(pilot)
+        await press(pilot, *"meet at 2pm, 1 hour")
+        assert app.screen is dialog
+    assert store.path_for("acme-dev").read_bytes() == original
+    assert copy.read_bytes() == copied
+    assert list(store.trash_dir.iterdir()) == []

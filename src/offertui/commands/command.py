@@ -9,7 +9,7 @@ from typing import Final
 from textual.binding import Binding
 
 #: Scopes whose widgets hold no text to type into: single printable keys may act there.
-LIST_SCOPES: Final = frozenset({"home", "versions"})
+LIST_SCOPES: Final = frozenset({"home"})
 
 #: The scopes of screens, as the palette and F1 see them (the others are widgets').
 SCREEN_SCOPES: Final = frozenset(

@@ -32,13 +32,15 @@ def diff_text(diff: str) -> Text:
 
 
 class VersionsDialog(ModalScreen[Path | None]):
-    """Both versions, numbered, and how the second differs; 1 or 2 keeps one.
+    """Both versions, numbered, and how the second differs; a button keeps one.
 
     Dismissed with where the version not kept went (in `trash/`), or None. A version
     that cannot be kept, or an offer open elsewhere, is explained in the dialog."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("versions")]
-    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog", "versions")
+    # No key keeps a version: only its button, reached with Tab. A digit typed on while
+    # the dialog opens ("at 2pm") must not replace the offer's file.
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog")]
+    COMMAND_SCOPES: ClassVar[tuple[str, ...]] = ("dialog",)
 
     def __init__(self, store: OfferStore, conflict: SyncConflict) -> None:
         super().__init__()
@@ -63,9 +65,10 @@ class VersionsDialog(ModalScreen[Path | None]):
                 "The version not kept goes to trash/, never deleted.", classes="dialog--body"
             )
             yield Static("", id="versions-error", classes="dialog--error", markup=False)
+            yield Label("Tab to Keep 1 or Keep 2, then Enter · esc cancels", classes="dialog--hint")
             with Horizontal(classes="dialog--buttons"):
-                yield Button("Keep 1 (1)", id="keep-1", disabled=bool(first.problem))
-                yield Button("Keep 2 (2)", id="keep-2", disabled=bool(second.problem))
+                yield Button("Keep 1", id="keep-1", disabled=bool(first.problem))
+                yield Button("Keep 2", id="keep-2", disabled=bool(second.problem))
                 yield Button("Cancel (esc)", variant="primary", id="cancel")
 
     def on_mount(self) -> None:

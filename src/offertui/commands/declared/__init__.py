@@ -11,9 +11,10 @@ How the keys are chosen:
   waiting) and says so: a habit is harmless (with the file changed on disk, it says
   how to settle that instead).
 - Printable keys act only where nothing is typed: the Offers list (n, d, u, m, c, g, p,
-  s, /, space) and the 1 and 2 of the two-versions dialog. On an offer's screens typing
-  is never a command, and a yes/no dialog takes no letter: a sentence typed on while it
-  asks must not answer it. Its yes is Enter on its button, or the key that asked pressed
+  s, /, space). On an offer's screens typing is never a command, and no dialog takes a
+  letter or a digit: a sentence typed on while it opens must not answer it (the
+  two-versions dialog keeps a version only from its buttons, as a "2" in "at 2pm" once
+  kept the older file). Its yes is Enter on its button, or the key that asked pressed
   again (ctrl+q, F2-F8, F9, delete), which keeps that key's one meaning.
 - Everything else has no key, and is one ctrl+p away under a plain name.
 """

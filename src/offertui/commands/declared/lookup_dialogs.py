@@ -1,4 +1,4 @@
-"""The commands of the Glossary and Search, and the keys of dialogs."""
+"""The commands of the Glossary and Search."""
 
 from __future__ import annotations
 
@@ -18,15 +18,6 @@ LOOKUP_DIALOGS: Final[tuple[Command, ...]] = (
         "previous_term", "Previous term", "The previous term in the results", "Glossary",
         ("glossary", "search"), key="up", action="move(-1)", palette=False,
         labels={"search": "Previous match"},
-    ),
-    # --- dialogs ---
-    Command(
-        "version_keep_first", "Keep 1", "Keep the first version; the other goes to trash/",
-        "Dialogs", ("versions",), key="1", action="keep(0)", palette=False,
-    ),
-    Command(
-        "version_keep_second", "Keep 2", "Keep the second version; the other goes to trash/",
-        "Dialogs", ("versions",), key="2", action="keep(1)", palette=False,
     ),
 )
 # fmt: on
