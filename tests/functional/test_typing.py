@@ -167,3 +167,32 @@ async def test_a_new_not_typed_notice_takes_the_place_of_the_last(
             assert other in toasts
         else:
             assert len(refused) == 1 and f"on {kind_of(second)}," in refused[0], refused
+
+
+async def test_a_space_typed_on_a_drop_down_does_not_open_it(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """The space between two words typed on a drop-down must not open its menu over the
+    screen; Down still does."""
+    from textual.widgets import Select
+
+    offer = store.create("Acme K.K.", "Backend Engineer")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_offer(offer.id, "overview")
+        kind = OFFER_SCREENS.screen_class("overview")
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, kind) and app.screen.is_mounted, what="Overview"
+        )
+        drop_down = app.screen.query(Select).first()
+        app.screen.set_focus(drop_down)
+        await wait_until(pilot, lambda: drop_down.has_focus, what="the drop-down focused")
+        value = drop_down.value
+        notices = Notifications(app)
+        await type_text(pilot, "a b c")
+        await pilot.pause()
+        assert not drop_down.expanded
+        assert drop_down.value == value
+        assert any("typ" in m.casefold() for m in notices.messages)
+        await pilot.press("down")
+        await wait_until(pilot, lambda: drop_down.expanded, what="Down opening the menu")

@@ -21,6 +21,7 @@ from offertui.domain.question_bank import DefaultQuestion, topic_label
 from offertui.domain.questions import own_question
 from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import ADD_HINT, form_footer
+from offertui.widgets.choice import Choice
 
 
 class QuestionDialog(FormDialog[Question]):
@@ -47,7 +48,7 @@ class QuestionDialog(FormDialog[Question]):
             yield Input(placeholder="So to confirm, …?", id="follow-up", select_on_focus=False)
             yield Label("Topic")
             # Compact, so that the hint and the buttons still fit at 80x24.
-            yield Select(
+            yield Choice(
                 self._topics, value=self._topic, allow_blank=False, id="topic", compact=True
             )
             yield from form_footer(ADD_HINT, "Add", "add")

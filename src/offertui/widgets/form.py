@@ -22,6 +22,7 @@ from textual.widgets import Checkbox, Label, Select, Static, TextArea
 from offertui.base_app import OfferAppBase
 from offertui.domain.money import format_optional_yen, parse_optional_yen
 from offertui.domain.profile import clean_text
+from offertui.widgets.choice import Choice
 from offertui.widgets.field import Field
 from offertui.widgets.visible import SafeTextArea
 
@@ -280,11 +281,11 @@ class Form(Vertical):
 def _choice(row: ChoiceRow, value: Any) -> Select[Any]:
     known = {v for _label, v in row.options}
     if row.prompt:
-        return Select(
+        return Choice(
             row.options,
             value=value if value in known else Select.NULL,
             prompt=row.prompt,
             compact=True,
             id=row_id(row),
         )
-    return Select(row.options, value=value, allow_blank=False, compact=True, id=row_id(row))
+    return Choice(row.options, value=value, allow_blank=False, compact=True, id=row_id(row))

@@ -15,6 +15,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from offertui.domain.offer import Fact, clean_text
 from offertui.domain.question_bank import FACTS, SOURCES, fact_spec, topic_label
+from offertui.widgets.choice import Choice
 from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.visible import SHOWN_SAFE
 
@@ -59,7 +60,7 @@ class FactsTable(OfferPart):
                         id=f"fact-{spec.key}-value",
                         classes="fact-value",
                     )
-                    yield Select(
+                    yield Choice(
                         SOURCE_OPTIONS,
                         value=fact.source if fact.source in sources else Select.NULL,
                         prompt="Source?",

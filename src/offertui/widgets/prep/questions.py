@@ -26,6 +26,7 @@ from offertui.domain.prep import (
 )
 from offertui.domain.question_bank import TOPICS, topic_label
 from offertui.domain.wording import other_lang, with_words, words_in
+from offertui.widgets.choice import Choice
 from offertui.widgets.offer_part import OfferPart
 from offertui.widgets.question_list import DERIVED_MARK, OWN_MARK, QuestionList
 from offertui.widgets.text_field import TextField
@@ -67,7 +68,7 @@ class QuestionsPart(OfferPart):
             with Vertical(id="question-editor"):
                 with Horizontal(id="question-meta"):
                     yield Label("Topic", classes="field--label")
-                    yield Select(
+                    yield Choice(
                         topic_options(self.offer),
                         allow_blank=False,
                         compact=True,
