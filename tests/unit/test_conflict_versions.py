@@ -5,11 +5,12 @@ file is gone."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
 from offertui.storage import conflicts
-from offertui.storage.store import OfferStore, StoreError, SyncConflict
+from offertui.storage.store import OfferStore, ReadOnlyError, StoreError, SyncConflict
 
 
 def _copy(store: OfferStore, name: str = ".sync-conflict-20261201-120000-ABCDEF7") -> SyncConflict:
@@ -155,3 +156,71 @@ def test_find_names_a_merge_by_its_offer_id(store: OfferStore) -> None:
     conflict = _merge(store)
     assert conflicts.find(store, conflict.offer_id) == [conflict]
     assert conflicts.find(store, f"{conflict.offer_id}.toml") == [conflict]
+
+
+def test_a_separator_with_more_on_its_line_is_text() -> None:
+    text = "<<<<<<< a\n=======  \n=======X\n=======\nc\n>>>>>>> b\n"
+    assert conflicts.merge_sides(text) == ("=======  \n=======X\n", "c\n")
+
+
+def test_an_unreadable_merge_still_names_its_sides(store: OfferStore) -> None:
+    conflict = _merge(store)
+    path = store.path_for(conflict.offer_id)
+    path.unlink()
+    os.mkfifo(path)
+    ours, theirs = conflicts.versions(store, conflict)
+    assert (ours.label, theirs.label) == ("ours", "theirs")
+
+
+def test_a_merge_with_bytes_that_are_not_utf8_is_read_not_raised(store: OfferStore) -> None:
+    conflict = _merge(store)
+    path = store.path_for(conflict.offer_id)
+    path.write_bytes(path.read_bytes().replace(b'"meeting"', b'"meet\xffing"'))
+    ours, theirs = conflicts.versions(store, conflict)
+    assert ours.label == "ours (HEAD)"
+    assert ours.problem.startswith("stage is 'meet\ufffding'")
+    assert 'stage = "meet\ufffding"' in ours.text
+    assert theirs.problem == "" and 'stage = "deciding"' in theirs.text
+
+
+def test_a_copy_that_is_not_utf8_is_shown_with_a_problem(store: OfferStore) -> None:
+    conflict = _copy(store)
+    conflict.path.write_bytes(conflict.path.read_bytes().replace(b'"meeting"', b'"meet\xffing"'))
+    _, second = conflicts.versions(store, conflict)
+    assert second.label.startswith(conflict.path.name)
+    assert second.problem == "not UTF-8 text"
+    assert 'stage = "meet\ufffding"' in second.text
+
+
+def test_a_copy_that_is_not_an_offer_is_shown_and_compared(store: OfferStore) -> None:
+    conflict = _copy(store)
+    conflict.path.write_text("not [ toml\n")
+    _, second = conflicts.versions(store, conflict)
+    assert second.label.startswith(conflict.path.name) and second.text == "not [ toml\n"
+    assert second.problem
+    assert "+not [ toml" in conflicts.compare(store, conflict).splitlines()
+
+
+def test_a_conflict_names_the_offer_open_elsewhere(store: OfferStore) -> None:
+    conflict = _copy(store)
+    handle = OfferStore(store.root).open(conflict.offer_id)
+    try:
+        with pytest.raises(ReadOnlyError, match=r"^acme-dev is open in an offertui; close it"):
+            conflicts.keep(store, conflict, 1)
+    finally:
+        handle.close()
+
+
+def test_keeping_the_copy_writes_through_a_linked_offer_file(
+    store: OfferStore, tmp_path: Path
+) -> None:
+    conflict = _copy(store)
+    path = store.path_for(conflict.offer_id)
+    real = tmp_path / "elsewhere.toml"
+    real.write_bytes(path.read_bytes())
+    path.unlink()
+    path.symlink_to(real)
+    dropped = conflicts.keep(store, conflict, 1)
+    assert dropped.name == "acme-dev.toml"
+    assert path.is_symlink() and path.resolve() == real
+    assert store.load(conflict.offer_id).stage == "meeting"
