@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -35,12 +35,6 @@ OPENING_WAIT_SECONDS = 2.0
 # If saving and exiting after a hang-up takes longer than this, the process ends anyway:
 # with the terminal gone, restoring it can block forever.
 EXIT_WATCHDOG_SECONDS = 3.0
-
-
-_FOCUS_MOVES: dict[str, Callable[[Screen[Any]], object]] = {
-    "tab": Screen.focus_next,
-    "shift+tab": Screen.focus_previous,
-}
 
 
 class OfferTUI(OfferAppBase):
@@ -254,15 +248,12 @@ class OfferTUI(OfferAppBase):
         # keys wait here, in order, until the screen has focused where typing goes.
         if isinstance(event, events.Key) and self._opening is not None:
             await self._until_focused(self._opening)
-        if isinstance(event, events.Key) and event.key in _FOCUS_MOVES and self._moves_focus():
-            # Tab moves the focus as it arrives. Textual's Tab is an ordinary binding,
-            # run only once the focused field has passed the key back up, and by then
-            # the letters typed right behind it had gone to the old field.
-            _FOCUS_MOVES[event.key](self.screen)
-            from offertui.screens.typing_guard import to_end_of_text  # off the start-up path
+        if isinstance(event, events.Key) and event.key in ("tab", "shift+tab"):
+            from offertui.screens.typing_guard import move_focus_at_once  # off the start-up path
 
-            to_end_of_text(self.screen.focused)
-            return
+            # Tab moves the focus as it arrives, before the letters typed behind it.
+            if move_focus_at_once(self.screen, event.key):
+                return
         if isinstance(event, events.Key) and self._typing_taken(event):
             return
         await super().on_event(event)
@@ -281,14 +272,6 @@ class OfferTUI(OfferAppBase):
         from offertui.screens.offer_screen import OfferScreen  # off the start-up path
 
         return isinstance(screen, OfferScreen) and screen.take_typing(event, arriving=True)
-
-    def _moves_focus(self) -> bool:
-        """Whether Tab moves the focus here, rather than being typed into a text area
-        that indents with it (none of offertui's do)."""
-        from textual.widgets import TextArea  # off the start-up path
-
-        focused = self.screen.focused
-        return not isinstance(focused, TextArea) or focused.tab_behavior == "focus"
 
     async def _until_focused(self, screen: Screen[Any]) -> None:
         loop = asyncio.get_running_loop()

@@ -161,3 +161,46 @@ def test_the_countdown_counts_with_the_companys_own_closure() -> None:
     timer = countdown(offer(reply_deadline=date(2026, 8, 12)), date(2026, 8, 7), summer)
     assert timer.text.startswith("Reply by Wed 12 Aug 2026: in 5 days (0 business days). ")
     assert timer.text.endswith(": to be safe, reply by Fri 7 Aug.")
+
+
+@pytest.mark.parametrize(
+    ("since", "said"),
+    [
+        (timedelta(minutes=59), "less than an hour ago"),
+        (timedelta(hours=1), "1 hour ago"),
+        (timedelta(hours=2), "2 hours ago"),
+        (timedelta(hours=47, minutes=59), "47 hours ago"),
+        (timedelta(hours=48), "2 days ago"),
+        (timedelta(hours=71), "2 days ago"),
+    ],
+)
+def test_the_nudge_says_how_long_ago_the_meeting_ended(since: timedelta, said: str) -> None:
+    ended = offer(meeting=Meeting(ended_at=NOW - since))
+    assert nudge(ended, NOW).startswith(f"The meeting ended {said}")
+
+
+def test_the_thanks_are_due_until_the_reply_window_has_passed() -> None:
+    from offertui.domain.red_flags import REPLY_WITHIN
+
+    ended = NOW - REPLY_WITHIN
+    at_the_end = nudge(offer(meeting=Meeting(ended_at=ended)), NOW)
+    assert f"thank them by {NOW:%a %H:%M}" in at_the_end
+    past = nudge(offer(meeting=Meeting(ended_at=ended - timedelta(minutes=1))), NOW)
+    assert "Send your thanks today" in past
+
+
+def test_a_meeting_end_without_a_zone_is_read_in_the_zone_of_now() -> None:
+    ended = (NOW - timedelta(hours=3)).replace(tzinfo=None)
+    assert nudge(offer(meeting=Meeting(ended_at=ended)), NOW).startswith(
+        "The meeting ended 3 hours ago: thank them by Thu 11:05"
+    )
+    naive_now = NOW.replace(tzinfo=None)
+    aware_end = NOW - timedelta(hours=5)
+    assert nudge(offer(meeting=Meeting(ended_at=aware_end)), naive_now).startswith(
+        "The meeting ended 5 hours ago"
+    )
+
+
+def test_a_choice_without_a_time_says_only_the_choice() -> None:
+    chosen = offer(decision=Decision(choice="accept", decided_at=None))
+    assert nudge(chosen, NOW) == "You chose Accept."

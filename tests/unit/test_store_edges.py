@@ -325,17 +325,18 @@ def test_the_summaries_cached_by_this_version_are_read_and_an_older_ones_are_not
 ) -> None:
     from offertui import __version__
     from offertui.domain.summary import SUMMARY_VERSION, OfferSummary
-    from offertui.storage.index import INDEX_NAME, SummaryIndex, rules_stamp, stat_key
+    from offertui.storage.index import INDEX_NAME, SummaryIndex, stat_key
 
     offer = store.create("Acme", "Dev")
     (summary,), _ = store.scan()
     key = stat_key(store.path_for(offer.id).stat())
     marked = replace(summary, company="From the cache")
     for version, company in (
-        (f"{SUMMARY_VERSION}:{__version__}:{rules_stamp()}", "From the cache"),
-        (f"{SUMMARY_VERSION}:0.0.1:{rules_stamp()}", "Acme"),
-        # Made by this version number, but by other rules (the sources changed since).
-        (f"{SUMMARY_VERSION}:{__version__}", "Acme"),
+        (f"{SUMMARY_VERSION}:{__version__}", "From the cache"),
+        (f"{SUMMARY_VERSION}:0.0.1", "Acme"),
+        (f"{SUMMARY_VERSION - 1}:{__version__}", "Acme"),
+        # A cache of the releases that also stamped the rules' source files.
+        (f"{SUMMARY_VERSION}:{__version__}:1f2e3d4c", "Acme"),
     ):
         index = SummaryIndex(store.root / INDEX_NAME, version)
         index.put(offer.id, key, marked.to_json())

@@ -28,6 +28,7 @@ from offertui.domain.questions import (
     question_for_letter_item,
 )
 from offertui.resources import stylesheet
+from offertui.screens.letter_words import EMPTY, carried_names
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.open_file import LoadedText, OpenTextFileDialog
 from offertui.widgets.letter_checklist import (
@@ -44,31 +45,6 @@ if TYPE_CHECKING:
 
 #: Seconds of quiet after the last keystroke before the letter is checked again.
 CHECK_DELAY = 0.3
-
-EMPTY = (
-    "Paste the offer letter or 労働条件通知書 into the box (or load it from a PDF, a .docx "
-    "or a text file: {key:load_letter}). offertui then marks which of the "
-    "items the law requires in writing it states (✓), which are missing (✗), which it "
-    "mentions in words the check cannot confirm (?) and which do not apply (–)."
-)
-
-
-# How each pay field the letter fills is named in the notice that says so.
-_CARRIED = {
-    "monthly_base": "monthly salary",
-    "annual_salary": "annual salary",
-    "includes_fixed_overtime": "note that it includes fixed overtime",
-    "fixed_overtime_hours": "fixed-overtime hours",
-    "fixed_overtime_amount": "fixed-overtime amount",
-    "commute_allowance": "commute allowance",
-    "housing_allowance": "housing allowance",
-    "housing_allowance_flat": "note that housing is flat",
-    "family_allowance": "family allowance",
-    "other_allowance": "other allowances",
-    "daily_hours": "hours a day",
-    "annual_days_off": "days off a year",
-    "prefecture": "prefecture",
-}
 
 
 def _read_letter(path: Path) -> str:
@@ -343,7 +319,7 @@ class LetterScreen(OfferScreen):
         self.update(replace(self.offer, pay=model))
         self._show()
         self.refresh_bindings()
-        names = ", ".join(_CARRIED.get(name, name) for name in filled)
+        names = carried_names(filled)
         self.notify(
             f"Pay now has the letter's {names}. Pay ({self.app.how_to('pay')}) lists what to ask "
             "about them.",

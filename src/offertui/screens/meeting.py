@@ -27,9 +27,9 @@ from offertui.domain.terminal_text import visible
 from offertui.domain.wording import LANG_NAMES, other_lang, wording
 from offertui.resources import stylesheet
 from offertui.screens.dialogs import MessageDialog
-from offertui.screens.meeting_dialogs import ending_dialog, leaving_dialog
+from offertui.screens.meeting_dialogs import ending_dialog, leaving_dialog, question_dialog
 from offertui.screens.offer_screen import OfferScreen
-from offertui.screens.prompts import AttendeeDialog, TextDialog
+from offertui.screens.prompts import AttendeeDialog
 from offertui.screens.typing_guard import to_end_of_text
 from offertui.widgets.long_text import QuietTextArea
 from offertui.widgets.meeting_parts import (
@@ -381,15 +381,7 @@ class MeetingScreen(OfferScreen):
             self._refresh_questions()
             self.query_one("#answer", TextArea).focus()
 
-        self.app.push_screen(
-            TextDialog(
-                "Add a question",
-                "Question",
-                "e.g. How is on-call handled?",
-                empty_error="Type the question first.",
-            ),
-            add,
-        )
+        self.app.push_screen(question_dialog(), add)
 
     def action_add_attendee(self) -> None:
         def add(attendee: Attendee | None) -> None:

@@ -1,9 +1,10 @@
-"""The questions the Meeting asks before the meeting ends, or before leaving it while
-it runs."""
+"""The Meeting's dialogs: the question typed in during the meeting, and what it asks
+before the meeting ends, or before leaving it while it runs."""
 
 from __future__ import annotations
 
 from offertui.screens.dialogs import ConfirmDialog
+from offertui.screens.prompts import TextDialog
 
 
 def ending_dialog() -> ConfirmDialog:
@@ -23,4 +24,14 @@ def leaving_dialog(what: str, end_key: str, again: str) -> ConfirmDialog:
         f"The clock keeps running and your notes are saved. {end_key} on the Meeting ends it.",
         yes=what,
         again=again,
+    )
+
+
+def question_dialog() -> TextDialog:
+    """Asks for a question of one's own, to add during the meeting."""
+    return TextDialog(
+        "Add a question",
+        "Question",
+        "e.g. How is on-call handled?",
+        empty_error="Type the question first.",
     )

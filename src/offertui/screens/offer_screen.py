@@ -5,19 +5,18 @@ screen's own body and the footer. It edits the offer only through its session, w
 saves it and tells the offer's other screens; when the file is read again from disk
 (a conflict settled), the screen shows it afresh.
 
-The screens of an open offer are kept once made, so going back to one only repaints
-it. Before a kept screen is shown again it takes the offer as it is now
-(`take_offer`): in place when what it holds in fields is unchanged, else it is made
-anew.
+The screens of an open offer (`OFFER_SCREENS`, in tab order) are kept once made, so
+going back to one only repaints it. Before a kept screen is shown again it takes the
+offer as it is now (`take_offer`): in place when what it holds in fields is unchanged,
+else it is made anew.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, getters
 from textual.app import ComposeResult
@@ -31,6 +30,7 @@ from offertui.commands import BY_ID, bindings
 from offertui.domain.wording import LANG_NAMES
 from offertui.screens.compare import compare_with_others
 from offertui.screens.export import export_brief
+from offertui.screens.screen_registry import ScreenEntry, ScreenRegistry
 from offertui.screens.typing_guard import TypingGuard, kind_of, refused_notice
 from offertui.screens.widths import start_with_width_classes
 from offertui.session import OfferChange, OfferSession
@@ -48,53 +48,6 @@ TMUX_HINT = "In tmux this needs `set -g set-clipboard on`."
 def clipboard_hint() -> str:
     """What a copy to the clipboard needs, said after each copy."""
     return TMUX_HINT if os.environ.get("TMUX") else "Sent with OSC 52. " + TMUX_HINT
-
-
-class OfferScreenEntry(NamedTuple):
-    """One screen of an offer: its name (the id of the command that shows it) and
-    where its class is."""
-
-    name: str
-    module: str
-    class_name: str
-
-    @property
-    def label(self) -> str:
-        return BY_ID[self.name].name
-
-
-class OfferScreens:
-    """The offer's screens in tab order; classes are imported on first use, so
-    opening the home imports none of them."""
-
-    def __init__(self, entries: Iterable[OfferScreenEntry]) -> None:
-        self.entries = tuple(entries)
-        self._classes: dict[str, type[OfferScreen]] = {}
-
-    def __iter__(self) -> Iterator[OfferScreenEntry]:
-        return iter(self.entries)
-
-    def entry(self, name: str) -> OfferScreenEntry:
-        """The screen called `name` (KeyError when there is none)."""
-        for entry in self.entries:
-            if entry.name == name:
-                return entry
-        raise KeyError(name)
-
-    def screen_class(self, name: str) -> type[OfferScreen]:
-        found = self._classes.get(name)
-        if found is None:
-            entry = self.entry(name)
-            found = getattr(importlib.import_module(entry.module), entry.class_name)
-            assert isinstance(found, type) and issubclass(found, OfferScreen)
-            self._classes[name] = found
-        return found
-
-
-OFFER_SCREENS = OfferScreens(
-    OfferScreenEntry(name, f"offertui.screens.{name}", f"{name.capitalize()}Screen")
-    for name in ("overview", "prep", "meeting", "decision", "emails", "pay", "letter")
-)
 
 
 class OfferScreen(Screen[None]):
@@ -408,3 +361,12 @@ class OfferScreen(Screen[None]):
     def show_terms(self, offer: Offer) -> None:
         """Show the offer's terms afresh after a revised offer was recorded (the screens
         that show them do)."""
+
+
+OFFER_SCREENS = ScreenRegistry(
+    OfferScreen,
+    (
+        ScreenEntry(name, f"offertui.screens.{name}", f"{name.capitalize()}Screen")
+        for name in ("overview", "prep", "meeting", "decision", "emails", "pay", "letter")
+    ),
+)

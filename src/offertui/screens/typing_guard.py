@@ -9,9 +9,12 @@ press the button or tick the box; on its own, after a Tab or an arrow, it does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from weakref import ref
 
 from textual import events
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -51,6 +54,27 @@ def to_end_of_text(widget: Widget | None) -> None:
         widget.move_cursor(widget.document.end)
     elif isinstance(widget, Input) and not widget.select_on_focus:
         widget.cursor_position = len(widget.value)
+
+
+_FOCUS_MOVES: dict[str, Callable[[Screen[Any]], object]] = {
+    "tab": Screen.focus_next,
+    "shift+tab": Screen.focus_previous,
+}
+
+
+def move_focus_at_once(screen: Screen[Any], key: str) -> bool:
+    """Move the focus for Tab or shift+Tab (`key`) as the key arrives; False when the
+    key is neither, or when the focused text area indents with Tab (none of offertui's
+    does). Textual's Tab is an ordinary binding, run only once the focused field has
+    passed the key back up, and by then the letters typed right behind it had gone to
+    the old field."""
+    move = _FOCUS_MOVES.get(key)
+    focused = screen.focused
+    if move is None or (isinstance(focused, TextArea) and focused.tab_behavior != "focus"):
+        return False
+    move(screen)
+    to_end_of_text(screen.focused)
+    return True
 
 
 def kind_of(widget: Widget | None) -> str:

@@ -10,10 +10,8 @@ it never decides anything about the offer files themselves.
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -23,29 +21,6 @@ VERSION = 2
 INDEX_NAME = ".offers-index.json"
 
 StatKey = list[int]
-
-
-# The code a summary is computed by: how an offer file is read (storage) and the rules
-# that count its questions, must-asks and red flags (domain).
-RULES = tuple(Path(__file__).resolve().parents[1] / name for name in ("domain", "storage"))
-
-
-@functools.cache
-def rules_stamp(folders: tuple[Path, ...] = RULES) -> str:
-    """A stamp of the source files summaries are computed by (each one's name, size
-    and modification time), for the cache's version: a summary made by other rules (an
-    upgrade, a change to how must-ask questions are counted, under the same version
-    number) is made again, not shown until its offer's file happens to change."""
-    parts = []
-    for folder in folders:
-        with contextlib.suppress(OSError), os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.endswith(".py"):
-                    with contextlib.suppress(OSError):
-                        st = entry.stat()
-                        parts.append(f"{entry.name}:{st.st_size}:{st.st_mtime_ns}")
-    digest = zlib.crc32("\n".join(sorted(parts)).encode("utf-8", "surrogateescape"))
-    return f"{digest:08x}"
 
 
 def stat_key(st: os.stat_result) -> StatKey:
