@@ -31,6 +31,7 @@ from offertui.screens.meeting_dialogs import ending_dialog, leaving_dialog
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.prompts import AttendeeDialog, TextDialog
 from offertui.screens.typing_guard import to_end_of_text
+from offertui.widgets.enter_moves_on import ChooseOnEnter
 from offertui.widgets.long_text import QuietTextArea
 from offertui.widgets.meeting_parts import (
     MeetingClock,
@@ -81,7 +82,7 @@ class MeetingScreen(OfferScreen):
         # Where to go, until the meeting starts.
         yield Label("", id="meeting-where")
         with Horizontal(id="meeting-main"):
-            yield OptionList(id="questions")
+            yield ChooseOnEnter(id="questions", choose=self._chosen)
             with Vertical(id="question-detail"):
                 yield Static("", id="q-text")
                 yield Static("", id="q-follow", markup=False)
@@ -250,10 +251,10 @@ class MeetingScreen(OfferScreen):
             self._selected = event.option.id
             self._show_selected()
 
-    @on(OptionList.OptionSelected, "#questions")
+    @on(OptionList.OptionSelected, "#questions")  # a click; Enter calls it at once
     def _chosen(self) -> None:
         answer = self.query_one("#answer", TextArea)
-        answer.focus()
+        self.set_focus(answer)  # now: the keys typed behind Enter are the answer's
         to_end_of_text(answer)
 
     # --- actions -----------------------------------------------------------------------
