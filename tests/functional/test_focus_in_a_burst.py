@@ -12,7 +12,7 @@ from textual.widgets import Input, TextArea
 from offertui.screens.meeting import MeetingScreen
 from offertui.storage.store import OfferStore
 from tests.functional.test_keys_in_a_burst import burst
-from tests.helpers import press, wait_until
+from tests.helpers import press, settle_home, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -96,3 +96,32 @@ async def test_an_answer_typed_right_after_enter_on_the_question_list_is_the_ans
         assert answer.text == "Team of 8"
         assert meeting.focused is answer
         assert "Team" not in app.sessions[offer_id].offer.meeting.notes
+
+
+async def test_a_word_typed_right_after_enter_on_the_email_kinds_goes_into_the_draft(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    from textual.widgets import OptionList
+
+    from offertui.screens.emails import EmailBody, EmailsScreen
+
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_home(pilot)
+        app.open_offer(offer.id, "emails")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, EmailsScreen) and bool(app.screen.query(EmailBody)),
+            what="Emails shown",
+        )
+        screen = app.screen
+        kinds = screen.query_one("#email-kinds", OptionList)
+        screen.set_focus(kinds)
+        await wait_until(pilot, lambda: screen.focused is kinds, what="the kinds focused")
+        body = screen.query_one(EmailBody)
+        before = body.text
+        burst(app, "enter", *"Thanks")
+        await wait_until(pilot, lambda: "Thanks" in body.text, what="the word in the draft")
+        assert screen.focused is body
+        assert body.text.replace("Thanks", "", 1) == before

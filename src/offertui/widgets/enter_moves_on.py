@@ -43,8 +43,8 @@ class ChooseOnEnter(OptionList):
         Binding("enter", "choose", "Choose", show=False, priority=True)
     ]
 
-    def __init__(self, *, choose: Callable[[], object], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, *options: Any, choose: Callable[[], object], **kwargs: Any) -> None:
+        super().__init__(*options, **kwargs)
         self._choose = choose
 
     def action_choose(self) -> None:
