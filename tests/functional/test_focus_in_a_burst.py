@@ -17,6 +17,11 @@ from tests.helpers import press, settle_home, wait_until
 AppFactory = Callable[..., Any]
 
 
+def typed(text: str) -> list[str]:
+    """The keys of `text` as the terminal names them (a space is "space")."""
+    return ["space" if c == " " else c for c in text]
+
+
 async def test_a_word_typed_right_after_enter_in_the_new_offer_company_is_the_position(
     make_app: AppFactory,
 ) -> None:
@@ -82,7 +87,7 @@ async def test_an_answer_typed_right_after_enter_on_the_question_list_is_the_ans
         await wait_until(pilot, lambda: meeting.focused is questions, what="the list focused")
         chosen = meeting.selected
         assert chosen is not None
-        burst(app, "enter", *"Team of 8")
+        burst(app, "enter", *typed("Team of 8"))
         answer = meeting.query_one("#answer", TextArea)
         offer_id = meeting.offer.id
         await wait_until(
@@ -125,3 +130,26 @@ async def test_a_word_typed_right_after_enter_on_the_email_kinds_goes_into_the_d
         await wait_until(pilot, lambda: "Thanks" in body.text, what="the word in the draft")
         assert screen.focused is body
         assert body.text.replace("Thanks", "", 1) == before
+
+
+async def test_a_note_typed_right_after_a_mark_or_the_pressure_key_is_a_line_of_its_own(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """ctrl+r and ctrl+g while writing the notes add nothing to them: the next words
+    begin a new line, not glued to the last word, typed fast or slow."""
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        meeting = await _running_meeting(pilot)
+        notes = meeting.query_one("#notes", TextArea)
+        assert meeting.focused is notes
+        burst(app, *typed("Team of 8"), "ctrl+r", *typed("remote ok"), "ctrl+g")
+        await wait_until(pilot, lambda: "remote ok" in notes.text, what="the second note")
+        await press(pilot, *typed("by Friday"))
+        offer_id = meeting.offer.id
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer_id].offer.meeting.notes == "Team of 8\nremote ok\nby Friday",
+            what="each note on its own line in the offer",
+        )
+        assert len(app.sessions[offer_id].offer.meeting.pressure) == 1

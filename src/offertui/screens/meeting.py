@@ -272,6 +272,7 @@ class MeetingScreen(OfferScreen):
             if following is not None:
                 self._selected = following.id
         self._refresh_questions()
+        self.query_one("#notes", NotesArea).end_line_later()
 
     def _next_open(self, after: str | None) -> Question | None:
         """The next open question, the must-ask ones first."""
@@ -317,6 +318,7 @@ class MeetingScreen(OfferScreen):
         now = self.app.now()
         self._edit(m.flag_pressure(self.offer, now))
         self._refresh_bar()
+        self.query_one("#notes", NotesArea).end_line_later()
         self.notify(
             f"Noted at {now:%H:%M}: pressed to decide now. You owe no answer in the "
             "meeting; thank them and say when you will reply.",
