@@ -153,3 +153,19 @@ async def test_a_note_typed_right_after_a_mark_or_the_pressure_key_is_a_line_of_
             what="each note on its own line in the offer",
         )
         assert len(app.sessions[offer_id].offer.meeting.pressure) == 1
+
+
+async def test_a_time_pressed_in_the_middle_of_a_burst_goes_after_the_words_before_it(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        meeting = await _running_meeting(pilot)
+        burst(app, *typed("Team of 8"), "ctrl+t", *typed("by Friday"))
+        offer_id = meeting.offer.id
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer_id].offer.meeting.notes == "Team of 8\n[14:05] by Friday",
+            what="the words, then the time on a new line, then the words after it",
+        )

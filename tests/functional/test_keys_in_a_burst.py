@@ -21,6 +21,7 @@ CHARACTERS = {
     "ctrl+g": "\x07",
     "ctrl+n": "\x0e",
     "ctrl+r": "\x12",
+    "ctrl+t": "\x14",
     "enter": "\r",
     "f2": None,
     "f4": None,

@@ -307,10 +307,8 @@ class MeetingScreen(OfferScreen):
 
     def action_timestamp(self) -> None:
         notes = self.query_one("#notes", NotesArea)
-        row, column = notes.cursor_location
-        # A time belongs at the start of a line: open a new one unless already there.
-        start_new_line = column > 0 and bool(notes.document.get_line(row)[:column].strip())
-        notes.insert(("\n" if start_new_line else "") + f"{self._stamp()} ")
+        # The time of the key, put in behind the keys the notes have still to take.
+        notes.call_later(notes.add_time, self._stamp())
         # At once: `focus()` waits behind queued keys, which went to the Answer box.
         self.set_focus(notes)
 

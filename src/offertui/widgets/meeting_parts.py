@@ -86,6 +86,12 @@ class NotesArea(LongTextArea):
         if self.has_focus:
             self.call_later(setattr, self, "_line_ends", True)
 
+    def add_time(self, stamp: str) -> None:
+        """Put `stamp` in at the cursor, at the start of a line: a new one unless there."""
+        row, column = self.cursor_location
+        start_new_line = column > 0 and bool(self.document.get_line(row)[:column].strip())
+        self.insert(("\n" if start_new_line else "") + f"{stamp} ")
+
     def _after_a_word(self) -> bool:
         row, column = self.cursor_location
         line = self.document.get_line(row)
