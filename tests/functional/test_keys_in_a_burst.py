@@ -18,7 +18,10 @@ AppFactory = Callable[..., Any]
 
 # As the terminal's input parser makes them (ctrl+n is the control character 0x0e).
 CHARACTERS = {
+    "ctrl+g": "\x07",
     "ctrl+n": "\x0e",
+    "ctrl+r": "\x12",
+    "ctrl+t": "\x14",
     "enter": "\r",
     "f2": None,
     "f4": None,

@@ -20,6 +20,7 @@ from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import ADD_HINT, WRITE_HINT, form_footer
 from offertui.storage.paths import shown_folder, typed_path
 from offertui.widgets.bulleted import hanging
+from offertui.widgets.enter_moves_on import NextOnEnter
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -150,10 +151,11 @@ class NewOfferDialog(FormDialog[tuple[str, str]]):
         with Vertical(classes="dialog"):
             yield Label("New offer", classes="dialog--title")
             yield Label("Company")
-            yield Input(
+            yield NextOnEnter(
                 placeholder="e.g. 株式会社サンプル or Sample K.K.",
                 id="company",
                 select_on_focus=False,
+                next_id="position",
             )
             yield Label("", id="company-error", classes="dialog--error")
             yield Label("Position")
@@ -161,14 +163,12 @@ class NewOfferDialog(FormDialog[tuple[str, str]]):
             yield Label("", id="position-error", classes="dialog--error")
             yield from form_footer(ADD_HINT, "Add", "add")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self) -> None:
+        # Only the position's Enter (the company's moves on at once, see NextOnEnter).
         # The Input's own message arrives after every key typed before enter has
         # reached the field; a priority binding would read the field too early and
         # cut off the end of what was typed in a burst.
-        if event.input.id == "company":
-            self.set_focus(self.query_one("#position", Input))
-        else:
-            self.submit()
+        self.submit()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.query_one(f"#{event.input.id}-error", Label).update("")

@@ -88,7 +88,7 @@ class EmailsScreen(OfferScreen):
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="emails"):
-            yield DraftPicker(self.kind, self.lang, id="emails-side")
+            yield DraftPicker(self.kind, self.lang, id="emails-side", choose=self._chosen)
             yield EmailEditor(id="emails-main")
 
     @property
@@ -175,10 +175,9 @@ class EmailsScreen(OfferScreen):
             self.kind, self.lang = event.kind, event.lang
             self._load()
 
-    @on(DraftPicker.Chosen)
-    def _chosen(self, event: DraftPicker.Chosen) -> None:
-        event.stop()
-        self.body_area.focus()
+    def _chosen(self) -> None:
+        # At once: the keys typed behind Enter are the draft's.
+        self.set_focus(self.body_area)
 
     def show_draft(self, kind: str, lang: str | None = None) -> None:
         """Switch to the draft of `kind` (and `lang`, if given)."""

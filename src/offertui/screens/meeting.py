@@ -31,6 +31,7 @@ from offertui.screens.meeting_dialogs import ending_dialog, leaving_dialog, ques
 from offertui.screens.offer_screen import OfferScreen
 from offertui.screens.prompts import AttendeeDialog
 from offertui.screens.typing_guard import to_end_of_text
+from offertui.widgets.enter_moves_on import ChooseOnEnter
 from offertui.widgets.long_text import QuietTextArea
 from offertui.widgets.meeting_parts import (
     MeetingClock,
@@ -81,7 +82,7 @@ class MeetingScreen(OfferScreen):
         # Where to go, until the meeting starts.
         yield Label("", id="meeting-where")
         with Horizontal(id="meeting-main"):
-            yield OptionList(id="questions")
+            yield ChooseOnEnter(id="questions", choose=self._chosen)
             with Vertical(id="question-detail"):
                 yield Static("", id="q-text")
                 yield Static("", id="q-follow", markup=False)
@@ -250,10 +251,10 @@ class MeetingScreen(OfferScreen):
             self._selected = event.option.id
             self._show_selected()
 
-    @on(OptionList.OptionSelected, "#questions")
+    @on(OptionList.OptionSelected, "#questions")  # a click; Enter calls it at once
     def _chosen(self) -> None:
         answer = self.query_one("#answer", TextArea)
-        answer.focus()
+        self.set_focus(answer)  # now: the keys typed behind Enter are the answer's
         to_end_of_text(answer)
 
     # --- actions -----------------------------------------------------------------------
@@ -271,6 +272,7 @@ class MeetingScreen(OfferScreen):
             if following is not None:
                 self._selected = following.id
         self._refresh_questions()
+        self.query_one("#notes", NotesArea).end_line_later()
 
     def _next_open(self, after: str | None) -> Question | None:
         """The next open question, the must-ask ones first."""
@@ -305,10 +307,8 @@ class MeetingScreen(OfferScreen):
 
     def action_timestamp(self) -> None:
         notes = self.query_one("#notes", NotesArea)
-        row, column = notes.cursor_location
-        # A time belongs at the start of a line: open a new one unless already there.
-        start_new_line = column > 0 and bool(notes.document.get_line(row)[:column].strip())
-        notes.insert(("\n" if start_new_line else "") + f"{self._stamp()} ")
+        # The time of the key, put in behind the keys the notes have still to take.
+        notes.call_later(notes.add_time, self._stamp())
         # At once: `focus()` waits behind queued keys, which went to the Answer box.
         self.set_focus(notes)
 
@@ -316,6 +316,7 @@ class MeetingScreen(OfferScreen):
         now = self.app.now()
         self._edit(m.flag_pressure(self.offer, now))
         self._refresh_bar()
+        self.query_one("#notes", NotesArea).end_line_later()
         self.notify(
             f"Noted at {now:%H:%M}: pressed to decide now. You owe no answer in the "
             "meeting; thank them and say when you will reply.",

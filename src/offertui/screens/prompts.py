@@ -10,6 +10,7 @@ from textual.widgets import Input, Label
 from offertui.domain.offer import Attendee, clean_text
 from offertui.screens.form_dialog import FormDialog
 from offertui.screens.form_footer import ADD_HINT, form_footer
+from offertui.widgets.enter_moves_on import NextOnEnter
 from offertui.widgets.visible import SHOWN_SAFE
 
 
@@ -72,7 +73,9 @@ class AttendeeDialog(FormDialog[Attendee]):
         with Vertical(classes="dialog"):
             yield Label("Who is attending?", classes="dialog--title")
             yield Label("Name")
-            yield Input(placeholder="e.g. Tanaka", id="name", select_on_focus=False)
+            yield NextOnEnter(
+                placeholder="e.g. Tanaka", id="name", select_on_focus=False, next_id="role"
+            )
             yield Label("", id="name-error", classes="dialog--error")
             yield Label("Role (→ completes: " + ", ".join(ROLES[:4]) + " …)")
             yield Input(
@@ -83,13 +86,9 @@ class AttendeeDialog(FormDialog[Attendee]):
             )
             yield from form_footer(ADD_HINT, "Add", "add")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        # As the Input's own message, after all keys typed before enter (see
-        # NewOfferDialog).
-        name = self.query_one("#name", Input)
-        if event.input is name:
-            self.set_focus(self.query_one("#role", Input))
-            return
+    def on_input_submitted(self) -> None:
+        # Only the role's Enter (the name's moves on to the role at once): as the Input's
+        # own message, after all keys typed before enter (see NewOfferDialog).
         self.submit()
 
     def submit(self) -> None:

@@ -3,6 +3,7 @@ drafts are saved or sent, and what the shown one is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -14,6 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from offertui.domain.emails import KINDS, LANG_LABELS, LANGS
+from offertui.widgets.enter_moves_on import ChooseOnEnter
 
 if TYPE_CHECKING:
     from offertui.domain.offer import Offer
@@ -30,29 +32,33 @@ KIND_SHORT: Final = {
 
 
 class DraftPicker(Vertical):
-    """A list of kinds and one of languages; posts `Picked` when either moves, and
-    `Chosen` when one is chosen with enter (the draft is then the place to type)."""
+    """A list of kinds and one of languages; posts `Picked` when either moves, and calls
+    `choose` when one is chosen, at once on Enter (the draft is then the place to type,
+    and keys typed right behind Enter belong there)."""
 
     @dataclass
     class Picked(Message):
         kind: str
         lang: str
 
-    @dataclass
-    class Chosen(Message):
-        pass
-
-    def __init__(self, kind: str, lang: str, *, id: str | None = None) -> None:
+    def __init__(
+        self, kind: str, lang: str, *, choose: Callable[[], object], id: str | None = None
+    ) -> None:
         super().__init__(id=id)
+        self._choose = choose
         self.kind = kind
         self.lang = lang
         self._marks: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        kinds = OptionList(*(Option(KIND_SHORT[k], id=k) for k in KINDS), id="email-kinds")
+        kinds = ChooseOnEnter(
+            *(Option(KIND_SHORT[k], id=k) for k in KINDS), id="email-kinds", choose=self._choose
+        )
         kinds.border_title = "Email"
         yield kinds
-        langs = OptionList(*(Option(LANG_LABELS[g], id=g) for g in LANGS), id="email-lang")
+        langs = ChooseOnEnter(
+            *(Option(LANG_LABELS[g], id=g) for g in LANGS), id="email-lang", choose=self._choose
+        )
         langs.border_title = "Language"
         yield langs
         yield Static("", id="email-state", markup=False)
@@ -107,5 +113,5 @@ class DraftPicker(Vertical):
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.post_message(self.Chosen())
+        event.stop()  # a click: Enter has chosen already
+        self._choose()

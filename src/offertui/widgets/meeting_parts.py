@@ -76,8 +76,31 @@ class NotesArea(LongTextArea):
         super().__init__(text, soft_wrap=True, **kwargs)
         self._stamp = stamp
         self.stamp_lines = stamp_lines
+        self._line_ends = False
+
+    def end_line_later(self) -> None:
+        """After a key that marks something while the notes are typed in (a question
+        answered, the pressure): what is typed next starts a line of its own instead of
+        gluing onto the last word. Behind the keys still to be taken, so it is the line
+        as it will be that ends."""
+        if self.has_focus:
+            self.call_later(setattr, self, "_line_ends", True)
+
+    def add_time(self, stamp: str) -> None:
+        """Put `stamp` in at the cursor, at the start of a line: a new one unless there."""
+        row, column = self.cursor_location
+        start_new_line = column > 0 and bool(self.document.get_line(row)[:column].strip())
+        self.insert(("\n" if start_new_line else "") + f"{stamp} ")
+
+    def _after_a_word(self) -> bool:
+        row, column = self.cursor_location
+        line = self.document.get_line(row)
+        return column == len(line) and bool(line[column - 1 : column].strip())
 
     async def _on_key(self, event: events.Key) -> None:
+        line_ends, self._line_ends = self._line_ends, False
+        if line_ends and event.is_printable and not self.read_only and self._after_a_word():
+            self.insert(f"\n{self._stamp()} " if self.stamp_lines else "\n")
         if self.stamp_lines and event.key == "enter" and not self.read_only:
             event.stop()
             event.prevent_default()
