@@ -145,6 +145,22 @@ def test_summary_json_round_trips(store: OfferStore) -> None:
     assert OfferSummary.from_json(summary.to_json()) == summary
 
 
+def test_a_summary_read_back_behaves_as_one_made_from_the_file(store: OfferStore) -> None:
+    from dataclasses import FrozenInstanceError
+
+    from offertui.domain.summary import OfferSummary, summarize
+
+    offer = replace(store.create("Acme", "Developer"), reply_deadline=date(2026, 12, 1))
+    made = summarize(offer)
+    read = OfferSummary.from_json(made.to_json())
+    assert type(read) is OfferSummary
+    assert hash(read) == hash(made)
+    assert read.timeline == made.timeline
+    assert read.timeline is not None
+    with pytest.raises(FrozenInstanceError):
+        read.company = "Other"  # type: ignore[misc]
+
+
 @pytest.mark.parametrize(
     "bad_summary",
     [
