@@ -7,8 +7,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from offertui.domain.meeting import summarize_meeting, summary_text
 from offertui.domain.offer import Decision, Fact, Letter, Meeting, Offer, Question
 from offertui.domain.pay import PayModel
+from offertui.domain.prep import effective_must_ask
 from offertui.domain.question_bank import FACTS
 from offertui.domain.red_flags import computed_flags, own_flags, red_flags
 
@@ -67,7 +69,7 @@ def test_pressure_raised_and_not() -> None:
 
 @pytest.mark.parametrize(
     ("status", "key", "words"),
-    [("open", "must_ask_unasked", "never asked"), ("skipped", "must_ask_skipped", "skipped")],
+    [("open", "must_ask_unasked", "never answered"), ("skipped", "must_ask_skipped", "skipped")],
 )
 def test_must_ask_never_asked_or_skipped_after_the_meeting(
     status: str, key: str, words: str
@@ -84,8 +86,27 @@ def test_must_ask_never_asked_or_skipped_after_the_meeting(
     assert flags[0].severity == "medium"
     assert flags[0].title.startswith("1 must-ask question")
     assert words in flags[0].title
-    # A skipped question was not "never asked".
+    # A skipped question was not "never answered".
     assert status == "open" or "never" not in flags[0].title
+
+
+def test_decision_counts_the_must_asks_as_the_meeting_summary_does() -> None:
+    # Six must-ask questions left open, one of them with an answer typed but not
+    # marked, and two skipped, one of them with an answer typed: the summary says
+    # 5 never answered and 1 noted, 1 skipped and 1 skipped with a note, and so
+    # must Decision.
+    opened = [Question(f"o{n}", "role", f"Open {n}?", must_ask=True) for n in range(5)]
+    noted = Question("n", "role", "Noted?", must_ask=True, answer="Team of 8")
+    skipped = Question("s", "start", "Skipped?", must_ask=True, status="skipped")
+    skipped_noted = replace(skipped, id="sn", text="Skipped noted?", answer="April")
+    offer = calm_offer(questions=(*opened, noted, skipped, skipped_noted))
+    text = summary_text(summarize_meeting(offer, effective_must_ask))
+    assert "Must-ask never answered (5):" in text
+    assert "Must-ask with an answer noted, not marked (1):" in text
+    assert "Must-ask you skipped (1), still unanswered:" in text
+    titles = {f.key: f.title for f in red_flags(offer, TODAY, NOW)}
+    assert titles["must_ask_unasked"] == "5 must-ask questions never answered"
+    assert titles["must_ask_skipped"] == "1 must-ask question skipped in the meeting"
 
 
 def test_must_ask_open_questions_are_not_a_flag_before_the_meeting() -> None:

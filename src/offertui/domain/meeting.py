@@ -157,6 +157,25 @@ class MeetingSummary:
     # Must-ask questions left out on purpose: not "never asked", but still unanswered.
     must_ask_skipped: list[Question] = field(default_factory=list)
 
+    # An answer typed but never marked is not "never answered": it only wants its mark.
+    # The summary and Decision's red flags both read these four, so their counts agree.
+    @property
+    def never_answered(self) -> list[Question]:
+        return [q for q in self.must_ask_missed if not q.answer.strip()]
+
+    @property
+    def noted_not_marked(self) -> list[Question]:
+        return [q for q in self.must_ask_missed if q.answer.strip()]
+
+    # A question skipped after its answer was typed is not "still unanswered".
+    @property
+    def skipped_unanswered(self) -> list[Question]:
+        return [q for q in self.must_ask_skipped if not q.answer.strip()]
+
+    @property
+    def skipped_noted(self) -> list[Question]:
+        return [q for q in self.must_ask_skipped if q.answer.strip()]
+
     @property
     def all_clear(self) -> bool:
         return (
@@ -178,30 +197,28 @@ def summarize_meeting(offer: Offer, must_ask: MustAsk = _own_must_ask) -> Meetin
     )
 
 
+def _bulleted(heading: str, questions: list[Question]) -> list[str]:
+    """A heading and one bullet per question, or nothing when there are none."""
+    if not questions:
+        return []
+    return [heading, *(f"  • {q.text}" for q in questions)]
+
+
 def summary_text(summary: MeetingSummary) -> str:
     """The summary as a few short paragraphs for a dialog or the brief."""
-    lines = [f"Answered: {len(summary.answered)}"]
-    if summary.unclear:
-        lines.append(f"Unclear ({len(summary.unclear)}), worth asking again by email:")
-        lines += [f"  • {q.text}" for q in summary.unclear]
-    # An answer typed but never marked is not "never answered": it only wants its mark.
-    noted = [q for q in summary.must_ask_missed if q.answer.strip()]
-    missed = [q for q in summary.must_ask_missed if not q.answer.strip()]
-    if missed:
-        lines.append(f"Must-ask never answered ({len(missed)}):")
-        lines += [f"  • {q.text}" for q in missed]
-    if noted:
-        lines.append(f"Must-ask with an answer noted, not marked ({len(noted)}):")
-        lines += [f"  • {q.text}" for q in noted]
-    # A question skipped after its answer was typed is not "still unanswered".
-    skipped = [q for q in summary.must_ask_skipped if not q.answer.strip()]
-    skipped_noted = [q for q in summary.must_ask_skipped if q.answer.strip()]
-    if skipped:
-        lines.append(f"Must-ask you skipped ({len(skipped)}), still unanswered:")
-        lines += [f"  • {q.text}" for q in skipped]
-    if skipped_noted:
-        lines.append(f"Must-ask you skipped, with an answer noted ({len(skipped_noted)}):")
-        lines += [f"  • {q.text}" for q in skipped_noted]
+    unclear, never = summary.unclear, summary.never_answered
+    noted, skipped = summary.noted_not_marked, summary.skipped_unanswered
+    skipped_noted = summary.skipped_noted
+    lines = [
+        f"Answered: {len(summary.answered)}",
+        *_bulleted(f"Unclear ({len(unclear)}), worth asking again by email:", unclear),
+        *_bulleted(f"Must-ask never answered ({len(never)}):", never),
+        *_bulleted(f"Must-ask with an answer noted, not marked ({len(noted)}):", noted),
+        *_bulleted(f"Must-ask you skipped ({len(skipped)}), still unanswered:", skipped),
+        *_bulleted(
+            f"Must-ask you skipped, with an answer noted ({len(skipped_noted)}):", skipped_noted
+        ),
+    ]
     if summary.pressured:
         lines.append(
             "You were pressed to decide on the spot. That is a red flag: you owe no "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final, Literal
 
+from offertui.domain.meeting import summarize_meeting
 from offertui.domain.offer import Offer, Question
 from offertui.domain.pay_checks import TOTAL_TOLERANCE_YEN, check
 from offertui.domain.prep import effective_must_ask
@@ -113,9 +114,11 @@ def _questions(offer: Offer, must_ask: MustAsk) -> list[RedFlag]:
     if not _meeting_started(offer):
         return []
     musts = [q for q in offer.questions if must_ask(offer, q)]
-    never = [q for q in musts if q.status == "open"]
-    skipped = [q for q in musts if q.status == "skipped"]
-    unclear = [q for q in musts if q.status == "unclear"]
+    # The same split as the meeting's summary: an answer typed but not marked is not
+    # "never answered", so the two screens give the same counts.
+    summary = summarize_meeting(offer, must_ask)
+    never, skipped = summary.never_answered, summary.skipped_unanswered
+    unclear = [q for q in summary.unclear if must_ask(offer, q)]
     # When most of what mattered is still open, the whole offer is uncertain.
     mostly_open = len(never) + len(skipped) + len(unclear) > len(musts) / 2
     flags: list[RedFlag] = []
@@ -124,7 +127,7 @@ def _questions(offer: Offer, must_ask: MustAsk) -> list[RedFlag]:
             RedFlag(
                 key="must_ask_unasked",
                 severity="high" if mostly_open else "medium",
-                title=f"{_plural(len(never), 'must-ask question')} never asked",
+                title=f"{_plural(len(never), 'must-ask question')} never answered",
                 why=(
                     "These are the questions that matter most (you marked them, or the fact "
                     "they cover is not settled); sign without the answers and you find out "
