@@ -135,7 +135,7 @@ def test_an_answer_noted_but_not_marked_is_not_never_answered() -> None:
     summary = m.summarize_meeting(_offer(noted, q("c", "open", must=True)))
     text = m.summary_text(summary)
     never, _, rest = text.partition("Must-ask with an answer noted, not marked (1):")
-    assert "Must-ask never answered (1):\n  • Q c?" in never
+    assert "Must-ask never asked (1):\n  • Q c?" in never
     assert "Q n?" not in never and "  • Q n?" in rest
 
 

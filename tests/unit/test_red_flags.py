@@ -69,7 +69,7 @@ def test_pressure_raised_and_not() -> None:
 
 @pytest.mark.parametrize(
     ("status", "key", "words"),
-    [("open", "must_ask_unasked", "never answered"), ("skipped", "must_ask_skipped", "skipped")],
+    [("open", "must_ask_unasked", "never asked"), ("skipped", "must_ask_skipped", "skipped")],
 )
 def test_must_ask_never_asked_or_skipped_after_the_meeting(
     status: str, key: str, words: str
@@ -86,14 +86,14 @@ def test_must_ask_never_asked_or_skipped_after_the_meeting(
     assert flags[0].severity == "medium"
     assert flags[0].title.startswith("1 must-ask question")
     assert words in flags[0].title
-    # A skipped question was not "never answered".
+    # A skipped question was not "never asked".
     assert status == "open" or "never" not in flags[0].title
 
 
 def test_decision_counts_the_must_asks_as_the_meeting_summary_does() -> None:
     # Six must-ask questions left open, one of them with an answer typed but not
     # marked, and two skipped, one of them with an answer typed: the summary says
-    # 5 never answered and 1 noted, 1 skipped and 1 skipped with a note, and so
+    # 5 never asked and 1 noted, 1 skipped and 1 skipped with a note, and so
     # must Decision.
     opened = [Question(f"o{n}", "role", f"Open {n}?", must_ask=True) for n in range(5)]
     noted = Question("n", "role", "Noted?", must_ask=True, answer="Team of 8")
@@ -101,11 +101,11 @@ def test_decision_counts_the_must_asks_as_the_meeting_summary_does() -> None:
     skipped_noted = replace(skipped, id="sn", text="Skipped noted?", answer="April")
     offer = calm_offer(questions=(*opened, noted, skipped, skipped_noted))
     text = summary_text(summarize_meeting(offer, effective_must_ask))
-    assert "Must-ask never answered (5):" in text
+    assert "Must-ask never asked (5):" in text
     assert "Must-ask with an answer noted, not marked (1):" in text
     assert "Must-ask you skipped (1), still unanswered:" in text
     titles = {f.key: f.title for f in red_flags(offer, TODAY, NOW)}
-    assert titles["must_ask_unasked"] == "5 must-ask questions never answered"
+    assert titles["must_ask_unasked"] == "5 must-ask questions never asked"
     assert titles["must_ask_skipped"] == "1 must-ask question skipped in the meeting"
 
 

@@ -157,7 +157,7 @@ class MeetingSummary:
     # Must-ask questions left out on purpose: not "never asked", but still unanswered.
     must_ask_skipped: list[Question] = field(default_factory=list)
 
-    # An answer typed but never marked is not "never answered": it only wants its mark.
+    # An answer typed but never marked is not "never asked": it only wants its mark.
     # The summary and Decision's red flags both read these four, so their counts agree.
     @property
     def never_answered(self) -> list[Question]:
@@ -212,7 +212,7 @@ def summary_text(summary: MeetingSummary) -> str:
     lines = [
         f"Answered: {len(summary.answered)}",
         *_bulleted(f"Unclear ({len(unclear)}), worth asking again by email:", unclear),
-        *_bulleted(f"Must-ask never answered ({len(never)}):", never),
+        *_bulleted(f"Must-ask never asked ({len(never)}):", never),
         *_bulleted(f"Must-ask with an answer noted, not marked ({len(noted)}):", noted),
         *_bulleted(f"Must-ask you skipped ({len(skipped)}), still unanswered:", skipped),
         *_bulleted(

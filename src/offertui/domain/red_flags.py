@@ -115,7 +115,7 @@ def _questions(offer: Offer, must_ask: MustAsk) -> list[RedFlag]:
         return []
     musts = [q for q in offer.questions if must_ask(offer, q)]
     # The same split as the meeting's summary: an answer typed but not marked is not
-    # "never answered", so the two screens give the same counts.
+    # "never asked", so the two screens give the same counts.
     summary = summarize_meeting(offer, must_ask)
     never, skipped = summary.never_answered, summary.skipped_unanswered
     unclear = [q for q in summary.unclear if must_ask(offer, q)]
@@ -127,7 +127,7 @@ def _questions(offer: Offer, must_ask: MustAsk) -> list[RedFlag]:
             RedFlag(
                 key="must_ask_unasked",
                 severity="high" if mostly_open else "medium",
-                title=f"{_plural(len(never), 'must-ask question')} never answered",
+                title=f"{_plural(len(never), 'must-ask question')} never asked",
                 why=(
                     "These are the questions that matter most (you marked them, or the fact "
                     "they cover is not settled); sign without the answers and you find out "
