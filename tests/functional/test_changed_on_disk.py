@@ -10,6 +10,7 @@ from typing import Any
 from textual.widgets import Input, Label, TextArea
 
 from offertui.screens.changed_file import ChangedFileDialog
+from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
@@ -136,10 +137,44 @@ async def test_the_header_says_edits_are_not_saved_until_it_is_settled(
         # Its full width shows at 80 columns beside the offer's title.
         assert app.screen.query_one("#save-status", Label).size.width == len("edits not saved")
         await run_command(pilot, "Reload from disk")
+        await _say_yes(pilot)
         await wait_until(
             pilot, lambda: _save_status(app) != "edits not saved", what="the status back"
         )
         assert "not saved" not in _save_status(app).lower()
+
+
+async def _say_yes(pilot: Any) -> None:
+    """Press the yes button of the confirmation now open (Tab to it, Enter)."""
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ConfirmDialog), what="asked")
+    dialog = pilot.app.screen
+    await press(pilot, "tab")
+    assert dialog.focused is not None and dialog.focused.id == "yes"
+    await press(pilot, "enter")
+
+
+async def test_reload_from_disk_asks_before_it_drops_what_was_typed(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        field, theirs = await _changed_while_typing(pilot, store)
+        screen = app.screen
+        await run_command(pilot, "Reload from disk")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="asked")
+        # A sentence typed on, then Enter, answers nothing but the safe button.
+        await press(pilot, "enter")
+        await wait_until(pilot, lambda: app.screen is screen, what="back to the offer")
+        assert field.value == "Sato"
+        assert store.path_for("acme-dev").read_bytes() == theirs
+        await run_command(pilot, "Reload from disk")
+        await _say_yes(pilot)
+        await wait_until(pilot, lambda: isinstance(app.screen, OverviewScreen), what="reloaded")
+        name = app.screen.query_one("#contact_name Input", Input)
+        await wait_until(pilot, lambda: name.value != "Sato", what="the typed name dropped")
+        assert not app.screen.query_one(ConflictBanner).display
+        assert store.path_for("acme-dev").read_bytes() == theirs
 
 
 async def test_keep_both_in_a_running_meeting_keeps_what_was_typed_on_screen(

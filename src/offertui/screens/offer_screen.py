@@ -240,7 +240,32 @@ class OfferScreen(Screen[None]):
         self.app.settle_conflict(self.session, keep_mine=True)
 
     def action_conflict_reload(self) -> None:
-        self.app.settle_conflict(self.session, keep_mine=False)
+        """Reload drops what was typed since the file changed: asked first, with the
+        safe answer focused, unless nothing of it differs from the file."""
+        from offertui.screens.dialogs import ConfirmDialog
+
+        session = self.session
+        if not session.file.compare(session.offer):
+            self.app.settle_conflict(session, keep_mine=False)
+            return
+
+        def settle(reload: bool | None) -> None:
+            if reload:
+                self.app.settle_conflict(session, keep_mine=False)
+
+        names = [BY_ID[c].name for c in ("conflict_compare", "conflict_keep")]
+        self.app.push_screen(
+            ConfirmDialog(
+                "Drop your edits?",
+                "Reload reads the file again and drops what you typed since it changed "
+                f"on disk. “{names[1]}” keeps them as a copy instead; “{names[0]}” "
+                "shows the difference.",
+                yes="Reload, drop my edits",
+                no="Keep editing",
+                markup=False,
+            ),
+            settle,
+        )
 
     def on_screen_suspend(self) -> None:
         self.app.save_all()
