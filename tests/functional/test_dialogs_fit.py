@@ -133,3 +133,27 @@ async def test_a_notice_leaves_the_dialogs_buttons_and_key_hint_in_sight(
         await pilot.pause()
         for widget in [*dialog.query(Button), *dialog.query(".dialog--hint")]:
             assert unseen(dialog, widget) is None, f"{name}: {unseen(dialog, widget)}"
+
+
+async def test_a_notice_from_before_does_not_lie_over_the_text_a_dialog_gives_to_read(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """The end-of-meeting summary opens while the pressure notice is still up: the
+    notice would cover its first lines; one that comes while it is open still shows."""
+    store.create("株式会社サクラテック", "Backend Engineer")
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.notify("Noted at 14:05: pressed to decide now. You owe no answer.", timeout=30)
+        await wait_until(pilot, lambda: bool(app.screen.query("Toast")), what="the notice")
+        dialog = MessageDialog("After the meeting", "Answered: 1\nUnclear (1): Team size?")
+        app.push_screen(dialog)
+        await wait_until(pilot, lambda: app.screen is dialog, what="the summary")
+        app.notify("Saved.", timeout=30)
+        await wait_until(pilot, lambda: bool(dialog.query("Toast")), what="a new notice shown")
+        await pilot.pause()
+        shown = [
+            " ".join(toast.render_line(y).text for y in range(toast.size.height))
+            for toast in dialog.query("Toast")
+        ]
+        assert any("Saved." in text for text in shown)
+        assert not any("pressed to decide" in text for text in shown), shown

@@ -134,6 +134,10 @@ class MessageDialog(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one(".dialog--scroll").focus()
+        # A notice from before it opened (the pressure noted, a time inserted) would lie
+        # over the first lines to be read for its whole timeout; what it said is on the
+        # screen behind already. Notices that come while it is open still show.
+        self.app.clear_notifications()
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)
