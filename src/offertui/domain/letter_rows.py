@@ -32,11 +32,14 @@ _CAP_BLANK = re.compile(r"(?<!\d)\s+(?:回|年)まで")
 # box ("■有（時期、金額等　　）") the choice is made, and only its details are left out.
 _LABEL_BLANK = re.compile(r"\([^()\s\d]{1,8}\s{2,}\)")
 _CAP_FILLED = re.compile(r"\d\s*(?:回|年)まで")
+# "賃金締切日（　）－毎月末日": the model's box for the kind of pay left empty, and the row
+# filled in after its dash with a day; "（　）－毎月" with no day after it is still blank.
+_BOX_THEN_FILLED = re.compile(r"\(\s*\)\s*[-－ー―]\s*[^\s()\[\]]{0,6}?(?:\d|末日|月末)")
 
 
 def blank_row(text: str) -> bool:
     """Whether the line is an unfilled row of a form."""
-    found = list(_TEMPLATE.finditer(text))
+    found = [m for m in _TEMPLATE.finditer(text) if not _BOX_THEN_FILLED.match(text, m.start())]
     if not found:
         if _LABEL_BLANK.search(text) and not any(box in text for box in TICKED_BOXES):
             return True

@@ -54,6 +54,11 @@ _DUTY_SCOPE = re.compile(
     r"|(?:担当業務|業務内容|仕事内容|職務|職種|業務|仕事)(?:につき(?:まし)?ては|について(?:は)?)"
     r"[^。\n]{0,40}?変更"
     r"|(?:上記|前記|当該)の?(?:業務|職務|仕事)に限"
+    # The employer's power to order other work: "いずれの業務への従事も命じることがある",
+    # "会社の業務に従事させることがある", "会社の指示する業務への従事を命じる".
+    r"|いずれの(?:業務|職務|仕事)(?:へ|に)の?従事"
+    r"|(?:業務|職務|仕事)(?:へ|に)の?従事(?:を|も)[^。\n]{0,6}?命じ"
+    r"|(?:業務|職務)に従事させる(?:ことがある|ことがあります|場合がある|場合があります)"
     r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
     r"|(?:duties|role|work) (?:will|shall) (?:stay|remain|be) "
     r"(?:within|(?:limited|confined|restricted) to)"

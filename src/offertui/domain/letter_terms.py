@@ -284,6 +284,13 @@ def _conversion_arises(letter: LetterText) -> bool:
 _SERIES_JA = re.compile(
     "(" + _DATE + r")(?:の入社|に入社)?(?:以来|から)[^。\n]{0,30}?(?:有期|契約)[^。\n]{0,30}?更新"
 )
+# The run said first, its dates after: "これまでの有期労働契約（2022年4月1日から2027年3月31日
+# まで、1年契約を5回）に引き続き", "従前の契約期間 2022年4月1日～".
+_SERIES_BEFORE = re.compile(
+    r"(?:これまで|従前|前回まで|過去)の?[^。\n]{0,8}?契約[^。\n]{0,8}?("
+    + _DATE
+    + r")\s*(?:から|~|〜|-)"
+)
 _SERIES_EN = re.compile(r"contracts?\b[^.\n]{0,60}?\bsince (" + _DATE + ")")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -318,7 +325,11 @@ def _series_passes_five_years(letter: LetterText) -> bool:
     for line in letter.lines:
         if line.template:
             continue
-        series = _SERIES_JA.search(line.text) or _SERIES_EN.search(letter.joined(line))
+        series = (
+            _SERIES_JA.search(line.text)
+            or _SERIES_BEFORE.search(line.text)
+            or _SERIES_EN.search(letter.joined(line))
+        )
         if series is not None and began is None:
             began = _date(series.group(1))
         if _period_line(line):

@@ -160,13 +160,17 @@ def strip_numbering(text: str) -> str:
 # head a line but do not start a section of their own.
 _SUB_LABEL = re.compile(
     r"^[(※]*\s*(?:雇入れ直後|変更の範囲|変更範囲|将来の|ただし|なお|※"
-    r"|at hire|upon hire|on hire|initially|scope of changes?\b"
+    r"|入社時|入社当初|当初|at hire|upon hire|on hire|on joining|at joining|initially"
+    r"|initial\b|at (?:the )?start\b|scope of changes?\b"
     r"|on (?:this )?renewal\b|at (?:this )?renewal\b|更新後|更新時)"
 )
 # Passages on something that is no term of the job itself: a section headed by the start
 # date, or a sentence opening the grounds on which the offer may be withdrawn.
 _ASIDE_HEADING = re.compile(
+    # A heading naming the term as well ("Start Date and Term", "入社日・契約期間") heads the
+    # contract's length, a term of the job.
     r"^(?:入社(?:予定)?日|入社時期|start date|starting date|joining date)"
+    r"(?![^\n]*(?:\bterm|\bperiod|期間|契約|雇用))"
     # A list of documents to send back or bring on the first day: 扶養控除等（異動）申告書 or
     # 給与振込口座届 names a form, not a term of the job.
     r"|^[^\n]{0,12}(?:提出|持参|同封|必要|返送|返信)[^\n]{0,8}書類|^documents (?:to|you)"
@@ -183,6 +187,8 @@ def _opens_section(text: str, heading: str) -> bool:
     looks like one (an address, a sub-label, a row of figures)."""
     if not heading or _SUB_LABEL.match(heading):
         return False
+    if "。" in heading:
+        return False  # a sentence of the body ("…とする。変更の範囲：変更なし。")
     stripped = text.strip()
     if len(text) - len(text.lstrip()) >= 2 and not _HEADING_END.search(stripped):
         return False  # an indented line of its own continues the text above it
