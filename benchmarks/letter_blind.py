@@ -23,9 +23,13 @@ looking at how the check works, in three sets kept apart so the figures stay hon
             by a reader who had not seen the check's code; a tuning set now, as fresh-6;
 - fresh-8:  tests/letters_fresh8, twenty-four more written, labelled and committed the same
             way by a reader who had not seen the check's code, and measured once, as they came,
-            before anything was changed for them; never read, so an unseen measure;
+            before anything was changed for them; then read and fixed against, a tuning set now;
 - fresh-9:  tests/letters_fresh9, twenty-four more written, labelled and committed the same
-            way after fresh-6's and fresh-7's fixes, and measured as they came; never read.
+            way after fresh-6's and fresh-7's fixes, and measured as they came; a tuning set
+            now, as fresh-8;
+- fresh-10: tests/letters_fresh10, twenty-four more written, labelled and committed the same
+            way while fresh-8's and fresh-9's fixes were made, and measured as they came, after
+            those fixes; never read.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -73,6 +77,7 @@ FRESH6_LETTERS = TESTS / "letters_fresh6"
 FRESH7_LETTERS = TESTS / "letters_fresh7"
 FRESH8_LETTERS = TESTS / "letters_fresh8"
 FRESH9_LETTERS = TESTS / "letters_fresh9"
+FRESH10_LETTERS = TESTS / "letters_fresh10"
 SETS = (
     "tuning",
     "held-out",
@@ -86,6 +91,7 @@ SETS = (
     "fresh-7",
     "fresh-8",
     "fresh-9",
+    "fresh-10",
 )
 
 
@@ -190,6 +196,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-8"
     if folder == FRESH9_LETTERS:
         return "fresh-9"
+    if folder == FRESH10_LETTERS:
+        return "fresh-10"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -309,6 +317,7 @@ def measure() -> dict[str, Tally]:
         FRESH7_LETTERS,
         FRESH8_LETTERS,
         FRESH9_LETTERS,
+        FRESH10_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
