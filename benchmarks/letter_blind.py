@@ -29,7 +29,9 @@ looking at how the check works, in three sets kept apart so the figures stay hon
             now, as fresh-8;
 - fresh-10: tests/letters_fresh10, twenty-four more written, labelled and committed the same
             way while fresh-8's and fresh-9's fixes were made, and measured as they came, after
-            those fixes; never read.
+            those fixes; never read;
+- fresh-12: tests/letters_fresh12, eighteen more, mostly English and bilingual, written,
+            labelled and committed the same way after those fixes; never read.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -78,6 +80,7 @@ FRESH7_LETTERS = TESTS / "letters_fresh7"
 FRESH8_LETTERS = TESTS / "letters_fresh8"
 FRESH9_LETTERS = TESTS / "letters_fresh9"
 FRESH10_LETTERS = TESTS / "letters_fresh10"
+FRESH12_LETTERS = TESTS / "letters_fresh12"
 SETS = (
     "tuning",
     "held-out",
@@ -92,6 +95,7 @@ SETS = (
     "fresh-8",
     "fresh-9",
     "fresh-10",
+    "fresh-12",
 )
 
 
@@ -198,6 +202,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-9"
     if folder == FRESH10_LETTERS:
         return "fresh-10"
+    if folder == FRESH12_LETTERS:
+        return "fresh-12"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -318,6 +324,7 @@ def measure() -> dict[str, Tally]:
         FRESH8_LETTERS,
         FRESH9_LETTERS,
         FRESH10_LETTERS,
+        FRESH12_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
