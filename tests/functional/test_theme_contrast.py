@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from rich.color import ColorSystem
 from textual.app import App
 from textual.color import Color
 from textual.filter import DimFilter
@@ -36,9 +37,21 @@ def _ground(widget: Widget) -> Color:
     return widget.background_colors[1]
 
 
+def _eight_bit(colour: Color) -> Color:
+    """`colour` as a 256-colour terminal shows it (one without COLORTERM=truecolor):
+    Rich moves it to the nearest colour of the palette."""
+    return Color.from_rich_color(colour.rich_color.downgrade(ColorSystem.EIGHT_BIT))
+
+
 def _too_faint(theme: str, what: str, colour: Color, grounds: list[Color]) -> list[str]:
-    worst = min(contrast(colour, ground) for ground in grounds)
-    return [] if worst >= MINIMUM else [f"{theme}: {what} {worst:.2f}:1"]
+    """`colour` below the contrast against one of `grounds`, in true colour or in the
+    256 colours most terminals without COLORTERM=truecolor are given."""
+    failures = []
+    for system, seen in (("", lambda c: c), (" in 256 colours", _eight_bit)):
+        worst = min(contrast(seen(colour), seen(ground)) for ground in grounds)
+        if worst < MINIMUM:
+            failures.append(f"{theme}: {what}{system} {worst:.2f}:1")
+    return failures
 
 
 def _focus_mark(theme: str, widget: Widget) -> list[str]:
