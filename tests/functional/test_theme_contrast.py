@@ -103,7 +103,9 @@ def _drawn(widget: Widget) -> list[tuple[str, Color, Color]]:
     return pieces
 
 
-def _faint_text(theme: str, where: str, widget: Widget, only: str = "") -> list[str]:
+def _faint_text(
+    theme: str, where: str, widget: Widget, only: str = "", minimum: float = MINIMUM
+) -> list[str]:
     """The pieces of text `widget` draws (those holding `only`, when given) below the
     contrast; an `only` drawn nowhere is a failure too."""
     pieces = [p for p in _drawn(widget) if only in p[0]]
@@ -112,7 +114,7 @@ def _faint_text(theme: str, where: str, widget: Widget, only: str = "") -> list[
     return [
         f"{theme}: {where} “{text}” {contrast(colour, back):.2f}:1"
         for text, colour, back in pieces
-        if contrast(colour, back) < MINIMUM
+        if contrast(colour, back) < minimum
     ]
 
 
@@ -201,6 +203,10 @@ async def test_list_headings_marks_status_and_footer_keys_are_legible_in_every_t
             failures += _faint_text(theme, "Decision", flags, "●")
             failures += _faint_text(theme, "Decision", flags)
             failures += _footer_keys(theme, decision)
+            # The choice's dots, the chosen one and the others: a mark, not text, so
+            # WCAG's 3:1 for what a person must see to use a control.
+            for button in decision.query("#choice RadioButton"):
+                failures += _faint_text(theme, f"{button.id} dot", button, "●", 3.0)
     assert failures == [], "\n".join(failures)
 
 
