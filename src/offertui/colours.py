@@ -4,7 +4,10 @@ every built-in theme, light ones included.
 
 A theme's accent or focus border can be close to its background (textual-light's accent
 is 1.5:1 against it). Such a colour is moved towards black or white, the least that
-reaches the contrast, so it keeps its hue where it can.
+reaches the contrast, so it keeps its hue where it can. Headings and the focus mark
+are measured as the terminal shows them, in true colour and in the 256 colours a
+terminal without COLORTERM=truecolor is given (there every colour is moved to the
+nearest one of the palette, which can lose the contrast).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Final
 
+from rich.color import ColorSystem
 from textual.color import BLACK, WHITE, Color, ColorParseError
 
 #: WCAG 2's minimum contrast for normal text (success criterion 1.4.3, level AA).
@@ -31,6 +35,9 @@ LEGIBLE: Final[Mapping[str, tuple[str, ...]]] = {
     "footer-description-foreground": ("footer-background",),
     "block-cursor-foreground": ("block-cursor-background",),
 }
+#: Those also measured as a 256-colour terminal shows them: the headings and the
+#: focus mark, the two a person looks for first.
+IN_256: Final = frozenset({"text-accent", "border"})
 _STEPS: Final = 40
 
 
@@ -50,14 +57,28 @@ def contrast(first: Color, second: Color) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def legible(colour: Color, backgrounds: Iterable[Color], minimum: float = MINIMUM) -> Color:
-    """`colour` if it reaches `minimum` against every one of `backgrounds`; otherwise the
-    colour nearest to it, towards black or towards white, that does (or, where neither
-    gets there, the one of the two that comes closest)."""
+def eight_bit(colour: Color) -> Color:
+    """`colour` as a 256-colour terminal shows it: the nearest colour of its palette."""
+    return Color.from_rich_color(colour.rich_color.downgrade(ColorSystem.EIGHT_BIT))
+
+
+def seen_contrast(first: Color, second: Color) -> float:
+    """The lower of the contrast in true colour and in 256 colours."""
+    return min(contrast(first, second), contrast(eight_bit(first), eight_bit(second)))
+
+
+def legible(
+    colour: Color, backgrounds: Iterable[Color], minimum: float = MINIMUM, in_256: bool = False
+) -> Color:
+    """`colour` if it reaches `minimum` against every one of `backgrounds` (in true
+    colour, and `in_256` colours too when asked); otherwise the colour nearest to it,
+    towards black or towards white, that does (or, where neither gets there, the one of
+    the two that comes closest)."""
     grounds = list(backgrounds)
+    measure = seen_contrast if in_256 else contrast
 
     def worst(candidate: Color) -> float:
-        return min(contrast(candidate, ground) for ground in grounds)
+        return min(measure(candidate, ground) for ground in grounds)
 
     if worst(colour) >= minimum:
         return colour
@@ -101,7 +122,7 @@ def legible_variables(variables: Mapping[str, str]) -> dict[str, str]:
             continue
         colour = _auto(result.get(name, ""), grounds[0]) or opaque(name)
         if colour is not None:
-            result[name] = legible(colour, grounds).hex
+            result[name] = legible(colour, grounds, in_256=name in IN_256).hex
     return result
 
 

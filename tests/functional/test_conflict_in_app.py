@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.geometry import Region
 from textual.widgets import Button
 
 from offertui.screens.offer_screen import OfferScreen
@@ -193,3 +194,30 @@ async def test_a_digit_typed_on_while_the_versions_open_keeps_neither(
     assert store.path_for("acme-dev").read_bytes() == original
     assert copy.read_bytes() == copied
     assert list(store.trash_dir.iterdir()) == []
+
+
+async def test_a_conflict_row_alone_drops_the_legal_form_as_the_offers_rows_do(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    # The offer's own file holds a merge, so no row of the offer names the company: the
+    # conflict's row is named from the file, which begins with the company's name.
+    offer = store.create("株式会社サクラテック", "Backend Engineer")
+    path = store.path_for(offer.id)
+    merged = path.read_text("utf-8").replace(
+        'stage = "prep"', '<<<<<<< HEAD\nstage = "meeting"\n=======\nstage = "deciding"\n>>>>>>> b'
+    )
+    path.write_text(merged, "utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)):
+        home = app.screen
+        assert isinstance(home, OffersScreen)
+        assert [type(b) for b in home.broken] == [SyncConflict] and home.summaries == []
+        table = home.table
+        width, height = table.size
+        drawn = [
+            "".join(segment.text for segment in strip)
+            for strip in table.render_lines(Region(0, 0, width, height))
+        ]
+        row = next(line for line in drawn if "conflict" in line)
+        assert row.split()[0].startswith("サクラテック"), row
+        assert "株式会社" not in row

@@ -250,3 +250,30 @@ async def test_glossary_opens_on_the_finding_term(
         assert app.screen.current is not None
         assert app.screen.current.term == "固定残業代"
         await open_screen(pilot, "escape", expect=PayScreen)
+
+
+async def test_every_placeholder_is_shown_whole_at_80_columns(
+    make_app: AppFactory, offer: Offer
+) -> None:
+    from textual.geometry import Region
+
+    app = make_app()
+    async with pay_screen(app) as pilot:
+        # Those laid out: the ones a choice hides are drawn nowhere.
+        inputs = [
+            i
+            for i in pilot.app.screen.query(Input)
+            if i.placeholder and not i.value and i.size.width > 0
+        ]
+        assert len(inputs) > 10
+        cut = []
+        for field in inputs:
+            width, height = field.size
+            drawn = "".join(
+                segment.text
+                for strip in field.render_lines(Region(0, 0, width, height))
+                for segment in strip
+            )
+            if str(field.placeholder) not in drawn:
+                cut.append(f"{field.placeholder!r} drawn as {drawn.strip()!r}")
+        assert cut == [], "\n".join(cut)

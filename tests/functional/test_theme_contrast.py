@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from rich.color import ColorSystem
 from textual.app import App
 from textual.color import Color
 from textual.filter import DimFilter
@@ -36,9 +37,21 @@ def _ground(widget: Widget) -> Color:
     return widget.background_colors[1]
 
 
+def _eight_bit(colour: Color) -> Color:
+    """`colour` as a 256-colour terminal shows it (one without COLORTERM=truecolor):
+    Rich moves it to the nearest colour of the palette."""
+    return Color.from_rich_color(colour.rich_color.downgrade(ColorSystem.EIGHT_BIT))
+
+
 def _too_faint(theme: str, what: str, colour: Color, grounds: list[Color]) -> list[str]:
-    worst = min(contrast(colour, ground) for ground in grounds)
-    return [] if worst >= MINIMUM else [f"{theme}: {what} {worst:.2f}:1"]
+    """`colour` below the contrast against one of `grounds`, in true colour or in the
+    256 colours most terminals without COLORTERM=truecolor are given."""
+    failures = []
+    for system, seen in (("", lambda c: c), (" in 256 colours", _eight_bit)):
+        worst = min(contrast(seen(colour), seen(ground)) for ground in grounds)
+        if worst < MINIMUM:
+            failures.append(f"{theme}: {what}{system} {worst:.2f}:1")
+    return failures
 
 
 def _focus_mark(theme: str, widget: Widget) -> list[str]:
@@ -90,7 +103,9 @@ def _drawn(widget: Widget) -> list[tuple[str, Color, Color]]:
     return pieces
 
 
-def _faint_text(theme: str, where: str, widget: Widget, only: str = "") -> list[str]:
+def _faint_text(
+    theme: str, where: str, widget: Widget, only: str = "", minimum: float = MINIMUM
+) -> list[str]:
     """The pieces of text `widget` draws (those holding `only`, when given) below the
     contrast; an `only` drawn nowhere is a failure too."""
     pieces = [p for p in _drawn(widget) if only in p[0]]
@@ -99,7 +114,7 @@ def _faint_text(theme: str, where: str, widget: Widget, only: str = "") -> list[
     return [
         f"{theme}: {where} “{text}” {contrast(colour, back):.2f}:1"
         for text, colour, back in pieces
-        if contrast(colour, back) < MINIMUM
+        if contrast(colour, back) < minimum
     ]
 
 
@@ -188,6 +203,10 @@ async def test_list_headings_marks_status_and_footer_keys_are_legible_in_every_t
             failures += _faint_text(theme, "Decision", flags, "●")
             failures += _faint_text(theme, "Decision", flags)
             failures += _footer_keys(theme, decision)
+            # The choice's dots, the chosen one and the others: a mark, not text, so
+            # WCAG's 3:1 for what a person must see to use a control.
+            for button in decision.query("#choice RadioButton"):
+                failures += _faint_text(theme, f"{button.id} dot", button, "●", 3.0)
     assert failures == [], "\n".join(failures)
 
 

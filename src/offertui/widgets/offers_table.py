@@ -75,7 +75,9 @@ class OffersTable(LineTable[OfferRow]):
         self._companies = {
             r.id: short_company(r.company) for r in rows if isinstance(r, OfferSummary)
         }
-        names = list(self._companies.values())
+        names = list(self._companies.values()) + [
+            self._conflict_name(r) for r in rows if isinstance(r, SyncConflict)
+        ]
         wants = max((cell_len(name) for name in names), default=0) + 2  # room for ✓
         self.columns[0] = replace(COLUMNS[0], wants=wants, cut=NameCut(names))
         self.set_rows(rows, keep=None if keep is None else row_key(keep))
@@ -88,16 +90,22 @@ class OffersTable(LineTable[OfferRow]):
     def selected(self) -> OfferRow | None:
         return self.cursor_value
 
+    def _conflict_name(self, row: BrokenFile) -> str:
+        """A second version says whose it is: a file name cut to the column did not.
+        Named as its offer's row names the company, or, with no such row (the offer's
+        own file holds the merge), from its file name, shortened the same way (the name
+        begins with the company's, 株式会社 and all)."""
+        offer = row.offer_id if isinstance(row, SyncConflict) else ""
+        return self._companies.get(offer) or short_company(row.path.name)
+
     def _cells(self, row: OfferRow) -> list[Cell]:
         if not isinstance(row, OfferSummary):
             # A second version of an offer is to settle, not to repair.
             style, word = (
                 ("yellow", "conflict") if isinstance(row, SyncConflict) else ("red", "broken")
             )
-            # A second version says whose it is: a file name cut to the column did not.
-            offer = row.offer_id if isinstance(row, SyncConflict) else ""
             return [
-                Text(self._companies.get(offer, row.path.name), style=style),
+                Text(self._conflict_name(row), style=style),
                 Text(row.reason, style=style),
                 Text(word, style=f"bold {style}"),
                 *[""] * 5,

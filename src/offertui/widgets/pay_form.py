@@ -83,8 +83,8 @@ PAY_ROWS: tuple[FormRow, ...] = (
         "Flat housing: counts in OT base",
         id="housing-flat",
     ),
-    _yen("family_allowance", "Family", "家族手当 e.g. 10,000"),
-    _yen("other_allowance", "Other", "職務手当 e.g. 10,000"),
+    _yen("family_allowance", "Family", "家族手当 e.g. 1万"),
+    _yen("other_allowance", "Other", "職務手当 e.g. 1万"),
     Heading("Bonus 賞与"),
     _count("bonus_months", "Months a year", parse_bonus_months, "e.g. 2 or 4.5"),
     ChoiceRow("bonus_kind", "The bonus is", BONUS_OPTIONS, read=bonus_kind),
@@ -149,7 +149,7 @@ class PayForm(VerticalScroll):
             "Stated total",
             format_optional_yen(self.annual_pay),
             parse_optional_yen,
-            placeholder="想定年収, a year (as on Overview)",
+            placeholder="想定年収, a year",
             id="stated_annual_total",
         )
 
