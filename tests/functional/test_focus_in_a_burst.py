@@ -169,3 +169,69 @@ async def test_a_time_pressed_in_the_middle_of_a_burst_goes_after_the_words_befo
             lambda: app.sessions[offer_id].offer.meeting.notes == "Team of 8\n[14:05] by Friday",
             what="the words, then the time on a new line, then the words after it",
         )
+
+
+async def test_an_answer_typed_right_after_enter_on_a_new_question_is_its_answer(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    from offertui.screens.prompts import TextDialog
+
+    store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        meeting = await _running_meeting(pilot)
+        await press(pilot, "ctrl+o")
+        await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), what="dialog")
+        dialog = app.screen
+        await wait_until(pilot, lambda: dialog.focused is not None, what="focus")
+        burst(app, *typed("On-call?"), "enter", *typed("Once a month"))
+        offer_id = meeting.offer.id
+        await wait_until(
+            pilot,
+            lambda: any(
+                q.text == "On-call?" and q.answer == "Once a month"
+                for q in app.sessions[offer_id].offer.questions
+            ),
+            what="the question as typed before Enter, the answer as typed after it",
+        )
+        answer = meeting.query_one("#answer", TextArea)
+        assert app.screen is meeting
+        assert meeting.focused is answer
+        assert answer.text == "Once a month"
+        assert "Once" not in app.sessions[offer_id].offer.meeting.notes
+
+
+async def test_a_fact_typed_right_after_moving_to_a_part_of_prep_not_built_yet_is_kept(
+    make_app: AppFactory, store: OfferStore
+) -> None:
+    """Prep builds a part on its first showing, and only then moves the focus into it:
+    the keys typed behind the key that shows it must wait for the part, not go astray."""
+    from offertui.screens.prep import PrepScreen
+
+    offer = store.create("Acme", "Dev")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter", "f3")
+        prep = app.screen
+        assert isinstance(prep, PrepScreen)
+        await wait_until(pilot, lambda: prep.section == "letter", what="the letter part")
+        await wait_until(pilot, lambda: prep.focused is not None, what="focus")
+        assert not prep.query("#facts-part")
+        burst(app, "ctrl+n", *typed("12 days"))
+        await wait_until(
+            pilot,
+            lambda: (
+                prep.section == "facts"
+                and isinstance(prep.focused, Input)
+                and prep.focused.value == "12 days"
+            ),
+            what="the first fact's field holding every key typed, in order",
+        )
+        field = prep.focused
+        assert field is not None and field.id is not None
+        key = field.id.removeprefix("fact-").removesuffix("-value")
+        await wait_until(
+            pilot,
+            lambda: app.sessions[offer.id].offer.fact(key).value == "12 days",
+            what="the fact in the offer",
+        )

@@ -6,7 +6,7 @@ app's autosave; the keys that matter during the meeting work while typing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any, ClassVar
 
@@ -373,16 +373,22 @@ class MeetingScreen(OfferScreen):
         self.app.push_screen(MessageDialog("After the meeting", m.summary_text(summary)))
 
     def action_add_question(self) -> None:
-        def add(text: str | None) -> None:
+        def add(typed: Awaitable[str]) -> None:
+            answer = self.query_one("#answer", TextArea)
+            # Now, as Enter is handled: the keys typed behind it queue up behind the question.
+            self.set_focus(answer)
+            answer.call_later(added, typed)
+
+        async def added(typed: Awaitable[str]) -> None:
+            text = await typed
             if not text:
                 return
             question = own_question(text)
             self._edit(replace(self.offer, questions=(*self.offer.questions, question)))
             self._selected = question.id
             self._refresh_questions()
-            self.query_one("#answer", TextArea).focus()
 
-        self.app.push_screen(question_dialog(), add)
+        self.app.push_screen(question_dialog(add))
 
     def action_add_attendee(self) -> None:
         def add(attendee: Attendee | None) -> None:

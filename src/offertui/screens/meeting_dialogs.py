@@ -3,6 +3,8 @@ before the meeting ends, or before leaving it while it runs."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from offertui.screens.dialogs import ConfirmDialog
 from offertui.screens.prompts import TextDialog
 
@@ -27,11 +29,13 @@ def leaving_dialog(what: str, end_key: str, again: str) -> ConfirmDialog:
     )
 
 
-def question_dialog() -> TextDialog:
-    """Asks for a question of one's own, to add during the meeting."""
+def question_dialog(take: Callable[[Awaitable[str]], object]) -> TextDialog:
+    """Asks for a question of one's own, to add during the meeting; `take` adds it as
+    Enter is pressed."""
     return TextDialog(
         "Add a question",
         "Question",
         "e.g. How is on-call handled?",
         empty_error="Type the question first.",
+        take=take,
     )

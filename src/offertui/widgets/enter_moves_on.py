@@ -51,3 +51,20 @@ class ChooseOnEnter(OptionList):
         if self.highlighted is None:
             raise SkipAction()
         self._choose()
+
+
+class SubmitOnEnter(Input):
+    """A one-line field whose Enter calls `submit` at once, so a dialog closes (and the
+    focus is where its caller puts it) before the keys typed behind Enter are sent on.
+    The keys typed before Enter were sent to the field first, in order."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit_now", "OK", show=False, priority=True)
+    ]
+
+    def __init__(self, *args: Any, submit: Callable[[], object], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._submit_now = submit
+
+    def action_submit_now(self) -> None:
+        self._submit_now()
