@@ -23,7 +23,7 @@ from offertui.screens.help import HelpScreen
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.offer_screen import OFFER_SCREENS, OfferScreen
 from offertui.storage.store import OfferStore
-from offertui.widgets.enter_moves_on import ChooseOnEnter, NextOnEnter
+from offertui.widgets.enter_moves_on import ChooseOnEnter, NextOnEnter, SubmitOnEnter
 from tests.helpers import keys_in_profile, open_screen, press, wait_until
 
 AppFactory = Callable[..., Any]
@@ -72,8 +72,8 @@ def test_every_binding_is_a_declared_command_with_its_declared_keys() -> None:
             if binding.id is None:
                 # Only a list's own cursor keys go undeclared, the Enter that opens a
                 # drop-down's menu, as Textual's own Select has it, and the Enter of a
-                # field or list that moves on to the next field, as any form's does.
-                local_enter = issubclass(cls, (Select, NextOnEnter, ChooseOnEnter))
+                # field or list that moves on to the next field or submits, as any form's does.
+                local_enter = issubclass(cls, (Select, NextOnEnter, ChooseOnEnter, SubmitOnEnter))
                 allowed = NAVIGATION | ({"enter"} if local_enter else set())
                 assert set(_keys(binding)) <= allowed, (cls.__name__, binding.key)
                 continue
