@@ -4,6 +4,7 @@ a fixed clock, and no real home, editor or clipboard."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,6 +12,13 @@ import pytest
 from hypothesis import settings
 
 from tests.helpers import FakeClock
+
+# Keep the compiled test modules (their asserts rewritten) and the package's bytecode
+# between runs even where PYTHONDONTWRITEBYTECODE is set: without them every worker
+# rewrites and compiles all of them again on every run, about 9 s of each worker's
+# collection on a 2-core machine (13 s against 4 s). Only the caches under the ignored
+# __pycache__ folders differ; what the tests run and prove does not.
+sys.dont_write_bytecode = False
 
 # The property tests' example counts: "quick" on every run of the suite, "deep" for a
 # thorough run (HYPOTHESIS_PROFILE=deep pytest, or pytest --hypothesis-profile=deep).
