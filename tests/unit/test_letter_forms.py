@@ -274,3 +274,13 @@ def test_hours_raises_duties_and_days_off_said_in_plain_sentences() -> None:
     assert _found("In this role you will be responsible for the payments API.\n", "duties")
     assert _found("Your working day is 9:30 to 18:30.\n", "working_hours")
     assert _found("◆ オフの日\n　土曜日・日曜日・祝日\n", "days_off")
+
+
+def test_plain_text_check_boxes_state_the_option_ticked() -> None:
+    # "[x] Yes  [ ] No": the choice is made, whichever box is ticked and however it is typed.
+    assert _found("6 Pay raise: [ ] Yes  [x] No\n", "raises")
+    assert _found("7 Bonuses:   [x] Yes (once a year, December)  [ ] No\n", "bonus")
+    assert _found("8 Retirement allowance: [ ] Yes  [X] No\n", "retirement_allowance")
+    # With no box ticked the row is still blank.
+    assert not _found("6 Pay raise: [ ] Yes  [ ] No\n", "raises")
+    assert not _found("8 Retirement allowance: [  ] Yes  [  ] No\n", "retirement_allowance")
