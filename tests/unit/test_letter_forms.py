@@ -284,3 +284,14 @@ def test_plain_text_check_boxes_state_the_option_ticked() -> None:
     # With no box ticked the row is still blank.
     assert not _found("6 Pay raise: [ ] Yes  [ ] No\n", "raises")
     assert not _found("8 Retirement allowance: [  ] Yes  [  ] No\n", "retirement_allowance")
+
+
+def test_whom_to_ask_about_concerns_is_the_consultation_desk() -> None:
+    # パート・有期雇用労働法6条: whom to consult, in the plain words of an English letter.
+    for text in (
+        "Questions: For any questions or concerns about your employment, contact hr@x.jp.\n",
+        "If you have any concerns about your working conditions, Ms. Ito (hr@x.jp) can help.\n",
+        "Complaints about your working conditions go to the People team (people@x.jp).\n",
+    ):
+        assert _found(text, "consultation_desk"), text
+    assert not _found("Questions about the offer? Reply to this email.\n", "consultation_desk")
