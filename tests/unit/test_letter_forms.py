@@ -295,3 +295,12 @@ def test_whom_to_ask_about_concerns_is_the_consultation_desk() -> None:
     ):
         assert _found(text, "consultation_desk"), text
     assert not _found("Questions about the offer? Reply to this email.\n", "consultation_desk")
+
+
+def test_a_renewal_said_in_passing_is_stated() -> None:
+    for text in (
+        "契約期間：2027年1月4日～2027年3月31日（以後、3か月ごとに自動更新）\n",
+        "契約期間は6か月とし、業務の状況により更新することがあります。\n",
+        "契約期間満了時には、自動で更新いたします。\n",
+    ):
+        assert _found(text, "renewal"), text
