@@ -274,3 +274,33 @@ def test_hours_raises_duties_and_days_off_said_in_plain_sentences() -> None:
     assert _found("In this role you will be responsible for the payments API.\n", "duties")
     assert _found("Your working day is 9:30 to 18:30.\n", "working_hours")
     assert _found("◆ オフの日\n　土曜日・日曜日・祝日\n", "days_off")
+
+
+def test_plain_text_check_boxes_state_the_option_ticked() -> None:
+    # "[x] Yes  [ ] No": the choice is made, whichever box is ticked and however it is typed.
+    assert _found("6 Pay raise: [ ] Yes  [x] No\n", "raises")
+    assert _found("7 Bonuses:   [x] Yes (once a year, December)  [ ] No\n", "bonus")
+    assert _found("8 Retirement allowance: [ ] Yes  [X] No\n", "retirement_allowance")
+    # With no box ticked the row is still blank.
+    assert not _found("6 Pay raise: [ ] Yes  [ ] No\n", "raises")
+    assert not _found("8 Retirement allowance: [  ] Yes  [  ] No\n", "retirement_allowance")
+
+
+def test_whom_to_ask_about_concerns_is_the_consultation_desk() -> None:
+    # パート・有期雇用労働法6条: whom to consult, in the plain words of an English letter.
+    for text in (
+        "Questions: For any questions or concerns about your employment, contact hr@x.jp.\n",
+        "If you have any concerns about your working conditions, Ms. Ito (hr@x.jp) can help.\n",
+        "Complaints about your working conditions go to the People team (people@x.jp).\n",
+    ):
+        assert _found(text, "consultation_desk"), text
+    assert not _found("Questions about the offer? Reply to this email.\n", "consultation_desk")
+
+
+def test_a_renewal_said_in_passing_is_stated() -> None:
+    for text in (
+        "契約期間：2027年1月4日～2027年3月31日（以後、3か月ごとに自動更新）\n",
+        "契約期間は6か月とし、業務の状況により更新することがあります。\n",
+        "契約期間満了時には、自動で更新いたします。\n",
+    ):
+        assert _found(text, "renewal"), text

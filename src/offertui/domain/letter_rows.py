@@ -37,14 +37,26 @@ _CAP_FILLED = re.compile(r"\d\s*(?:回|年)まで")
 _BOX_THEN_FILLED = re.compile(r"\(\s*\)\s*[-－ー―]\s*[^\s()\[\]]{0,6}?(?:\d|末日|月末)")
 
 
+# Boxes typed in plain text, as English forms and emails print them: "[x] Yes  [ ] No" is a
+# choice made, its "[ ]" the option not taken, not a blank to fill in.
+_ASCII_TICKED = re.compile(r"\[\s*[x✓✔v*]\s*\]")
+_ASCII_BOX = re.compile(r"\[\s*\]")
+
+
 def blank_row(text: str) -> bool:
     """Whether the line is an unfilled row of a form."""
-    found = [m for m in _TEMPLATE.finditer(text) if not _BOX_THEN_FILLED.match(text, m.start())]
+    ticked = bool(_ASCII_TICKED.search(text)) or any(box in text for box in TICKED_BOXES)
+    found = [
+        m
+        for m in _TEMPLATE.finditer(text)
+        if not _BOX_THEN_FILLED.match(text, m.start())
+        and not (ticked and _ASCII_BOX.fullmatch(m.group()))
+    ]
     if not found:
-        if _LABEL_BLANK.search(text) and not any(box in text for box in TICKED_BOXES):
+        if _LABEL_BLANK.search(text) and not ticked:
             return True
         return _unticked_choice(text)
-    chosen = _CAP_FILLED.search(text) or any(box in text for box in TICKED_BOXES)
+    chosen = _CAP_FILLED.search(text) or ticked
     if chosen and all(_CAP_BLANK.fullmatch(m.group()) for m in found):
         return _unticked_choice(text)
     return True

@@ -60,6 +60,9 @@ _DUTY_SCOPE = re.compile(
     r"|(?:業務|職務|仕事)(?:へ|に)の?従事(?:を|も)[^。\n]{0,6}?命じ"
     r"|(?:業務|職務)に従事させる(?:ことがある|ことがあります|場合がある|場合があります)"
     r"|other (?:[a-z]+ )?(?:duties|roles|positions|work)|reassign|job rotation"
+    # The employer's power to move the employee: "may assign you to any engineering role".
+    r"|(?:assign|transfer|move) (?:you|the employee) to (?:any|another|other|a different)"
+    r" (?:[a-z]+ )?(?:roles?|positions?|duties|jobs?|work|teams?|departments?)"
     r"|(?:duties|role|work) (?:will|shall) (?:stay|remain|be) "
     r"(?:within|(?:limited|confined|restricted) to)"
     r"|change (?:of|your|the employee's|in) (?:duties|role|position)"
@@ -74,6 +77,7 @@ _GENERIC_SCOPE = re.compile(
     r"|(?:これ|それ)以外の[^。\n]{0,6}(?:を|に)[^。\n]{0,12}(?:ことはない|ことはありません)"
     r"|scope of (?:possible |any )?change|no change|will not change|does not change"
     r"|(?:will|shall) not be changed|(?:is|are) not (?:to be )?changed"
+    r"|won't (?:be )?change|will (?:stay|remain) the same|(?:is|are) not subject to change"
 )
 _PLACE_WORDS = (
     "場所",

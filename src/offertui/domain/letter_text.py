@@ -181,6 +181,12 @@ _ASIDE_SENTENCE = re.compile(
 )
 
 
+# A full stop after a word, not an abbreviation (Mr., Co., No.), and more words after it.
+_ENGLISH_SENTENCE_END = re.compile(
+    r"\b(?!(?:mr|mrs|ms|dr|st|no|co|inc|ltd|jr|sr|vs|etc|approx)\.)[a-z]{2,}\.\s+[a-z]"
+)
+
+
 def _opens_section(text: str, heading: str) -> bool:
     """Whether a line's heading starts a section: a marked heading ("【…】", "■1.",
     "勤務地：", "Location:") or a short plain line of its own, not a body line that only
@@ -189,6 +195,8 @@ def _opens_section(text: str, heading: str) -> bool:
         return False
     if "。" in heading:
         return False  # a sentence of the body ("…とする。変更の範囲：変更なし。")
+    if _ENGLISH_SENTENCE_END.search(heading):
+        return False  # the same in English ("… hub in Nihonbashi. Scope of change: none.")
     stripped = text.strip()
     if len(text) - len(text.lstrip()) >= 2 and not _HEADING_END.search(stripped):
         return False  # an indented line of its own continues the text above it
