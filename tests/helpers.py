@@ -293,3 +293,30 @@ async def keep_version(pilot: Any, number: int) -> None:
         await press(pilot, "tab")
     assert dialog.focused is button, f"Tab never reached Keep {number}"
     await press(pilot, "enter")
+
+
+# As the terminal's input parser makes them (ctrl+n is the control character 0x0e).
+CHARACTERS = {
+    "ctrl+g": "\x07",
+    "ctrl+n": "\x0e",
+    "ctrl+r": "\x12",
+    "ctrl+t": "\x14",
+    "enter": "\r",
+    "f2": None,
+    "f4": None,
+    "tab": "\t",
+    "shift+tab": None,
+    "space": " ",
+}
+
+
+def burst(app: Any, *keys: str) -> None:
+    """Queue every key at once, as a terminal delivers a burst: none is handled before
+    the last one is queued."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+
+
+def keys_of(text: str) -> list[str]:
+    """The keys of `text` as the terminal names them (a space is "space"), for `burst`."""
+    return ["space" if c == " " else c for c in text]

@@ -11,15 +11,9 @@ from textual.widgets import Input, TextArea
 
 from offertui.screens.meeting import MeetingScreen
 from offertui.storage.store import OfferStore
-from tests.functional.test_keys_in_a_burst import burst
-from tests.helpers import press, settle_home, wait_until
+from tests.helpers import burst, keys_of, press, settle_home, wait_until
 
 AppFactory = Callable[..., Any]
-
-
-def typed(text: str) -> list[str]:
-    """The keys of `text` as the terminal names them (a space is "space")."""
-    return ["space" if c == " " else c for c in text]
 
 
 async def test_a_word_typed_right_after_enter_in_the_new_offer_company_is_the_position(
@@ -87,7 +81,7 @@ async def test_an_answer_typed_right_after_enter_on_the_question_list_is_the_ans
         await wait_until(pilot, lambda: meeting.focused is questions, what="the list focused")
         chosen = meeting.selected
         assert chosen is not None
-        burst(app, "enter", *typed("Team of 8"))
+        burst(app, "enter", *keys_of("Team of 8"))
         answer = meeting.query_one("#answer", TextArea)
         offer_id = meeting.offer.id
         await wait_until(
@@ -143,9 +137,9 @@ async def test_a_note_typed_right_after_a_mark_or_the_pressure_key_is_a_line_of_
         meeting = await _running_meeting(pilot)
         notes = meeting.query_one("#notes", TextArea)
         assert meeting.focused is notes
-        burst(app, *typed("Team of 8"), "ctrl+r", *typed("remote ok"), "ctrl+g")
+        burst(app, *keys_of("Team of 8"), "ctrl+r", *keys_of("remote ok"), "ctrl+g")
         await wait_until(pilot, lambda: "remote ok" in notes.text, what="the second note")
-        await press(pilot, *typed("by Friday"))
+        await press(pilot, *keys_of("by Friday"))
         offer_id = meeting.offer.id
         await wait_until(
             pilot,
@@ -162,7 +156,7 @@ async def test_a_time_pressed_in_the_middle_of_a_burst_goes_after_the_words_befo
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         meeting = await _running_meeting(pilot)
-        burst(app, *typed("Team of 8"), "ctrl+t", *typed("by Friday"))
+        burst(app, *keys_of("Team of 8"), "ctrl+t", *keys_of("by Friday"))
         offer_id = meeting.offer.id
         await wait_until(
             pilot,
@@ -184,7 +178,7 @@ async def test_an_answer_typed_right_after_enter_on_a_new_question_is_its_answer
         await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), what="dialog")
         dialog = app.screen
         await wait_until(pilot, lambda: dialog.focused is not None, what="focus")
-        burst(app, *typed("On-call?"), "enter", *typed("Once a month"))
+        burst(app, *keys_of("On-call?"), "enter", *keys_of("Once a month"))
         offer_id = meeting.offer.id
         await wait_until(
             pilot,
@@ -217,7 +211,7 @@ async def test_a_fact_typed_right_after_moving_to_a_part_of_prep_not_built_yet_i
         await wait_until(pilot, lambda: prep.section == "letter", what="the letter part")
         await wait_until(pilot, lambda: prep.focused is not None, what="focus")
         assert not prep.query("#facts-part")
-        burst(app, "ctrl+n", *typed("12 days"))
+        burst(app, "ctrl+n", *keys_of("12 days"))
         await wait_until(
             pilot,
             lambda: (

@@ -15,7 +15,7 @@ from offertui.screens.glossary import GlossaryScreen
 from offertui.screens.offers import OffersScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import open_screen, wait_until
+from tests.helpers import keys_of, open_screen, wait_until
 
 AppFactory = Callable[..., Any]
 
@@ -62,7 +62,7 @@ async def test_search_as_you_type_in_all_three_ways(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("g")
         await pilot.pause()
-        await pilot.press(*[("space" if k == " " else k) for k in keys])
+        await pilot.press(*keys_of(keys))
         await pilot.pause()
         glossary = _glossary(app)
         assert _shown(app)[0] == first

@@ -6,36 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from textual import events
 from textual.widgets import Input, TextArea
 
 from offertui.screens.meeting import MeetingScreen
 from offertui.screens.overview import OverviewScreen
 from offertui.storage.store import OfferStore
-from tests.helpers import press, wait_until
+from tests.helpers import burst, press, wait_until
 
 AppFactory = Callable[..., Any]
-
-# As the terminal's input parser makes them (ctrl+n is the control character 0x0e).
-CHARACTERS = {
-    "ctrl+g": "\x07",
-    "ctrl+n": "\x0e",
-    "ctrl+r": "\x12",
-    "ctrl+t": "\x14",
-    "enter": "\r",
-    "f2": None,
-    "f4": None,
-    "tab": "\t",
-    "shift+tab": None,
-    "space": " ",
-}
-
-
-def burst(app: Any, *keys: str) -> None:
-    """Queue every key at once, as a terminal delivers a burst: none is handled before
-    the last one is queued."""
-    for key in keys:
-        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
 
 
 async def test_typing_right_after_enter_on_the_home_reaches_the_overview(
