@@ -229,21 +229,18 @@ class MeetingScreen(OfferScreen):
 
     # --- edits -------------------------------------------------------------------------
 
-    def _edit(self, offer: Offer) -> None:
-        self.update(offer)
-
     @on(TextArea.Changed, "#notes")
     def _notes_changed(self, event: TextArea.Changed) -> None:
         offer = self.offer
         text = event.text_area.text
         if text != offer.meeting.notes:
-            self._edit(replace(offer, meeting=replace(offer.meeting, notes=text)))
+            self.update(replace(offer, meeting=replace(offer.meeting, notes=text)))
 
     @on(TextArea.Changed, "#answer")
     def _answer_changed(self, event: TextArea.Changed) -> None:
         question = self.selected
         if question is not None and event.text_area.text != question.answer:
-            self._edit(m.set_answer(self.offer, question.id, event.text_area.text))
+            self.update(m.set_answer(self.offer, question.id, event.text_area.text))
 
     @on(OptionList.OptionHighlighted, "#questions")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -264,7 +261,7 @@ class MeetingScreen(OfferScreen):
         if question is None:
             return
         new = m.new_mark(question, status)
-        self._edit(m.set_status(self.offer, question.id, new))
+        self.update(m.set_status(self.offer, question.id, new))
         if new != status and new != "open":
             self.notify(f"Kept as {new}: Skip moves on without changing a mark.")
         if status in ("answered", "skipped") and new != "open":
@@ -314,7 +311,7 @@ class MeetingScreen(OfferScreen):
 
     def action_pressure(self) -> None:
         now = self.app.now()
-        self._edit(m.flag_pressure(self.offer, now))
+        self.update(m.flag_pressure(self.offer, now))
         self._refresh_bar()
         self.query_one("#notes", NotesArea).end_line_later()
         self.notify(
@@ -327,14 +324,14 @@ class MeetingScreen(OfferScreen):
     def action_start_or_end(self) -> None:
         meeting = self.offer.meeting
         if meeting.started_at is None or meeting.ended_at is not None:
-            self._edit(m.start(self.offer, self.app.now()))
+            self.update(m.start(self.offer, self.app.now()))
             self._refresh_bar()
             self.notify("Meeting started. The clock is running.")
             return
 
         def finish(yes: bool | None) -> None:
             if yes:
-                self._edit(m.end(self.offer, self.app.now()))
+                self.update(m.end(self.offer, self.app.now()))
                 self._refresh_bar()
                 self.action_summary()
 
@@ -384,7 +381,7 @@ class MeetingScreen(OfferScreen):
             if not text:
                 return
             question = own_question(text)
-            self._edit(replace(self.offer, questions=(*self.offer.questions, question)))
+            self.update(replace(self.offer, questions=(*self.offer.questions, question)))
             self._selected = question.id
             self._refresh_questions()
 
@@ -396,7 +393,7 @@ class MeetingScreen(OfferScreen):
                 return
             meeting = self.offer.meeting
             attendees = (*meeting.attendees, attendee)
-            self._edit(replace(self.offer, meeting=replace(meeting, attendees=attendees)))
+            self.update(replace(self.offer, meeting=replace(meeting, attendees=attendees)))
             self._refresh_bar()
 
         self.app.push_screen(AttendeeDialog(), add)
