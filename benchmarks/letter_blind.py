@@ -32,7 +32,10 @@ looking at how the check works, in three sets kept apart so the figures stay hon
             those fixes; never read;
 - fresh-12: tests/letters_fresh12, eighteen more, mostly English and bilingual, written,
             labelled and committed the same way after those fixes, and measured once, as
-            they came; then read and fixed against, a tuning set now, as fresh-8.
+            they came; then read and fixed against, a tuning set now, as fresh-8;
+- fresh-13: tests/letters_fresh13, twenty more, mostly English and bilingual, written,
+            labelled and committed the same way while fresh-12's fixes were made, and
+            measured as they came; never read.
 
 Each letter goes through the real command, `offertui letter FILE --json`, and its answer
 is compared with `labels.toml`:
@@ -82,6 +85,7 @@ FRESH8_LETTERS = TESTS / "letters_fresh8"
 FRESH9_LETTERS = TESTS / "letters_fresh9"
 FRESH10_LETTERS = TESTS / "letters_fresh10"
 FRESH12_LETTERS = TESTS / "letters_fresh12"
+FRESH13_LETTERS = TESTS / "letters_fresh13"
 SETS = (
     "tuning",
     "held-out",
@@ -97,6 +101,7 @@ SETS = (
     "fresh-9",
     "fresh-10",
     "fresh-12",
+    "fresh-13",
 )
 
 
@@ -205,6 +210,8 @@ def letter_set(folder: Path, label: Label) -> str:
         return "fresh-10"
     if folder == FRESH12_LETTERS:
         return "fresh-12"
+    if folder == FRESH13_LETTERS:
+        return "fresh-13"
     number = re.match(r"[a-z]*(\d+)", label.file)
     if number is None:
         raise ValueError(f"{label.file}: a blind letter's name starts with its number")
@@ -326,6 +333,7 @@ def measure() -> dict[str, Tally]:
         FRESH9_LETTERS,
         FRESH10_LETTERS,
         FRESH12_LETTERS,
+        FRESH13_LETTERS,
     )
     for folder in folders:
         for label in load_labels(folder):
